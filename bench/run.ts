@@ -1,0 +1,17 @@
+/** `npm run bench`: every benchmark section, one process, written to BENCHMARKS.md. */
+import { writeFileSync } from 'node:fs';
+import { report, type Section } from './section.ts';
+
+const sections: Section[] = [];
+const only = process.argv[2];
+const runners: Record<string, () => Promise<Section>> = {
+  analyzer: async () => (await import('./analyzer.ts')).run(),
+};
+for (const [name, run] of Object.entries(runners)) {
+  if (only && only !== name) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  sections.push(await run());
+}
+const body = report('Benchmarks', 'npm run bench', sections);
+if (!only) writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), body);
+process.stdout.write(body);

@@ -1,0 +1,59 @@
+/**
+ * The one interface every engine implements. The Slack layer and the CLI only ever talk to a
+ * `Coach`; they never know (or branch on) which engine answered. Results carry `engine`, so a
+ * renderer can quietly say "offline coach" when the local engine stood in for a model.
+ */
+import type {
+  Context,
+  PracticeFeedback,
+  PracticeReply,
+  PracticeTurnInput,
+  PrepPlan,
+  Reading,
+  Review,
+  Rewrite,
+  Tone,
+} from './schemas.ts';
+
+/** Reply language preference: "auto" answers in the language of the text. */
+export type LanguagePreference = 'auto' | 'en' | 'pl';
+
+export interface CoachOptions {
+  /** Who the message is for (or who the other side is). */
+  context?: Context | null;
+  /** Reply language preference; default "auto". */
+  language?: LanguagePreference;
+  /** Who is asking (Slack user id). Used for per-user model limits only, never stored with text. */
+  user?: string | null;
+}
+
+export interface ReviewOptions extends CoachOptions {
+  /** Only produce rewrites with this technique id. */
+  technique?: string | null;
+  /** What the user wants the message to achieve (optional, from the draft modal). */
+  goal?: string | null;
+}
+
+export interface PracticeInput extends CoachOptions {
+  /** The situation the user described. */
+  situation: string;
+  /** The plan made for it, if any (the counterpart uses it to pick its moves). */
+  plan?: PrepPlan | null;
+  /** The conversation so far, oldest first. */
+  turns: PracticeTurnInput[];
+}
+
+export interface Coach {
+  /** Review a draft before it is sent. */
+  review(draft: string, options?: ReviewOptions): Promise<Review>;
+  /** A tone variant (shorter / warmer / more direct) of a rewrite of `draft`. */
+  retone(draft: string, rewrite: Rewrite, tone: Tone, options?: CoachOptions): Promise<Rewrite>;
+  /** A preparation plan for a difficult conversation. */
+  prepare(situation: string, options?: CoachOptions): Promise<PrepPlan>;
+  /** Read a message someone else sent: intent vs impact, their needs, reply options. */
+  read(message: string, options?: CoachOptions): Promise<Reading>;
+  /** The counterpart's next turn in a practice run. */
+  practice(input: PracticeInput): Promise<PracticeReply>;
+  /** Feedback on the user's own turns when a practice run ends. */
+  debrief(input: PracticeInput): Promise<PracticeFeedback>;
+}

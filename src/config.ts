@@ -1,0 +1,177 @@
+/**
+ * The only file that reads process.env. Every variable is parsed by zod at start-up; problems are
+ * reported together in one readable message (ConfigError), never as a stack trace.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
+const optionalUrl = z.preprocess(blankToUndefined, z.url().optional());
+const int = (fallback: number, min: number, max: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+
+const EnvSchema = z.object({
+  // Engine selection
+  PARLEY_ENGINE: z.preprocess(blankToUndefined, z.enum(['auto', 'local', 'openai']).default('auto')),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.preprocess(blankToUndefined, z.string().default('gpt-5-mini')),
+  OPENAI_TIMEOUT_MS: int(20_000, 100, 600_000),
+  /** Model calls allowed per user per window; beyond it the offline engine answers. */
+  OPENAI_USER_LIMIT: int(20, 1, 10_000),
+  OPENAI_USER_WINDOW_MINUTES: int(10, 1, 24 * 60),
+
+  // Slack
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalUrl,
+  PORT: int(3000, 0, 65_535),
+  HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')),
+  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+
+  // Settings store
+  DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('./data/parley.db')),
+});
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface EngineConfig {
+  /** Which engine answers: the model when configured, else the offline coach. */
+  kind: 'local' | 'openai';
+  openai: {
+    apiKey: string;
+    baseURL: string | null;
+    model: string;
+    timeoutMs: number;
+    userLimit: number;
+    userWindowMs: number;
+  } | null;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode when an app-level token is set, HTTP otherwise. */
+  mode: 'socket' | 'http';
+  signingSecret: string | null;
+  appToken: string | null;
+  apiUrl: string | null;
+  port: number;
+  host: string;
+}
+
+export interface Config {
+  engine: EngineConfig;
+  logLevel: LogLevel;
+  databasePath: string;
+  /** Unchecked until requireSlack(): the CLI runs without any Slack settings. */
+  slack: Partial<SlackConfig> & { port: number; host: string };
+}
+
+/** Thrown for bad or missing settings. `message` lists every problem, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Parley can't start: some settings are missing or invalid.\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Where each variable comes from, for error messages. */
+const WHERE: Record<string, string> = {
+  SLACK_BOT_TOKEN: 'the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page',
+  SLACK_SIGNING_SECRET: 'the Signing Secret from your app\'s "Basic Information" page',
+  SLACK_APP_TOKEN:
+    'an app-level token (xapp-…) with connections:write from "Basic Information" → "App-Level Tokens"',
+  OPENAI_API_KEY: "your provider's API key (any non-empty value for Ollama or llama.cpp)",
+};
+
+export interface LoadOptions {
+  /** Read `.env` from the working directory first (the real app and CLI; tests pass an env). */
+  dotenv?: boolean;
+}
+
+/** Parse the environment. Throws ConfigError listing every problem at once. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: LoadOptions = {},
+): Config {
+  if (options.dotenv) loadDotenv({ quiet: true });
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        return `${name}: ${issue.message}${WHERE[name] ? ` (get it from ${WHERE[name]})` : ''}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  let engine: EngineConfig = { kind: 'local', openai: null };
+  const wantsModel = e.PARLEY_ENGINE === 'openai' || (e.PARLEY_ENGINE === 'auto' && e.OPENAI_API_KEY);
+  if (wantsModel) {
+    if (!e.OPENAI_API_KEY) {
+      problems.push(
+        `OPENAI_API_KEY is required when PARLEY_ENGINE=openai (get it from ${WHERE.OPENAI_API_KEY})`,
+      );
+    } else {
+      engine = {
+        kind: 'openai',
+        openai: {
+          apiKey: e.OPENAI_API_KEY,
+          baseURL: e.OPENAI_BASE_URL ?? null,
+          model: e.OPENAI_MODEL,
+          timeoutMs: e.OPENAI_TIMEOUT_MS,
+          userLimit: e.OPENAI_USER_LIMIT,
+          userWindowMs: e.OPENAI_USER_WINDOW_MINUTES * 60_000,
+        },
+      };
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    engine,
+    logLevel: e.LOG_LEVEL,
+    databasePath: e.DATABASE_PATH,
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+      appToken: e.SLACK_APP_TOKEN ?? null,
+      apiUrl: e.SLACK_API_URL ?? null,
+      port: e.PORT,
+      host: e.HOST,
+    },
+  };
+}
+
+/** The Slack settings the Bolt app needs; throws ConfigError naming what is missing and where to get it. */
+export function requireSlack(config: Config): SlackConfig {
+  const s = config.slack;
+  const problems: string[] = [];
+  if (!s.botToken) problems.push(`SLACK_BOT_TOKEN is missing: ${WHERE.SLACK_BOT_TOKEN}`);
+  else if (!s.botToken.startsWith('xoxb-'))
+    problems.push('SLACK_BOT_TOKEN should start with "xoxb-" (the Bot User OAuth Token, not a user token)');
+  const mode = s.appToken ? 'socket' : 'http';
+  if (s.appToken && !s.appToken.startsWith('xapp-'))
+    problems.push(`SLACK_APP_TOKEN should start with "xapp-": ${WHERE.SLACK_APP_TOKEN}`);
+  if (mode === 'http' && !s.signingSecret)
+    problems.push(
+      `SLACK_SIGNING_SECRET is missing (needed in HTTP mode; or set SLACK_APP_TOKEN for Socket Mode): ${WHERE.SLACK_SIGNING_SECRET}`,
+    );
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    botToken: s.botToken!,
+    mode,
+    signingSecret: s.signingSecret ?? null,
+    appToken: s.appToken ?? null,
+    apiUrl: s.apiUrl ?? null,
+    port: s.port,
+    host: s.host,
+  };
+}

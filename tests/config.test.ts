@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, requireSlack } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('uses the offline engine and sensible defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.engine).toEqual({ kind: 'local', openai: null });
+    expect(config.slack.port).toBe(3000);
+    expect(config.logLevel).toBe('info');
+    expect(config.databasePath).toBe('./data/parley.db');
+  });
+
+  it('selects the model engine when an API key is set', () => {
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' });
+    expect(config.engine.kind).toBe('openai');
+    expect(config.engine.openai).toMatchObject({ baseURL: 'http://127.0.0.1:11434/v1', timeoutMs: 20_000 });
+  });
+
+  it('lets PARLEY_ENGINE=local force the offline engine', () => {
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test', PARLEY_ENGINE: 'local' }).engine.kind).toBe('local');
+  });
+
+  it('lists every invalid variable in one error', () => {
+    try {
+      loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', OPENAI_BASE_URL: 'not a url' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/PORT/);
+      expect(message).toMatch(/LOG_LEVEL/);
+      expect(message).toMatch(/OPENAI_BASE_URL/);
+    }
+  });
+
+  it('asks for a key when the model engine is forced without one', () => {
+    expect(() => loadConfig({ PARLEY_ENGINE: 'openai' })).toThrow(/OPENAI_API_KEY/);
+  });
+});
+
+describe('requireSlack', () => {
+  it('names the missing settings and where to get them', () => {
+    expect(() => requireSlack(loadConfig({}))).toThrow(
+      /SLACK_BOT_TOKEN.*OAuth & Permissions[\s\S]*SLACK_SIGNING_SECRET/,
+    );
+  });
+
+  it('chooses Socket Mode when an app-level token is set', () => {
+    const slack = requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }));
+    expect(slack.mode).toBe('socket');
+  });
+
+  it('chooses HTTP mode with a signing secret and no app token', () => {
+    const slack = requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }));
+    expect(slack.mode).toBe('http');
+  });
+});
