@@ -6,6 +6,7 @@ const sections: Section[] = [];
 const only = process.argv[2];
 const runners: Record<string, () => Promise<Section>> = {
   politeness: async () => (await import('./eval-politeness.ts')).run(),
+  cga: async () => (await import('./eval-cga.ts')).run(),
 };
 for (const [name, run] of Object.entries(runners)) {
   if (only && only !== name) continue;

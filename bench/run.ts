@@ -6,6 +6,9 @@ const sections: Section[] = [];
 const only = process.argv[2];
 const runners: Record<string, () => Promise<Section>> = {
   analyzer: async () => (await import('./analyzer.ts')).run(),
+  slack: async () => (await import('./slack.ts')).run(),
+  llm: async () => (await import('./llm.ts')).run(),
+  heat: async () => (await import('./heat.ts')).run(),
 };
 for (const [name, run] of Object.entries(runners)) {
   if (only && only !== name) continue;

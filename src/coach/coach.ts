@@ -25,7 +25,14 @@ export interface CoachOptions {
   language?: LanguagePreference;
   /** Who is asking (Slack user id). Used for per-user model limits only, never stored with text. */
   user?: string | null;
+  /**
+   * Told when the answer is not what the user may expect: the model engine fell back to the
+   * offline coach, or the user reached the per-user model limit. Renderers show a quiet note.
+   */
+  notify?: (notice: Notice) => void;
 }
+
+export type Notice = 'fallback' | 'rate-limited';
 
 export interface ReviewOptions extends CoachOptions {
   /** Only produce rewrites with this technique id. */

@@ -1,0 +1,5 @@
+import type { Section } from './section.ts';
+
+export async function run(): Promise<Section> {
+  return { title: 'Pending', markdown: 'Not measured yet.' };
+}
