@@ -1,0 +1,47 @@
+// Every Slack identifier Parley uses lives here so builders (views/) and listeners agree on one
+// spelling. Changing a value here changes it for the manifest tests too.
+
+/** Slash command registered in manifest.yml. */
+export const COACH_COMMAND = '/coach';
+
+/** Message shortcut "Coach this message" (callback_id in manifest.yml). */
+export const SHORTCUT_COACH_MESSAGE = 'coach_message';
+
+/** Modal callback_id for the "Coach a draft" form. */
+export const VIEW_COACH_DRAFT = 'coach_draft';
+
+// Interactive actions. Values carried by these elements are a stateId (or `stateId:technique`),
+// never the draft itself.
+/** static_select "Try another technique"; value `stateId:techniqueId`. */
+export const ACTION_TRY_TECHNIQUE = 'try_technique';
+export const ACTION_TONE_SHORTER = 'tone_shorter';
+export const ACTION_TONE_WARMER = 'tone_warmer';
+export const ACTION_TONE_DIRECT = 'tone_direct';
+export const ACTION_EDIT_RECHECK = 'edit_recheck';
+export const ACTION_PRACTICE_START = 'practice_start';
+export const ACTION_PRACTICE_END = 'practice_end';
+/** Home tab: default "who is it for" context. */
+export const ACTION_PREF_CONTEXT = 'pref_context';
+/** Home tab: reply language auto/en/pl. */
+export const ACTION_PREF_LANGUAGE = 'pref_language';
+/** Messages tab welcome: example prompt buttons; value is the prompt text. */
+export const ACTION_WELCOME_PROMPT = 'welcome_prompt';
+
+// Modal inputs: read them as view.state.values[BLOCK_x][ACTION_x].
+export const BLOCK_DRAFT = 'draft_block';
+export const ACTION_DRAFT = 'draft_input';
+export const BLOCK_CONTEXT = 'context_block';
+export const ACTION_CONTEXT = 'context_select';
+export const BLOCK_GOAL = 'goal_block';
+export const ACTION_GOAL = 'goal_input';
+
+// Message block ids (stable so listeners can find or replace them).
+export const BLOCK_REVIEW_ACTIONS = 'review_actions';
+export const BLOCK_READING_ACTIONS = 'reading_actions';
+export const BLOCK_PLAN_ACTIONS = 'plan_actions';
+export const BLOCK_PRACTICE_ACTIONS = 'practice_actions';
+export const BLOCK_WELCOME_ACTIONS = 'welcome_actions';
+export const BLOCK_HOME_PREFS = 'home_prefs';
+
+/** Separator in `stateId:techniqueId` values. */
+export const VALUE_SEPARATOR = ':';
