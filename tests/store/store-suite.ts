@@ -25,7 +25,7 @@ export function describeStore(name: string, open: () => Store | Promise<Store>):
     });
 
     it('clears a context back to none when set to null', async () => {
-      await store.setPreferences('U1', { context: 'manager' });
+      await store.setPreferences('U1', { context: 'boss' });
       await store.setPreferences('U1', { context: null });
       expect((await store.getPreferences('U1')).context).toBeNull();
     });
