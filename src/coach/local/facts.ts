@@ -1,0 +1,229 @@
+/**
+ * Facts a rewrite must never lose: numbers, amounts, percentages, dates, weekdays, times, names
+ * and invoice/ticket ids, in English and Polish. Matching is tolerant of Polish inflection
+ * ("w piątek" and "do piątku" are the same fact; "Anna" and "Annie" the same person), because a
+ * rewrite may move a fact into a different grammatical case.
+ */
+
+export type FactKind = 'id' | 'amount' | 'percent' | 'date' | 'time' | 'number' | 'weekday' | 'name';
+
+export interface Fact {
+  kind: FactKind;
+  /** The fact as written in the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Comparison keys: a fact is present in another text when one of its keys is. */
+  key: string;
+}
+
+const L = 'A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż';
+const NUM = String.raw`\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*`;
+const B = `(?<![${L}\\d_])`; // left word boundary that understands Polish letters
+const E = `(?![${L}\\d_])`; // right word boundary
+
+const ID_RE = new RegExp(
+  String.raw`#\d+|${B}[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z0-9]+)+${E}|${B}[A-Z]{1,6}(?:\/[A-Z0-9]+)+${E}|${B}[A-Z]{1,3}\d+[A-Z0-9]*${E}`,
+  'g',
+);
+const CURRENCY = String.raw`PLN|zł(?:otych|ote|oty)?|zl|USD|EUR|GBP|CHF|euro|dollars?|pounds?|dolar(?:ów|y|a)?`;
+const AMOUNT_RE = new RegExp(
+  String.raw`[$€£][ \u00a0]?(?:${NUM})(?:[kKmM]${E})?|${B}(?:${NUM})(?:[kKmM])?[ \u00a0]?(?:${CURRENCY})${E}`,
+  'gu',
+);
+const PERCENT_RE = new RegExp(
+  String.raw`${B}(?:${NUM})[ \u00a0]?(?:%|percent${E}|proc(?:ent|\.)[${L}]*)`,
+  'gu',
+);
+const TIME_RE = new RegExp(
+  String.raw`${B}\d{1,2}:\d{2}(?:[ \u00a0]?(?:[ap]\.m\.|[ap]m))?${E}|${B}\d{1,2}[ \u00a0]?(?:[ap]\.m\.|[ap]m)(?![${L}])`,
+  'giu',
+);
+const NUMERIC_DATE_RE = new RegExp(
+  String.raw`${B}\d{4}-\d{1,2}-\d{1,2}${E}|${B}\d{1,2}[./]\d{1,2}[./]\d{2,4}${E}|${B}\d{1,2}\/\d{1,2}${E}`,
+  'gu',
+);
+const NUMBER_RE = new RegExp(String.raw`${B}(?:${NUM})(?:st|nd|rd|th)?${E}`, 'gu');
+
+/** Month name stems (EN and PL, any inflection) → month number. */
+const MONTHS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:jan(?:uary)?|stycz\p{L}*)$/iu, 1],
+  [/^(?:feb(?:ruary)?|lut\p{L}*)$/iu, 2],
+  [/^(?:mar(?:ch)?|marz\p{L}*|marca|marcu)$/iu, 3],
+  [/^(?:apr(?:il)?|kwie\p{L}*)$/iu, 4],
+  [/^(?:may|maj|maja|maju)$/iu, 5],
+  [/^(?:june?|czerw\p{L}*)$/iu, 6],
+  [/^(?:july?|lip(?:iec|ca|cu))$/iu, 7],
+  [/^(?:aug(?:ust)?|sierp\p{L}*)$/iu, 8],
+  [/^(?:sep(?:t(?:ember)?)?|wrze(?:sień|śnia|śniu))$/iu, 9],
+  [/^(?:oct(?:ober)?|październik\p{L}*|pazdziernik\p{L}*)$/iu, 10],
+  [/^(?:nov(?:ember)?|listopad\p{L}*)$/iu, 11],
+  [/^(?:dec(?:ember)?|grud(?:zień|nia|niu|zien))$/iu, 12],
+];
+const MONTH_WORD = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|stycz\p{L}*|lut\p{L}*|marz\p{L}*|marca|marcu|kwie\p{L}*|maj[au]?|czerw\p{L}*|lip(?:iec|ca|cu)|sierp\p{L}*|wrze(?:sień|śnia|śniu)|październik\p{L}*|listopad\p{L}*|grud(?:zień|nia|niu)`;
+const WORD_DATE_RE = new RegExp(
+  String.raw`${B}\d{1,2}(?:st|nd|rd|th)?(?:[ \u00a0]+of)?[ \u00a0]+(?:${MONTH_WORD})(?:[ \u00a0]+\d{4})?${E}|${B}(?:${MONTH_WORD})[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0]+\d{4})?${E}`,
+  'giu',
+);
+const MONTH_RE = new RegExp(
+  String.raw`${B}(?:January|February|March|April|June|July|August|September|October|November|December|stycz\p{L}*|lut(?:y|ego|ym)|marz(?:ec|ca)|marca|marcu|kwie(?:cień|tnia|tniu)|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik(?:a|u)?|listopad(?:a|zie)?|grud(?:zień|nia|niu))${E}`,
+  'gu',
+);
+
+const WEEKDAYS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:mondays?|mon|poniedział(?:ek|ku|kiem|ki|ków))$/iu, 'mon'],
+  [/^(?:tuesdays?|tue|tues|wtor(?:ek|ku|kiem|ki|ków))$/iu, 'tue'],
+  [/^(?:wednesdays?|wed|środ(?:a|y|ę|ą|zie|om)|srod(?:a|y|e|zie))$/iu, 'wed'],
+  [/^(?:thursdays?|thu|thurs|czwart(?:ek|ku|kiem|ki|ków))$/iu, 'thu'],
+  [/^(?:fridays?|fri|piąt(?:ek|ku|kiem|ki|ków)|piat(?:ek|ku|kiem))$/iu, 'fri'],
+  [/^(?:saturdays?|sat|sobot(?:a|y|ę|ą|y)|sobocie|sobote)$/iu, 'sat'],
+  [/^(?:sundays?|sun|niedziel(?:a|i|ę|ą|e))$/iu, 'sun'],
+];
+const WEEKDAY_RE = new RegExp(
+  String.raw`${B}(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|poniedział(?:ek|ku|kiem|ki|ków)|wtor(?:ek|ku|kiem|ki|ków)|środ(?:a|y|ę|ą|zie|om)|czwart(?:ek|ku|kiem|ki|ków)|piąt(?:ek|ku|kiem|ki|ków)|sobot(?:a|y|ę|ą)|sobocie|niedziel(?:a|i|ę|ą))${E}`,
+  'giu',
+);
+
+/** Capitalised words that are not names (greetings, pronouns of address, sentence words). */
+const NOT_NAMES = new Set(
+  (
+    'i im ive ill id ok hi hey hello dear thanks thank regards best cheers please sorry team mr mrs ms dr ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december ' +
+    'ty ci cię ciebie tobie tobą twój twoja twoje twojego twojej twoim twoją twoich twoimi twojemu ' +
+    'wy was wam wami wasz wasza wasze waszego waszej waszym waszą waszych waszymi waszemu ' +
+    'pan pani pana panu panem panią państwo państwa państwu państwem szanowni szanowny szanowna ' +
+    'dzień dobry cześć hej witam pozdrawiam dziękuję dzięki przepraszam proszę'
+  ).split(' '),
+);
+
+const NAME_RE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+
+function monthOf(word: string): number | null {
+  for (const [re, n] of MONTHS) if (re.test(word)) return n;
+  return null;
+}
+
+function weekdayOf(word: string): string | null {
+  for (const [re, id] of WEEKDAYS) if (re.test(word)) return id;
+  return null;
+}
+
+function compact(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, '');
+}
+
+function dateKey(text: string): string {
+  const day = /\d{1,2}(?!\d)/.exec(text.replace(/\d{4}/, ''))?.[0];
+  const word = /\p{L}{3,}/u.exec(text.replace(/\b(?:of|st|nd|rd|th)\b/gi, ''))?.[0] ?? '';
+  const month = monthOf(word);
+  return month && day ? `d:${Number(day)}/${month}` : `x:${compact(text)}`;
+}
+
+/** Lower-cased stem of a name, short enough to survive Polish case endings. */
+export function nameStem(name: string): string {
+  const lower = name.toLowerCase();
+  const n = lower.length;
+  const keep = n <= 3 ? n - 1 : n <= 5 ? Math.max(3, n - 2) : n - 3;
+  return lower.slice(0, Math.max(2, keep));
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[\s"'“”„«»([*_>-]/.test(text[i] ?? '')) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?…:;]/.test(text[i] ?? '');
+}
+
+/** Every fact in `text`, in order, non-overlapping (the most specific kind wins). */
+export function findFacts(text: string): Fact[] {
+  const taken: Fact[] = [];
+  const overlaps = (start: number, end: number) => taken.some((f) => start < f.end && f.start < end);
+  const collect = (re: RegExp, kind: FactKind, key: (m: string) => string) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!overlaps(start, end)) taken.push({ kind, text: m[0], start, end, key: key(m[0]) });
+    }
+  };
+  collect(ID_RE, 'id', (m) => `i:${m.toLowerCase()}`);
+  collect(
+    AMOUNT_RE,
+    'amount',
+    (m) => `a:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
+  );
+  collect(
+    PERCENT_RE,
+    'percent',
+    (m) => `p:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
+  );
+  collect(WORD_DATE_RE, 'date', dateKey);
+  collect(NUMERIC_DATE_RE, 'date', (m) => `x:${compact(m)}`);
+  collect(TIME_RE, 'time', (m) => `t:${compact(m).replace(/\./g, '')}`);
+  collect(NUMBER_RE, 'number', (m) => `n:${m.replace(/[\s\u00a0]/g, '').replace(/(?:st|nd|rd|th)$/, '')}`);
+  collect(MONTH_RE, 'date', (m) => `m:${monthOf(m) ?? m.toLowerCase()}`);
+  collect(WEEKDAY_RE, 'weekday', (m) => `w:${weekdayOf(m) ?? m.toLowerCase()}`);
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text[start - 1] ?? '';
+    if (/[\p{L}\d_'’]/u.test(before)) continue;
+    if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+    if (NOT_NAMES.has(m[0].toLowerCase()) || isSentenceStart(text, start) || overlaps(start, end)) continue;
+    taken.push({ kind: 'name', text: m[0], start, end, key: `s:${nameStem(m[0])}` });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The facts in `text` as written, in order, without duplicates. */
+export function extractFacts(text: string): string[] {
+  return [...new Set(findFacts(text).map((f) => f.text))];
+}
+
+/** Keys of everything `text` states, plus the month of every dated fact (so "15 March" covers "March"). */
+function keysOf(facts: Fact[]): Set<string> {
+  const keys = new Set<string>();
+  for (const f of facts) {
+    keys.add(f.key);
+    const month = /^d:\d+\/(\d+)$/.exec(f.key)?.[1];
+    if (month) keys.add(`m:${month}`);
+  }
+  return keys;
+}
+
+function present(fact: Fact, keys: Set<string>, candidate: string, compacted: string): boolean {
+  if (keys.has(fact.key)) return true;
+  if (fact.kind === 'name') {
+    const stem = fact.key.slice(2);
+    NAME_RE.lastIndex = 0;
+    for (let m = NAME_RE.exec(candidate); m !== null; m = NAME_RE.exec(candidate)) {
+      if (m[0].toLowerCase().startsWith(stem)) return true;
+    }
+    return false;
+  }
+  if (fact.kind === 'weekday' || fact.key.startsWith('d:') || fact.key.startsWith('m:')) return false;
+  // Digits and ids: the written form, ignoring spaces, bounded so "3" is not found inside "30".
+  const needle = compact(fact.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d${L}])${needle}(?![\\d])`, 'u').test(compacted);
+}
+
+/** Facts of `source` that `candidate` no longer states (as written in `source`). */
+export function missingFacts(source: string, candidate: string): string[] {
+  const facts = findFacts(source);
+  if (facts.length === 0) return [];
+  const keys = keysOf(findFacts(candidate));
+  const compacted = compact(candidate);
+  const missing: string[] = [];
+  for (const fact of facts) {
+    if (!present(fact, keys, candidate, compacted) && !missing.includes(fact.text)) missing.push(fact.text);
+  }
+  return missing;
+}
