@@ -45,3 +45,18 @@ export const BLOCK_HOME_PREFS = 'home_prefs';
 
 /** Separator in `stateId:techniqueId` values. */
 export const VALUE_SEPARATOR = ':';
+
+/** Home tab "default context" option meaning "no default" (store it as null). */
+export const CONTEXT_NONE = 'none';
+
+/** Value of a "Try another technique" option: `stateId:techniqueId`. */
+export function techniqueValue(stateId: string, techniqueId: string): string {
+  return `${stateId}${VALUE_SEPARATOR}${techniqueId}`;
+}
+
+/** Inverse of techniqueValue; splits on the last separator (technique ids never contain one). */
+export function parseTechniqueValue(value: string): { stateId: string; technique: string } | null {
+  const at = value.lastIndexOf(VALUE_SEPARATOR);
+  if (at <= 0 || at === value.length - 1) return null;
+  return { stateId: value.slice(0, at), technique: value.slice(at + 1) };
+}
