@@ -1,0 +1,48 @@
+/** Shapes of the per-language plan content the offline engine assembles into a PrepPlan. */
+import type { Context, Situation } from '../../schemas.ts';
+import type { Figures } from './figures.ts';
+
+/** The situation-specific part of a plan, written for one language. */
+export interface PlanText {
+  goal: string;
+  /** What they are likely to say (the label of who says it is added by the assembler). */
+  theirPosition: string;
+  theirInterests: string[];
+  commonGround: string[];
+  concessions: string[];
+  nonNegotiables: string[];
+  /** The opening: a first sentence naming the topic, then the two halves of a contrast. */
+  lead: string;
+  /** What the user does NOT mean (a clause that fits "I'm not saying …" / "nie mówię, że …"). */
+  not: string;
+  /** What the user DOES mean (a clause that fits "I am saying …" / "mówię, że …"). */
+  want: string;
+  questionsToAsk: string[];
+  options: string[];
+  ifItHeatsUp: string[];
+  followUp: string[];
+  /** What Parley still needs to know; figures already given are not asked for again. */
+  questions: string[];
+}
+
+export type PlanWriter = (figures: Figures) => PlanText;
+
+/** Everything one language needs to write plans. */
+export interface PlanLanguagePack {
+  plans: Record<Situation, PlanWriter>;
+  /** "The client", "Klient", … */
+  who: Record<Context, string>;
+  /** How to write "{who} may say: {position}". */
+  position: (who: string, position: string) => string;
+  /** One common-ground line per context (the relationship itself). */
+  contextCommonGround: Record<Context, string>;
+  /** The contrast when no technique phrasing with {not} and {want} is available. */
+  contrastFallback: string;
+  /** Take-a-break advice; {pause} is replaced with the take-a-break technique's pause phrasing. */
+  takeABreak: string;
+  pauseFallback: string;
+  /** Wrapper for the make-it-safe reset line: {line}. */
+  resetLine: string;
+  /** Reminders that apply to every plan: negotiate never manipulate; go to the person directly. */
+  principles: { honest: string; direct: string };
+}
