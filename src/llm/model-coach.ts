@@ -1,0 +1,294 @@
+/**
+ * The model coach: every Coach method is one structured model call whose answer is checked,
+ * repaired where it can be (flag spans) and trimmed where it can't (unknown techniques, rewrites
+ * that lost a fact). Whenever the model can't answer well (limit reached, timeout, bad output)
+ * the offline engine answers instead and the caller is told through `notify`. It has no side
+ * effects: it returns schema objects and can reach nothing but the model endpoint.
+ */
+import type {
+  Coach,
+  CoachOptions,
+  LanguagePreference,
+  PracticeInput,
+  ReviewOptions,
+} from '../coach/coach.ts';
+import { analyze } from '../coach/local/analyze.ts';
+import type { LocalEngine } from '../coach/local/engine.ts';
+import { missingFacts } from '../coach/local/facts.ts';
+import {
+  PracticeFeedback,
+  PracticeReply,
+  PrepPlan,
+  Reading,
+  Review,
+  Rewrite,
+  type Tone,
+} from '../coach/schemas.ts';
+import type { Logger } from '../log.ts';
+import { cacheKey, type ResultCache } from './cache.ts';
+import type { ChatMessage, ModelClient } from './client.ts';
+import { ModelOutputError, ModelTransportError, toModelError } from './errors.ts';
+import type { UserLimiter } from './limiter.ts';
+import { type ModelOutput, normaliseLanguage, OUTPUTS, type OutputName } from './outputs.ts';
+import { type Prompt, renderPrompt } from './prompts.ts';
+import { repairFlags } from './spans.ts';
+
+export type CoachMethod = 'review' | 'retone' | 'prepare' | 'read' | 'practice' | 'debrief';
+
+/** Which prompt file each method uses and the schema it must declare. */
+const PROMPT_FOR: Record<CoachMethod, { id: string; output: OutputName }> = {
+  review: { id: 'review', output: 'Review' },
+  retone: { id: 'tone', output: 'Rewrite' },
+  prepare: { id: 'prepare', output: 'PrepPlan' },
+  read: { id: 'read', output: 'Reading' },
+  practice: { id: 'practice', output: 'PracticeReply' },
+  debrief: { id: 'debrief', output: 'PracticeFeedback' },
+};
+
+export interface ModelCoachDeps {
+  client: ModelClient;
+  local: LocalEngine;
+  prompts: ReadonlyMap<string, Prompt>;
+  logger: Logger;
+  limiter: UserLimiter;
+  cache: ResultCache;
+}
+
+interface Call<N extends OutputName, T> {
+  method: CoachMethod;
+  inputs: Record<string, string>;
+  options: CoachOptions;
+  /** Turn the model's answer into the contract shape; may throw ModelOutputError. */
+  finish: (answer: ModelOutput<N>) => T;
+  /** The offline answer. */
+  local: () => T;
+}
+
+/** What the model is told about languages: the text's own, and the one to explain in. */
+function languages(text: string, preference: LanguagePreference | undefined) {
+  const detected = analyze(text).language;
+  const reply = preference && preference !== 'auto' ? preference : detected;
+  return { detected, reply };
+}
+
+/** The language a result reports: the reply language when known, else what the model says it used. */
+function resultLanguage(reply: string, modelSays: string): string {
+  return reply !== 'und' ? reply : normaliseLanguage(modelSays, 'und');
+}
+
+export class ModelCoach implements Coach {
+  private readonly system: string;
+
+  constructor(private readonly deps: ModelCoachDeps) {
+    this.system = renderPrompt(this.prompt('system', null), {});
+    for (const method of Object.keys(PROMPT_FOR) as CoachMethod[]) this.promptFor(method);
+  }
+
+  private prompt(id: string, output: OutputName | null): Prompt {
+    const prompt = this.deps.prompts.get(id);
+    if (!prompt) throw new Error(`prompt "${id}" is missing from prompts/`);
+    if (prompt.output !== output) {
+      throw new Error(`prompt "${id}" must declare output ${output ?? '(none)'}, not ${prompt.output}`);
+    }
+    return prompt;
+  }
+
+  private promptFor(method: CoachMethod): Prompt {
+    const { id, output } = PROMPT_FOR[method];
+    return this.prompt(id, output);
+  }
+
+  /** The messages one call sends (used by the benchmark and tests too). */
+  messages(method: CoachMethod, inputs: Record<string, string>): ChatMessage[] {
+    return [
+      { role: 'system', content: this.system },
+      { role: 'user', content: renderPrompt(this.promptFor(method), inputs) },
+    ];
+  }
+
+  private async run<N extends OutputName, T>(call: Call<N, T>): Promise<T> {
+    const { client, limiter, cache, logger } = this.deps;
+    const { method, inputs, options } = call;
+    const key = cacheKey(method, inputs, client.model);
+    const cached = cache.get<T>(key);
+    if (cached !== undefined) return cached;
+    if (!limiter.take(options.user)) {
+      logger.info('model limit reached', { method });
+      options.notify?.('rate-limited');
+      return call.local();
+    }
+    const output = PROMPT_FOR[method].output as N;
+    let result: T;
+    try {
+      const answer = (await client.parse({
+        messages: this.messages(method, inputs),
+        schema: OUTPUTS[output],
+        name: output,
+      })) as ModelOutput<N>;
+      result = call.finish(answer);
+    } catch (error) {
+      const failure = toModelError(error);
+      logger.warn('model call failed', {
+        kind: failure.kind,
+        method,
+        status: failure instanceof ModelTransportError ? failure.status : null,
+      });
+      options.notify?.('fallback');
+      return call.local();
+    }
+    cache.set(key, result);
+    return result;
+  }
+
+  async review(draft: string, options: ReviewOptions = {}): Promise<Review> {
+    const { techniques } = this.deps.local;
+    const lang = languages(draft, options.language);
+    return this.run<'Review', Review>({
+      method: 'review',
+      options,
+      inputs: {
+        draftLanguage: lang.detected,
+        replyLanguage: lang.reply,
+        context: options.context ?? 'unknown',
+        technique: options.technique ?? 'any',
+        goal: options.goal ?? '',
+        draft,
+      },
+      finish: (answer) => {
+        let rewrites = answer.rewrites.filter(
+          (r) =>
+            techniques.has(r.technique) &&
+            (!options.technique || r.technique === options.technique) &&
+            missingFacts(draft, r.text).length === 0,
+        );
+        if (rewrites.length === 0) {
+          this.deps.logger.info('model rewrites replaced', {
+            method: 'review',
+            dropped: answer.rewrites.length,
+          });
+          rewrites = this.deps.local.review(draft, options).rewrites;
+        }
+        return Review.parse({
+          engine: 'openai',
+          language: resultLanguage(lang.reply, answer.language),
+          risk: answer.risk,
+          flags: repairFlags(draft, answer.flags),
+          rewrites,
+          cues: answer.cues,
+        });
+      },
+      local: () => this.deps.local.review(draft, options),
+    });
+  }
+
+  async retone(draft: string, rewrite: Rewrite, tone: Tone, options: CoachOptions = {}): Promise<Rewrite> {
+    const lang = languages(draft, 'auto');
+    return this.run<'Rewrite', Rewrite>({
+      method: 'retone',
+      options,
+      inputs: {
+        draftLanguage: lang.detected,
+        tone,
+        technique: rewrite.technique,
+        draft,
+        rewrite: rewrite.text,
+      },
+      finish: (answer) => {
+        // A variant may reword everything except the facts the rewrite carried.
+        if (missingFacts(rewrite.text, answer.text).length > 0) throw new ModelOutputError('lost-facts');
+        return Rewrite.parse({ technique: rewrite.technique, text: answer.text, why: answer.why });
+      },
+      local: () => this.deps.local.retone(draft, rewrite, tone, options),
+    });
+  }
+
+  async prepare(situation: string, options: CoachOptions = {}): Promise<PrepPlan> {
+    const lang = languages(situation, options.language);
+    return this.run<'PrepPlan', PrepPlan>({
+      method: 'prepare',
+      options,
+      inputs: {
+        situationLanguage: lang.detected,
+        replyLanguage: lang.reply,
+        context: options.context ?? 'unknown',
+        situation,
+      },
+      finish: (answer) =>
+        PrepPlan.parse({
+          ...answer,
+          engine: 'openai',
+          language: resultLanguage(lang.reply, answer.language),
+        }),
+      local: () => this.deps.local.prepare(situation, options),
+    });
+  }
+
+  async read(message: string, options: CoachOptions = {}): Promise<Reading> {
+    const { techniques } = this.deps.local;
+    const lang = languages(message, options.language);
+    return this.run<'Reading', Reading>({
+      method: 'read',
+      options,
+      inputs: {
+        messageLanguage: lang.detected,
+        replyLanguage: lang.reply,
+        context: options.context ?? 'unknown',
+        message,
+      },
+      finish: (answer) => {
+        let replies = answer.replies.filter((r) => techniques.has(r.technique));
+        if (replies.length === 0) replies = this.deps.local.read(message, options).replies;
+        return Reading.parse({
+          ...answer,
+          engine: 'openai',
+          language: resultLanguage(lang.reply, answer.language),
+          flags: repairFlags(message, answer.flags),
+          replies,
+        });
+      },
+      local: () => this.deps.local.read(message, options),
+    });
+  }
+
+  /** Situation, plan and turns as prompt inputs; turns and plan go in as JSON so no turn can pose as another. */
+  private practiceInputs(input: PracticeInput) {
+    const lang = languages(input.situation, input.language);
+    const plan = input.plan ? JSON.stringify({ ...input.plan, engine: undefined }) : 'none';
+    const conversation = JSON.stringify(input.turns.map((t) => ({ role: t.role, text: t.text })));
+    return { lang, inputs: { language: lang.reply, situation: input.situation, plan, conversation } };
+  }
+
+  async practice(input: PracticeInput): Promise<PracticeReply> {
+    const { lang, inputs } = this.practiceInputs(input);
+    return this.run<'PracticeReply', PracticeReply>({
+      method: 'practice',
+      options: input,
+      inputs: { ...inputs, context: input.context ?? 'counterpart' },
+      finish: (answer) =>
+        PracticeReply.parse({
+          ...answer,
+          engine: 'openai',
+          language: resultLanguage(lang.reply, answer.language),
+        }),
+      local: () => this.deps.local.practice(input),
+    });
+  }
+
+  async debrief(input: PracticeInput): Promise<PracticeFeedback> {
+    const { techniques } = this.deps.local;
+    const { lang, inputs } = this.practiceInputs(input);
+    return this.run<'PracticeFeedback', PracticeFeedback>({
+      method: 'debrief',
+      options: input,
+      inputs,
+      finish: (answer) =>
+        PracticeFeedback.parse({
+          ...answer,
+          engine: 'openai',
+          language: resultLanguage(lang.reply, answer.language),
+          strengths: answer.strengths.filter((s) => techniques.has(s.technique)),
+        }),
+      local: () => this.deps.local.debrief(input),
+    });
+  }
+}
