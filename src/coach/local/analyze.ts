@@ -1,9 +1,19 @@
 /**
  * The offline analyzer: language, flagged phrases with exact spans, risk, and the polite/hostile
- * signals the rest of the local engine builds on. Pure and deterministic.
- * (Stub: the real analyzer replaces this body; the exported shapes are the contract.)
+ * signals the rest of the local engine builds on. Pure and deterministic: every regex is compiled
+ * once at module load, and a call makes one pass per lexicon over the draft.
  */
-import type { Context, Flag, Risk } from '../schemas.ts';
+import type { Context, Flag, FlagKind, Risk } from '../schemas.ts';
+import { type CompiledLexicon, compileLexicon, matchedGroup } from './analysis/compile.ts';
+import { BASE_LOGIT, contextLogit, FLAG_WEIGHTS, flagLogit, riskLevel, toScore } from './analysis/risk.ts';
+import { splitSentences } from './analysis/sentences.ts';
+import { findShouting } from './analysis/shouting.ts';
+import type { Lexicon } from './analysis/types.ts';
+import { detectLanguage, isSupported } from './language.ts';
+import { en } from './lexicon/en.ts';
+import { pl } from './lexicon/pl.ts';
+
+export { RISK_THRESHOLDS } from './analysis/risk.ts';
 
 export interface Sentence {
   start: number;
@@ -19,6 +29,10 @@ export interface Signals {
   apology: number;
   sharedPurpose: number; // we, us, together, our goal…
   secondPerson: number; // you-statements
+  /** Politeness cues that lowered risk, summed (negative logit contributions). */
+  politeness: number;
+  /** Hostility cues that raised risk, summed (positive logit contributions, flags excluded). */
+  hostility: number;
 }
 
 export interface Analysis {
@@ -37,13 +51,168 @@ export interface AnalyzeOptions {
   context?: Context | null;
 }
 
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
-  return {
-    language: 'en',
-    supported: true,
-    flags: [],
-    risk: { level: 'calm', score: 0 },
-    sentences: [{ start: 0, end: text.length, text }],
-    signals: { questions: 0, softeners: 0, gratitude: 0, apology: 0, sharedPurpose: 0, secondPerson: 0 },
+const LEXICONS: Record<string, CompiledLexicon> = { en: compileLexicon(en), pl: compileLexicon(pl) };
+const SHOUT_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(en.shoutWords),
+  pl: new Set(pl.shoutWords),
+};
+
+/** Slack markup, code and links: masked with spaces so offsets stay exact but nothing inside is read. */
+const MARKUP =
+  /```[\s\S]*?```|`[^`\n]+`|<(?:[@#!]|https?:|mailto:)[^>\n]*>|<[a-z]{2,10}>|https?:\/\/\S+|:[a-z0-9_+-]+:/g;
+const MAY_HAVE_MARKUP = /[<`:]/;
+const QUESTION = /\?/g;
+
+interface Candidate extends Flag {
+  weight: number;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const masked = MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+  const language = detectLanguage(masked);
+  const supported = isSupported(language);
+  const compiled = supported ? LEXICONS[language] : undefined;
+  const texts: Lexicon = (compiled ?? LEXICONS.en!).lexicon;
+
+  const candidates: Candidate[] = [];
+  if (compiled) collectPhrases(text, masked, compiled, candidates);
+  for (const span of findShouting(masked, SHOUT_WORDS[language] ?? SHOUT_WORDS.en!)) {
+    candidates.push(toFlag(text, span.start, span.end, 'shouting', texts));
+  }
+  const flags = resolveOverlaps(candidates);
+
+  const signals: Signals = {
+    questions: 0,
+    softeners: 0,
+    gratitude: 0,
+    apology: 0,
+    sharedPurpose: 0,
+    secondPerson: 0,
+    politeness: 0,
+    hostility: 0,
   };
+  const sentences = splitSentences(text);
+  for (const s of sentences) if (s.text.includes('?')) signals.questions++;
+  if (compiled) scoreCues(masked, compiled, flags, signals);
+
+  const questionMarks = masked.match(QUESTION)?.length ?? 0;
+  const words = countWords(masked);
+  const logit =
+    BASE_LOGIT +
+    flagLogit(flags.map((f) => f.kind)) +
+    signals.politeness +
+    signals.hostility +
+    contextLogit(options.context) +
+    0.15 * Math.min(Math.max(questionMarks - 1, 0), 4) +
+    // Tie-breaker: a longer message usually carries more explanation and context.
+    -0.012 * Math.min(words, 60);
+  const score = toScore(logit);
+  return {
+    language,
+    supported,
+    flags: flags.map(({ weight: _w, ...flag }) => flag),
+    risk: { score, level: riskLevel(score) },
+    sentences,
+    signals,
+  };
+}
+
+function collectPhrases(text: string, masked: string, compiled: CompiledLexicon, out: Candidate[]): void {
+  let hostile: boolean | undefined;
+  const re = compiled.phrases;
+  re.lastIndex = 0;
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const rule = compiled.rules[matchedGroup(m)];
+    if (!rule) continue;
+    if (rule.needsHostile) {
+      hostile ??= compiled.hostile.test(masked);
+      if (!hostile) continue;
+    }
+    const start = m.index + leadingSpace(m[0]);
+    const end = m.index + m[0].length - trailingSpace(m[0]);
+    const flag = toFlag(text, start, end, rule.kind, compiled.lexicon);
+    if (rule.why !== undefined) flag.why = rule.why;
+    if (rule.suggestion !== undefined) flag.suggestion = rule.suggestion;
+    out.push(flag);
+  }
+}
+
+function toFlag(text: string, start: number, end: number, kind: FlagKind, lexicon: Lexicon): Candidate {
+  const k = lexicon.kinds[kind];
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    why: k.why,
+    suggestion: k.suggestion,
+    weight: FLAG_WEIGHTS[kind],
+  };
+}
+
+/** Keep the most severe (then longest) of overlapping candidates; return them sorted by start. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const byPriority = [...candidates].sort(
+    (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of byPriority) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Sum cue weights with diminishing repeats (1, 0.5, 0.33…), and count signals. */
+function scoreCues(
+  masked: string,
+  compiled: CompiledLexicon,
+  flags: readonly Flag[],
+  signals: Signals,
+): void {
+  const re = compiled.cues;
+  const counts = new Uint8Array(compiled.cueList.length);
+  re.lastIndex = 0;
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const i = matchedGroup(m);
+    const cue = compiled.cueList[i];
+    if (!cue) continue;
+    // "Oh great" and "thanks a lot" inside a sarcasm flag are not politeness.
+    if (cue.weight < 0 && insideFlag(m.index, flags)) continue;
+    const n = ++counts[i]!;
+    const contribution = cue.weight / n;
+    if (contribution < 0) signals.politeness += contribution;
+    else signals.hostility += contribution;
+    if (cue.signal) signals[cue.signal]++;
+  }
+}
+
+function insideFlag(index: number, flags: readonly Flag[]): boolean {
+  for (const f of flags) if (index >= f.start && index < f.end) return true;
+  return false;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+function countWords(text: string): number {
+  return text.match(WORDS)?.length ?? 0;
+}
+
+const SPACE = /\s/;
+function leadingSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && (SPACE.test(s[i]!) || s[i] === ',' || s[i] === '.')) i++;
+  return i;
+}
+function trailingSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && SPACE.test(s[s.length - 1 - i]!)) i++;
+  return i;
 }

@@ -1,0 +1,60 @@
+/**
+ * Shouting in any language: runs of capitalised words that are not acronyms, and stacked
+ * "!!", "??", "?!". Acronyms (PR, QA, PDF, EOD, ASAP, invoice ids like INV-2041) are not shouting.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Common all-caps abbreviations in workplace chat: never shouting on their own. */
+const ACRONYMS = new Set(
+  (
+    'ASAP FYI FAQ TBD TBA TBC EOD EOW EOM COB ETA OOO WFH PTO ROI KPI OKR SLA SLO SLI API SDK CLI UI UX ' +
+    'PDF CSV XLS XLSX DOC DOCX PNG JPG JPEG GIF SVG HTML CSS JSON YAML XML HTTP HTTPS URL URI DNS SSL TLS SSH VPN ' +
+    'AWS GCP SQL NOSQL CRM ERP SAAS CEO CTO CFO COO CIO CMO VP HR PM QA PR MR ID IDS USD EUR GBP PLN CHF JPY VAT ' +
+    'NDA SOW RFP RFQ MVP POC UAT CI CD OK TODO FIXME README NOTE NB PS CC BCC RE FW FWD AM PM UTC GMT CET CEST PST EST ' +
+    'EU US USA UK NYC LA IT AI ML LLM GPU CPU RAM SSD OS IOS MAC PC TV IP TCP UDP NASA GDPR HIPAA SOC ISO IBAN SWIFT ' +
+    'BTW IMO IMHO AFAIK TL DR TLDR LGTM WIP RFC PTAL ACK NACK OKAY ZUS NIP REGON VAT PIT CIT KRS RODO UE SA SP ZOO ' +
+    'IBM SAP AMD NPM GIT SRE DEVOPS QBR EOY YOY MOM QOQ ARR MRR CAC LTV B2B B2C'
+  ).split(' '),
+);
+
+const CAPS_WORD = /(?<![\p{L}\p{M}\p{N}_\-@#/.:])\p{Lu}[\p{Lu}\p{M}'’]*\p{Lu}(?![\p{L}\p{M}\p{N}_\-@/])/gu;
+const PUNCT = /[!?¡¿]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
+const ONLY_SPACE = /^[\s,]*$/;
+
+interface Word extends Span {
+  shout: boolean;
+}
+
+/** Spans of shouted words (consecutive shouted words merge into one span) and stacked punctuation. */
+export function findShouting(text: string, shortShoutWords: ReadonlySet<string>): Span[] {
+  const spans: Span[] = [];
+  let run: Word[] = [];
+  CAPS_WORD.lastIndex = 0;
+  for (let m = CAPS_WORD.exec(text); m !== null; m = CAPS_WORD.exec(text)) {
+    const bare = m[0].replace(/['’]/g, '');
+    const shout = !ACRONYMS.has(bare) && (bare.length >= 4 || shortShoutWords.has(bare));
+    const prev = run[run.length - 1];
+    if (prev !== undefined && !ONLY_SPACE.test(text.slice(prev.end, m.index))) {
+      pushRun(run, spans);
+      run = [];
+    }
+    run.push({ start: m.index, end: m.index + m[0].length, shout });
+  }
+  pushRun(run, spans);
+  PUNCT.lastIndex = 0;
+  for (let m = PUNCT.exec(text); m !== null; m = PUNCT.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A run of capitalised words is shouting from its first to its last non-acronym word. */
+function pushRun(run: Word[], spans: Span[]): void {
+  const first = run.findIndex((w) => w.shout);
+  if (first < 0) return;
+  const last = run.findLastIndex((w) => w.shout);
+  spans.push({ start: run[first]!.start, end: run[last]!.end });
+}

@@ -1,0 +1,118 @@
+/**
+ * Language detection for short chat messages: function words and letters that only some
+ * languages use. Latin-script text with no clear signal defaults to English (most workplace
+ * chat is); text with no letters, or in a script we do not recognise, is "und".
+ */
+
+export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'pl'];
+
+interface Profile {
+  code: string;
+  words: ReadonlySet<string>;
+  /** Letters that are strong evidence for this language. */
+  letters: RegExp | null;
+}
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+const PROFILES: readonly Profile[] = [
+  {
+    code: 'en',
+    words: words(
+      "the and you your is are was were to of in it that this for on with be have has not do does did i we they he she my me can could would will should please thanks thank what why how when where hi hey but or if at as so just from about an a ok okay yes no sorry its it’s it's i'm don't can't",
+    ),
+    letters: null,
+  },
+  {
+    code: 'pl',
+    words: words(
+      'nie że się jest to czy proszę już jak co w z na do i a ale o po dla od za ten ta te tego tej jestem jesteś są był była było może mogę możesz dzięki dziękuję cześć tak też tylko bo mi mnie ci cię jego jej ich nas was my wy ty już jeszcze będzie bardzo dzień dobry gdzie kiedy dlaczego czemu który która które oraz albo lub przez przy pan pani mam masz ma',
+    ),
+    letters: /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/g,
+  },
+  {
+    code: 'de',
+    words: words(
+      'der die das und ist nicht ich du sie wir ein eine zu mit auf für von den dem des im ist sind war bitte danke ja nein aber oder wenn wie was warum können kannst hast habe haben noch schon auch nur mein dein sehr',
+    ),
+    letters: /[äöüßÄÖÜ]/g,
+  },
+  {
+    code: 'fr',
+    words: words(
+      'le la les et est un une des du de je tu vous nous il elle ce cette pas ne que qui pour avec dans sur mais ou merci bonjour oui non très être avoir sont était fait peux pouvez votre vos mon ton',
+    ),
+    letters: /[éèêàçùœÉÈÊÀÇ]/g,
+  },
+  {
+    code: 'es',
+    words: words(
+      'el la los las y es un una de del que en por para con no sí pero yo tú usted nosotros esto esta este gracias hola por favor muy está están son fue puedes puede qué cómo cuando donde también',
+    ),
+    letters: /[ñ¿¡Ñ]/g,
+  },
+  {
+    code: 'it',
+    words: words(
+      'il lo la gli le e è un una di del della che non per con su ma io tu lei noi voi questo questa grazie ciao per favore molto sono sei siamo fatto puoi può anche come quando dove perché',
+    ),
+    letters: /[ìòÌÒ]/g,
+  },
+  {
+    code: 'pt',
+    words: words(
+      'o a os as e é um uma de do da dos das que não para com em por mas eu você nós isso este esta obrigado obrigada olá muito está são foi pode também como quando onde porque',
+    ),
+    letters: /[ãõÃÕ]/g,
+  },
+  {
+    code: 'nl',
+    words: words(
+      'de het een en is niet ik je jij u wij we zij van in op voor met aan dat dit die maar of bedankt dank hallo ja nee zeer zijn was kan kun kunt heb hebt heeft ook nog wel graag alsjeblieft',
+    ),
+    letters: /ij/g,
+  },
+];
+
+const TOKEN = /[\p{L}'’]+/gu;
+const LATIN = /[a-zA-Z\u00C0-\u024F]/;
+const ANY_LETTER = /\p{L}/u;
+
+/** ISO 639-1 code of the text's language, "und" when unknown. */
+export function detectLanguage(text: string): string {
+  if (!ANY_LETTER.test(text)) return 'und';
+  if (!LATIN.test(text)) return 'und';
+  const lower = text.toLowerCase();
+  const scores = new Map<string, number>();
+  let tokens = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+    tokens++;
+    const word = m[0];
+    for (const p of PROFILES) if (p.words.has(word)) scores.set(p.code, (scores.get(p.code) ?? 0) + 1);
+  }
+  for (const p of PROFILES) {
+    if (p.letters === null) continue;
+    const hits = lower.match(p.letters)?.length ?? 0;
+    // Polish letters are near-unique evidence; others share accents with neighbours.
+    if (hits > 0)
+      scores.set(p.code, (scores.get(p.code) ?? 0) + Math.min(hits, 4) * (p.code === 'pl' ? 1.5 : 0.75));
+  }
+  let best = 'en';
+  let bestScore = 0;
+  for (const p of PROFILES) {
+    const s = scores.get(p.code) ?? 0;
+    if (s > bestScore) {
+      best = p.code;
+      bestScore = s;
+    }
+  }
+  // A single ambiguous word ("a", "to", "die") is not enough to leave the English default.
+  if (best !== 'en' && bestScore < 1.5 && tokens > 1) return 'en';
+  if (best !== 'en' && bestScore < 1) return 'en';
+  return best;
+}
+
+export function isSupported(language: string): boolean {
+  return SUPPORTED_LANGUAGES.includes(language);
+}

@@ -1,0 +1,531 @@
+/**
+ * English lexicon: phrases that hurt (with reasons and alternatives) and politeness cues.
+ * Patterns generalise over inflection and contractions; see analysis/compile.ts for the dialect.
+ * Cue weights follow the politeness strategies of Danescu-Niculescu-Mizil et al. (2013):
+ * gratitude, deference, greetings, apologies, hedges, indirect requests and "we" soften;
+ * direct challenging questions, sentence-initial "you", "so…" openers, factuality markers
+ * ("actually", "obviously") and negative vocabulary harden.
+ */
+import { SENTENCE_START as S } from '../analysis/compile.ts';
+import type { Lexicon } from '../analysis/types.ts';
+
+const YOU = "(?:you|you guys|you people|y'all)";
+const YOU_ARE = "(?:you're|you are|ur|u r)";
+const WILL = "(?:'ll| will|'m going to| am going to|'re going to| are going to| shall)";
+const BOSS =
+  '(?:boss|manager|supervisor|director|line manager|team lead|lead|superior|head of [a-z]+|hr|cto|ceo|cfo|vp|higher-ups|management)';
+/** Contempt words that are insults wherever they appear. */
+const CONTEMPT =
+  '(?:idiot(?:s|ic|ically)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:est)?|incompetent|incompetence|pathetic|useless|ridiculous|clueless|brainless|imbecile|laughable|amateurish|crap(?:py)?|shit(?:ty)?|bullshit|wtf|fuck(?:ing|ed|er)?|f\\*+k(?:ing)?|damn|dammit|goddamn|asshole|loser|disgrace(?:ful)?|absurd|nonsense|inexcusable)';
+/** Words that insult when said of a person ("you're lazy") but are ordinary elsewhere. */
+const PERSON_BAD = `(?:${CONTEMPT}|ignorant|fools?|foolish|jerk|a joke|lazy|sloppy|careless|unprofessional|unreliable|hopeless|a mess|a disaster)`;
+
+export const en: Lexicon = {
+  kinds: {
+    absolute: {
+      why: 'Absolutes like "always" and "never" turn one problem into a verdict on the person, so they defend the record instead of fixing the issue.',
+      suggestion: 'Name the specific time: "On Tuesday, …" or "The last two reports…"',
+    },
+    blame: {
+      why: 'A you-statement that judges the person puts them on the defensive; they will argue about their intent, not the problem.',
+      suggestion: 'Describe the impact and what you need: "The report was missing X, and I need it for Y."',
+    },
+    insult: {
+      why: 'An insult or contempt attacks the person, not the problem; it is the fastest way to end cooperation.',
+      suggestion: 'Describe the concrete problem and its effect, without labelling the person or their work.',
+    },
+    sarcasm: {
+      why: 'Sarcasm says the opposite of what you mean; it reads as contempt and invites a sharp reply.',
+      suggestion: 'Say plainly what went wrong and what you need now.',
+    },
+    threat: {
+      why: 'A threat or ultimatum forces a fight-or-submit choice; people dig in rather than cooperate.',
+      suggestion:
+        'State the consequence as a fact you both face and ask what would help: "If this slips past Friday, we miss the release. What would make Friday work?"',
+    },
+    shouting: {
+      why: 'Capitals and stacked punctuation read as shouting in chat, even when you only mean emphasis.',
+      suggestion:
+        'Use normal case and one punctuation mark; put the emphasis in the words ("this is urgent because…").',
+    },
+    'passive-aggressive': {
+      why: 'This phrase points out that they failed to read or listen; it sounds polite but lands as a reproach.',
+      suggestion: 'Restate the point briefly and kindly, as if for the first time.',
+    },
+    'non-apology': {
+      why: 'This apology shifts the problem onto their feelings or cancels itself with "but"; it usually makes things worse.',
+      suggestion: 'Own your part plainly: "I\'m sorry I did X. Next time I will Y."',
+    },
+    dismissive: {
+      why: "This brushes off the other person's concern; they will feel unheard and push harder.",
+      suggestion: 'Acknowledge the concern first: "I can see this matters to you. Let\'s look at it."',
+    },
+    escalation: {
+      why: 'Threatening to go over their head turns a working problem into a power contest; go to the person directly first.',
+      suggestion:
+        'Talk to them directly and agree on next steps; involve others together, if needed, as a shared decision.',
+    },
+    manipulation: {
+      why: 'Pressure tactics (false urgency, guilt, everyone-else-agreed, extreme demands) damage trust even when they work.',
+      suggestion: 'State your real interest and deadline honestly and ask what would work for them.',
+    },
+    demand: {
+      why: 'A bare order with pressure leaves no room for their view and reads as a command, not a request.',
+      suggestion:
+        'Make it a clear request with the reason: "Could you fix this today? The client demo is at 3."',
+    },
+  },
+  rules: [
+    // Threats and ultimatums.
+    { kind: 'threat', pattern: 'or else' },
+    { kind: 'threat', pattern: `${YOU}${WILL} (?:regret|be sorry)` },
+    { kind: 'threat', pattern: `(?:${YOU} )?(?:will|'ll|are going to|'re going to) regret (?:this|it|that)` },
+    {
+      kind: 'threat',
+      pattern:
+        '(?:consider this|this is|take this as) (?:your|my|the|a) (?:last|final) (?:warning|notice|chance)',
+    },
+    { kind: 'threat', pattern: '(?:last|final) warning' },
+    {
+      kind: 'threat',
+      pattern: `if ${YOU} (?:don't|do not|can't|cannot|won't|will not|fail to|refuse to)[^.!?\\n]{1,80}?,? (?:then )?(?:I|we)${WILL}`,
+    },
+    { kind: 'threat', pattern: "(?:I|we)(?:'ll| will) (?:make sure|see to it that) (?:you|your)" },
+    {
+      kind: 'threat',
+      pattern:
+        "(?:I|we)(?:'ll| will|'m going to| am going to) (?:take|pursue) (?:legal action|this to court)",
+    },
+    {
+      kind: 'threat',
+      pattern: "(?:see you in court|you'll be hearing from (?:my|our) (?:lawyer|attorney)s?)",
+    },
+    { kind: 'threat', pattern: `(?:or )?${YOU_ARE} (?:fired|done|finished|out)(?: here)?` },
+    { kind: 'threat', pattern: 'watch your (?:back|step|mouth|tone)' },
+    // Escalation over someone's head.
+    {
+      kind: 'escalation',
+      pattern: `(?:I|we)${WILL} (?:have to )?(?:tell|inform|talk to|speak to|speak with|go to|contact|call|email|write to|complain to|report (?:this|you|it) to|escalate (?:this|it)(?: to)?|loop in|cc|involve|let) (?:your|the|my|our) ${BOSS}`,
+    },
+    { kind: 'escalation', pattern: `(?:I|we)${WILL} (?:have to )?escalate (?:this|it|the matter)` },
+    { kind: 'escalation', pattern: "(?:I'm|I am|we're|we are) escalating (?:this|it)" },
+    { kind: 'escalation', pattern: `escalat(?:e|ing|ed) (?:this|it) to (?:your|the|my) ${BOSS}` },
+    { kind: 'escalation', pattern: '(?:go|going|went) over (?:your|his|her|their) heads?' },
+    { kind: 'escalation', pattern: `(?:cc|cc'?ing|cc'?d|copying|looping in|adding) (?:in )?your ${BOSS}` },
+    { kind: 'escalation', pattern: `(?:report|reporting) you to (?:your |the |my )?${BOSS}` },
+    { kind: 'escalation', pattern: `(?:take|taking) this (?:up )?(?:to|with) (?:your|the) ${BOSS}` },
+    // Manipulation: false urgency, guilt, bandwagon, extreme anchoring.
+    {
+      kind: 'manipulation',
+      pattern:
+        "(?:right now|immediately|today|tonight|by (?:end of (?:the )?day|eod|tomorrow)|in the next (?:hour|\\d+ (?:minutes|hours))|within (?:the )?(?:hour|\\d+ (?:minutes|hours))),? or (?:the deal is off|we walk|we(?:'ll| will) (?:walk(?: away)?|go elsewhere|cancel|find (?:someone|another))|(?:I|we)(?:'ll| will) (?:take (?:our|my) business elsewhere|go with (?:someone|another)))",
+    },
+    {
+      kind: 'manipulation',
+      pattern: '(?:need|want) (?:this|it) (?:in|within) the next (?:hour|\\d+ (?:minutes|hours)) or',
+    },
+    {
+      kind: 'manipulation',
+      pattern:
+        "or (?:the deal is off|we walk(?: away)?|we(?:'ll| will) (?:walk(?: away)?|go elsewhere|take our business elsewhere))",
+    },
+    { kind: 'manipulation', pattern: 'take it or leave it' },
+    {
+      kind: 'manipulation',
+      pattern:
+        "after (?:all|everything) (?:that )?(?:I|we)(?:'ve| have)? (?:done|did|sacrificed) for (?:you|this team|this company)",
+    },
+    {
+      kind: 'manipulation',
+      pattern: "I (?:guess|suppose) I'm the only one who (?:cares|bothers|works|does)",
+    },
+    {
+      kind: 'manipulation',
+      pattern:
+        "(?:I'm|I am) the only one (?:here )?who (?:cares|bothers|actually works|does anything|takes this seriously)",
+    },
+    {
+      kind: 'manipulation',
+      pattern:
+        '(?:everyone|everybody|all the others|every other (?:client|vendor|team)) (?:else )?(?:has )?(?:already )?(?:agreed|said yes|signed|accepted|is fine with (?:it|this))',
+    },
+    { kind: 'manipulation', pattern: 'if you (?:really|actually|truly) (?:cared|valued|respected|wanted)' },
+    { kind: 'manipulation', pattern: 'you owe (?:me|us)(?: one)?' },
+    {
+      kind: 'manipulation',
+      pattern:
+        '(?:we|I) (?:expect|want|demand|need|require) (?:at least )?(?:[4-9]\\d|100) ?% (?:off|discount|lower|less|cheaper)',
+    },
+    { kind: 'manipulation', pattern: '(?:[5-9]\\d|100) ?% (?:off|discount)(?: or)' },
+    // Insults and contempt.
+    { kind: 'insult', pattern: "what(?:'s| is) wrong with you" },
+    {
+      kind: 'insult',
+      pattern: `${YOU_ARE} (?:such )?(?:an? )?(?:(?:complete|total|absolute|utter|fucking|so|really) )?${PERSON_BAD}`,
+    },
+    {
+      kind: 'insult',
+      pattern:
+        "(?:this|that|it|your (?:\\w+ )?(?:work|code|report|draft|idea|plan|work|answer|attitude)) (?:is|was|looks|'s) (?:total |complete |absolute |utter |just )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing)",
+    },
+    { kind: 'insult', pattern: CONTEMPT },
+    { kind: 'insult', pattern: '(?:shut up|get lost|piss off|screw you)' },
+    // Blame.
+    {
+      kind: 'blame',
+      pattern: `${YOU} (?:clearly |obviously |just |simply |really |never |still )?(?:don't|do not|didn't|did not|can't|cannot) (?:even )?(?:care|listen|get it|bother|pay attention|understand)`,
+    },
+    {
+      kind: 'blame',
+      pattern: `${YOU} (?:clearly |obviously )?(?:didn't|did not|don't|do not|never) (?:even )?(?:read|check|test|look at|think|try)`,
+    },
+    {
+      kind: 'blame',
+      pattern: `${YOU} (?:just |simply )?(?:never|don't ever|do not ever) (?:listen|read|care|help|answer|reply|respond|think|check|follow through|pay attention|learn)`,
+    },
+    {
+      kind: 'blame',
+      pattern: `${YOU} (?:clearly |obviously )?(?:didn't|did not|haven't|have not) (?:even )?bother(?:ed)? to`,
+    },
+    {
+      kind: 'blame',
+      pattern: `${YOU} (?:totally |completely |really )?(?:messed|screwed|fucked|mucked|botched|blew) (?:it |this |that |everything |things |the \\w+ )?up`,
+    },
+    {
+      kind: 'blame',
+      pattern: `${YOU} (?:totally |completely )?(?:messed|screwed|fucked|botched|ruined|broke|blew|dropped the ball)(?: (?:it|this|that|everything))?`,
+    },
+    {
+      kind: 'blame',
+      pattern:
+        "(?:it's|it is|this is|that's|that is|its) (?:all |entirely |completely )?(?:your|ur) (?:fault|mistake|doing)",
+    },
+    { kind: 'blame', pattern: '(?:your|ur) fault' },
+    { kind: 'blame', pattern: 'because of you' },
+    {
+      kind: 'blame',
+      pattern: `${YOU} (?:failed|forgot|ignored|neglected) (?:to |my |our |the |it|this|again)`,
+    },
+    { kind: 'blame', pattern: `did ${YOU} (?:even|actually) (?:read|look|check|try|test|listen)` },
+    // Sarcasm.
+    {
+      kind: 'sarcasm',
+      pattern: 'oh,? (?:great|wonderful|perfect|fantastic|brilliant|lovely|joy|good|nice|sure)',
+    },
+    { kind: 'sarcasm', pattern: 'thanks a lot', needsHostile: true },
+    { kind: 'sarcasm', pattern: '(?:thanks|thank you) for nothing' },
+    { kind: 'sarcasm', pattern: '(?:good|great|nice|awesome) (?:job|work|going)', needsHostile: true },
+    { kind: 'sarcasm', pattern: 'well done', needsHostile: true },
+    { kind: 'sarcasm', pattern: 'must be nice' },
+    { kind: 'sarcasm', pattern: 'wow,? (?:another|just wow|thanks|great|so helpful)' },
+    { kind: 'sarcasm', pattern: 'yeah,? right' },
+    { kind: 'sarcasm', pattern: '(?:what a|big) surprise' },
+    { kind: 'sarcasm', pattern: 'surprise,? surprise' },
+    { kind: 'sarcasm', pattern: 'how (?:nice|kind|thoughtful|generous) of you to (?:finally|even)' },
+    { kind: 'sarcasm', pattern: 'nice of you to (?:finally|show up|join|reply)' },
+    { kind: 'sarcasm', pattern: '(?:so|very|really|super) helpful', needsHostile: true },
+    { kind: 'sarcasm', pattern: 'congrat(?:ulation)?s on (?:breaking|ruining|missing|losing|failing)' },
+    { kind: 'sarcasm', pattern: 'genius' },
+    // Passive-aggressive.
+    {
+      kind: 'passive-aggressive',
+      pattern: 'per my (?:last|previous|earlier|prior) (?:e-?mail|message|note|mail|slack|comment)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "as (?:I|we)(?:'ve| have)? (?:already |previously |clearly )(?:explained|said|mentioned|stated|noted|pointed out|told you|wrote|written)",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:as|like) (?:I|we) (?:explained|said|mentioned|stated|told you|wrote) (?:before|earlier|previously|already|twice|last time)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: '(?:as )?(?:previously|already) (?:stated|mentioned|explained|discussed|communicated)',
+    },
+    { kind: 'passive-aggressive', pattern: 'as stated (?:before|previously|earlier|above)' },
+    { kind: 'passive-aggressive', pattern: 'with (?:all )?due respect' },
+    { kind: 'passive-aggressive', pattern: 'no offen[cs]e,? but' },
+    { kind: 'passive-aggressive', pattern: '(?:thanks|thank you) for (?:finally|eventually|at last)' },
+    { kind: 'passive-aggressive', pattern: '(?:just )?(?:a )?(?:friendly|gentle|quick) reminder' },
+    {
+      kind: 'passive-aggressive',
+      pattern: "going forward,? (?:please|kindly|I (?:would|'d) appreciate|make sure)",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: "(?:not sure|I'm not sure|unsure) (?:if|whether) you (?:saw|noticed|read|got)",
+    },
+    { kind: 'passive-aggressive', pattern: "in case you (?:missed|forgot|didn't see) (?:it|this|my)" },
+    { kind: 'passive-aggressive', pattern: "I(?:'m| am) sure you(?:'re| are) (?:very |really )?busy,? but" },
+    {
+      kind: 'passive-aggressive',
+      pattern: 'for the (?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth|last) time',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:let me|I(?:'ll| will)) (?:repeat|say) (?:this|it|myself) (?:again|one more time|once more)",
+    },
+    { kind: 'passive-aggressive', pattern: "(?:I'll|I will|let me) spell it out" },
+    { kind: 'passive-aggressive', pattern: 'as you (?:should|ought to) (?:already )?(?:know|be aware)' },
+    { kind: 'passive-aggressive', pattern: 'if you had (?:read|bothered|listened|checked)' },
+    // Non-apologies.
+    {
+      kind: 'non-apology',
+      pattern: "(?:I'm |I am |we're |we are )?sorry (?:if|that) you (?:felt|feel|were|got|found|took)",
+    },
+    { kind: 'non-apology', pattern: "(?:I'm |I am )?sorry you (?:feel|felt|see it|took it)" },
+    {
+      kind: 'non-apology',
+      pattern:
+        "(?:I'm |I am )?sorry if (?:anyone|anybody|someone|people|you) (?:was|were|got|felt) (?:offended|upset|hurt)",
+    },
+    {
+      kind: 'non-apology',
+      pattern: "(?:I'm |I am )?sorry if (?:this|that|it|my \\w+) (?:came across|offended|upset|hurt)",
+    },
+    { kind: 'non-apology', pattern: "(?:I'm |I am |we're |we are )?(?:so |very |really )?sorry,? but" },
+    { kind: 'non-apology', pattern: 'I apologi[sz]e(?: if you| if anyone|,? but)' },
+    { kind: 'non-apology', pattern: 'mistakes were made' },
+    // Dismissive.
+    { kind: 'dismissive', pattern: `${S}whatever(?=\\s*(?:[.!,…]|$|\\n))` },
+    { kind: 'dismissive', pattern: 'whatever(?=\\s*[.!…]*\\s*$)' },
+    { kind: 'dismissive', pattern: 'whatever you say' },
+    { kind: 'dismissive', pattern: 'calm down' },
+    { kind: 'dismissive', pattern: `${S}(?:relax|chill)(?: out)?(?=[,.!])` },
+    { kind: 'dismissive', pattern: "(?:that's |it's |that is |it is )?not my (?:problem|issue|concern|job)" },
+    {
+      kind: 'dismissive',
+      pattern: "(?:it's|it is|that's|that is|this is|this isn't|it isn't) (?:not )?(?:such )?a big deal",
+    },
+    { kind: 'dismissive', pattern: "(?:it's|it is|that's|that is) not (?:that|a) big (?:of a )?deal" },
+    { kind: 'dismissive', pattern: '(?:get over it|deal with it|who cares|so what|big deal)' },
+    {
+      kind: 'dismissive',
+      pattern: `${YOU_ARE} (?:just )?(?:over-?reacting|being (?:too |so |overly )?(?:sensitive|dramatic|emotional))`,
+    },
+    { kind: 'dismissive', pattern: "don't be (?:so )?(?:dramatic|sensitive|emotional|silly)" },
+    { kind: 'dismissive', pattern: 'stop (?:complaining|whining|moaning|crying)' },
+    {
+      kind: 'dismissive',
+      pattern: "I (?:don't|do not|couldn't|could not) care(?! (?:about )?(?:which|either|how you))(?: less)?",
+    },
+    { kind: 'dismissive', pattern: 'if you say so' },
+    { kind: 'dismissive', pattern: "(?:that's|it's|sounds like) (?:a |an )?(?:you|your) problem" },
+    // Demands with pressure.
+    { kind: 'demand', pattern: 'no excuses' },
+    {
+      kind: 'demand',
+      pattern: "I (?:don't|do not) (?:want to|wanna) hear (?:it|any (?:excuses|more)|excuses|another excuse)",
+    },
+    { kind: 'demand', pattern: "I (?:don't|do not) care (?:how|why|what it takes)" },
+    { kind: 'demand', pattern: '(?:,|\\.)? period(?=\\s*[.!]*\\s*$)' },
+    { kind: 'demand', pattern: 'end of (?:story|discussion)' },
+    { kind: 'demand', pattern: '(?:this|that) is (?:not a request|an order)' },
+    { kind: 'demand', pattern: 'do (?:as|what) I (?:say|said|tell you)' },
+    {
+      kind: 'demand',
+      pattern: `${S}(?:just )?(?:fix|do|send|finish|get|change|sort|handle|stop|answer|reply|call|update|deliver|give|bring|make|submit|redo|correct|remove|delete|revert|approve|pay)\\b[^.!?\\n]{0,40}? (?:now|immediately|right now|right away|at once|this instant|this minute|today,? period)(?![\\p{L}])(?! (?:please|if|or|and|that|so|because))`,
+    },
+    {
+      kind: 'demand',
+      pattern:
+        'I (?:expect|want|need) (?:this|it) (?:done|fixed|finished|on my desk) (?:now|immediately|right now|today, period)',
+    },
+    // Absolutes aimed at the person.
+    {
+      kind: 'absolute',
+      pattern: `(?<=\\b(?:${YOU}|${YOU_ARE}|you've|you have|your team|they|he|she) (?:(?:just|also|still|seriously|literally|basically|honestly|really|then|again) )?)(?:always|never|constantly|continually|forever|consistently)(?! (?:know|mind|fail to (?:amaze|impress)|cease to))`,
+    },
+    { kind: 'absolute', pattern: `(?:every (?:single )?time|each and every time|each time)(?= ${YOU}\\b)` },
+    { kind: 'absolute', pattern: 'every single time' },
+    { kind: 'absolute', pattern: `(?<=\\b${YOU} [a-z]+(?: [a-z]+)? )(?:all the time|non-?stop|24/7)` },
+  ],
+  hostile:
+    '(?:broke|broken|break(?:ing)?|ruin(?:ed|ing)?|missed|missing|late|again|failed|fail(?:ing)?|wrong|nothing|mess(?:ed)?|ignor(?:e|ed|ing)|forgot|useless|lost|deleted|crash(?:ed|ing)?|no one|nobody|never|another|delay(?:ed)?|wasted?|worst|disaster|terrible|awful|thanks to you|ridiculous|seriously|great\\.{2,}|fantastic\\.{2,})',
+  shoutWords: [
+    'NO',
+    'NOT',
+    'NOW',
+    'YOU',
+    'WHY',
+    'HOW',
+    'WHO',
+    'DO',
+    'IS',
+    'IT',
+    'ME',
+    'MY',
+    'WE',
+    'ARE',
+    'THE',
+    'AND',
+    'ALL',
+    'GET',
+    'FIX',
+    'OUT',
+    'CAN',
+    'YES',
+    'BUT',
+    'SO',
+    'TO',
+    'OF',
+    'IN',
+    'ON',
+    'AT',
+    'FOR',
+    'ANY',
+    'HAS',
+    'WAS',
+    'DID',
+    'BE',
+    'GO',
+    'UP',
+    'OFF',
+    'YET',
+    'ASK',
+    'ONE',
+    'TWO',
+    'SEE',
+    'BAD',
+    'SAY',
+    'SAID',
+    'OMG',
+    'ARGH',
+    'UGH',
+    'NIE',
+    'TAK',
+    'JUŻ',
+    'CO',
+    'JAK',
+    'TY',
+    'MAM',
+    'ZA',
+    'NA',
+    'ALE',
+    'BO',
+    'CZY',
+    'DLA',
+    'MI',
+  ],
+  cues: [
+    // Softeners (lower risk).
+    {
+      pattern: '(?:thanks?|thank you|thx|ty|cheers|grateful|appreciate[ds]?|appreciation|kudos)',
+      weight: -0.9,
+      signal: 'gratitude',
+    },
+    { pattern: `${S}please`, weight: 0.1 },
+    { pattern: '(?:please|pls|plz|kindly)', weight: -0.55, signal: 'softeners' },
+    { pattern: '(?:could|would) (?:you|we|it|I|someone|anyone|they)', weight: -0.7, signal: 'softeners' },
+    {
+      pattern:
+        "(?:would you mind|do you mind|if you (?:don't mind|have (?:a (?:moment|minute|chance)|time)|get a chance|can|could)|when you (?:get|have) a (?:chance|moment|minute))",
+      weight: -0.6,
+      signal: 'softeners',
+    },
+    { pattern: '(?:can|will) you', weight: -0.2 },
+    {
+      pattern:
+        "(?:I think|I believe|I guess|I suppose|I feel|I wonder|I was wondering|I'm wondering|I'm not sure|I am not sure|not sure|maybe|perhaps|possibly|probably|might|may|seems?|apparently|I suggest|suggest|I'd|I would|kind of|sort of|somewhat|a bit|a little|in my (?:opinion|view)|IMO|IMHO|AFAIK|it looks like|unless I'm|if I understand|I could be wrong|correct me)",
+      weight: -0.4,
+      signal: 'softeners',
+    },
+    {
+      pattern: `${S}(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|welcome|howdy)`,
+      weight: -0.6,
+    },
+    {
+      pattern: '(?:sorry|apologi[sz]e|apologies|my bad|my mistake|I was wrong|pardon)',
+      weight: -0.55,
+      signal: 'apology',
+    },
+    { pattern: `${S}excuse me(?= *\\?)`, weight: 1.6 },
+    {
+      pattern: "(?:we|us|our|ours|let's|let us|together|both of us|team)",
+      weight: -0.25,
+      signal: 'sharedPurpose',
+    },
+    {
+      pattern:
+        '(?:great|good|nice|excellent|awesome|wonderful|fantastic|interesting|helpful|impressive|well done|good job|nice work|brilliant|cool|love|glad|happy|pleased|welcome|congrat\\w*|best|fine|works|agree|cheers|hope)',
+      weight: -0.35,
+    },
+    {
+      pattern:
+        "(?:by the way|btw|incidentally|out of curiosity|just curious|I wanted to|I'd like to|I would like to)",
+      weight: -0.45,
+    },
+    {
+      pattern:
+        '(?:let me know|what do you think|how does (?:that|this) (?:look|sound)|does (?:that|this) (?:work|make sense|help)|from your side|for you\\?|your (?:thoughts|view|take|input)|would work|happy to)',
+      weight: -0.5,
+    },
+    { pattern: `${S}I`, weight: -0.25 },
+    // Hardeners (raise risk).
+    {
+      pattern: `${S}(?:you|your|ur|u)(?!'d| would| could| might| may)`,
+      weight: 0.55,
+      signal: 'secondPerson',
+    },
+    {
+      pattern: "(?:you|your|yours|yourself|you're|you've|you'll|ur|u)",
+      weight: 0.12,
+      signal: 'secondPerson',
+    },
+    { pattern: `${S}so(?=[ ,])`, weight: 0.5 },
+    { pattern: 'why(?!\\s+not\\s+(?:we|us|let))', weight: 1.1 },
+    { pattern: 'how come', weight: 0.9 },
+    {
+      pattern:
+        "what(?:'s| is| was) (?:the point|the problem|the issue|your problem|your issue|going on with|up with|the deal)",
+      weight: 1.3,
+    },
+    { pattern: 'what (?:the )?(?:hell|heck|fuck|on earth)', weight: 1.5 },
+    {
+      pattern:
+        '(?:are|were) you (?:serious|kidding|joking|sure|aware|even|actually|really|trying|saying|suggesting|accusing|telling me|out of)',
+      weight: 0.9,
+    },
+    {
+      pattern: '(?:did|do|have|does|can|could|would) you (?:even|actually|really|honestly|seriously|ever)',
+      weight: 0.9,
+    },
+    {
+      pattern:
+        "(?:don't|didn't|can't|won't|aren't|isn't|wasn't|haven't|hasn't|shouldn't|wouldn't|couldn't|doesn't) (?:you|it|this|that|there|they|he|she)(?= [^.!\\n]{0,80}\\?)",
+      weight: 0.55,
+    },
+    {
+      pattern: "(?:you|you've|you have|you're) (?:don't|didn't|can't|won't|haven't|aren't|never|not)",
+      weight: 0.45,
+    },
+    {
+      pattern: "you (?:don't|didn't|can't|won't|haven't|aren't|never|have not|did not|do not|are not)",
+      weight: 0.45,
+    },
+    { pattern: '(?:seriously|honestly|frankly|obviously|clearly|apparently you|evidently)', weight: 0.75 },
+    {
+      pattern:
+        '(?:actually|in fact|the fact is|the fact that|of course|surely|certainly|definitely|no doubt)',
+      weight: 0.45,
+    },
+    { pattern: '(?:really|even)\\?', weight: 0.8 },
+    {
+      pattern: `${S}(?:what|who|where|which|how|when|is|are|was|were|did|does|do|has|have|can|will)(?= [^.!?\\n]{0,60}\\?)(?![^.!?\\n]{0,60}(?:would|could|might|we |us |our |think|help|suggest|recommend|advice|please|thanks|thank|idea))`,
+      weight: 0.3,
+    },
+    {
+      pattern:
+        "(?:wrong|bad|worse|worst|mistake|mistaken|error|nonsense|silly|lie|lies|lying|liar|false|fake|rude|offensive|insult\\w*|accus\\w+|attack\\w*|blame\\w*|vandal\\w*|troll\\w*|spam\\w*|censor\\w*|bias\\w*|agenda|hypocri\\w+|ridicul\\w+|stupid|dumb|idiot\\w*|pointless|useless|waste|wasted|ignore[ds]?|ignoring|confus\\w+|misunderst\\w+|disrupt\\w*|abus\\w+|complain\\w*|problem|issue|mess|fail\\w*|unacceptable|annoy\\w*|stop|quit|refuse[ds]?|revert\\w*|remov\\w+|delet\\w+|threat\\w*|hell|damn|crap|shit|fuck\\w*|never|nothing|nobody|no one|doesn't make sense|makes no sense|no idea|no reason|no point|what gives|again|anymore|still)",
+      weight: 0.35,
+    },
+    {
+      pattern: `${S}(?:stop|don't|do not|quit|read|look|learn|check|fix|explain|tell|give|answer|leave|get|go|cut|keep|try not|never|remove|undo|revert|grow up|give me|show me)(?![\\p{L}])`,
+      weight: 0.55,
+    },
+  ],
+};

@@ -1,0 +1,378 @@
+/**
+ * Polish lexicon: phrases that hurt (with Polish reasons and alternatives) and politeness cues.
+ * Patterns cover gender and person endings (zawaliłeś/zawaliłaś/zawaliliście, pisałem/pisałam)
+ * and inflected stems (szef, szefowi, szefa); see analysis/compile.ts for the dialect.
+ */
+import { SENTENCE_START as S } from '../analysis/compile.ts';
+import type { Lexicon } from '../analysis/types.ts';
+
+/** Past-tense endings of the speaker (pisałem/pisałam/pisaliśmy/pisałyśmy). */
+const ME = '(?:łem|łam|liśmy|łyśmy)';
+/** Past-tense endings of the addressee (zrobiłeś/zrobiłaś/zrobiliście/zrobiłyście). */
+const THOU = '(?:łeś|łaś|liście|łyście)';
+/** A 2nd-person verb form or pronoun, for absolutes aimed at the person. */
+const THOU_WORD = `(?:\\p{L}+(?:asz|esz|isz|ysz|esz|iesz|cie|${THOU})|ty|ciebie|cię|tobą|tobie|twoj\\p{L}*|twój|wy|was|wam)`;
+const BOSS =
+  '(?:szef\\p{L}*|przełożon\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|mened[żz]er\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|prezes\\p{L}*|zarząd\\p{L}*|hr|kadr\\p{L}*|lider\\p{L}*)';
+const CONTEMPT =
+  '(?:idiot\\p{L}*|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ie|iego|iej|ich|im|imi|ek|ku|ka|cze|ota|oty|otą|oto|cy)|żałosn\\p{L}*|niekompetent\\p{L}*|beznadziejn\\p{L}*|bezużyteczn\\p{L}*|żenując\\p{L}*|żenada|nieudaczni\\p{L}*|nieuk\\p{L}*|matoł\\p{L}*|palant\\p{L}*|baran\\p{L}*|tępak\\p{L}*|amatorszczyzn\\p{L}*|fuszer\\p{L}*|partactw\\p{L}*|kurw\\p{L}*|chuj\\p{L}*|pierdol\\p{L}*|pierdziel\\p{L}*|jeban\\p{L}*|zjeb\\p{L}*|gówn\\p{L}*|cholern\\p{L}*|do dupy|szajs\\p{L}*|dno i metr mułu)';
+
+export const pl: Lexicon = {
+  kinds: {
+    absolute: {
+      why: 'Słowa „zawsze” i „nigdy” zamieniają jeden problem w wyrok o człowieku; druga strona zacznie bronić swojej historii zamiast naprawiać sprawę.',
+      suggestion: 'Nazwij konkretną sytuację: „We wtorek…” albo „W dwóch ostatnich raportach…”.',
+    },
+    blame: {
+      why: 'Komunikat „ty” oceniający osobę stawia ją w defensywie; będzie bronić swoich intencji, a nie rozwiązywać problem.',
+      suggestion: 'Opisz skutek i swoją potrzebę: „W raporcie zabrakło X, a potrzebuję go do Y”.',
+    },
+    insult: {
+      why: 'Obelga albo pogarda atakuje osobę, nie problem; to najszybszy sposób, by zakończyć współpracę.',
+      suggestion: 'Opisz konkretny problem i jego skutki, bez etykiet wobec osoby czy jej pracy.',
+    },
+    sarcasm: {
+      why: 'Sarkazm mówi odwrotność tego, co myślisz; odbierany jest jako pogarda i prowokuje ostrą odpowiedź.',
+      suggestion: 'Powiedz wprost, co poszło nie tak i czego teraz potrzebujesz.',
+    },
+    threat: {
+      why: 'Groźba albo ultimatum zmusza do wyboru „walcz albo się poddaj”; ludzie się okopują zamiast współpracować.',
+      suggestion:
+        'Przedstaw skutek jako wspólny fakt i zapytaj o drogę: „Jeśli to się przesunie poza piątek, nie zdążymy z wydaniem. Co pomogłoby zdążyć?”',
+    },
+    shouting: {
+      why: 'Wielkie litery i powtarzane wykrzykniki czyta się na czacie jak krzyk, nawet jeśli chodziło tylko o podkreślenie.',
+      suggestion:
+        'Pisz zwykłymi literami i z jednym znakiem interpunkcyjnym; wagę oddaj słowami („to pilne, bo…”).',
+    },
+    'passive-aggressive': {
+      why: 'To zdanie wytyka, że ktoś nie przeczytał albo nie słuchał; brzmi uprzejmie, ale odbierane jest jako wyrzut.',
+      suggestion: 'Powtórz krótko i życzliwie najważniejszą informację, jakby po raz pierwszy.',
+    },
+    'non-apology': {
+      why: 'Takie przeprosiny przerzucają problem na uczucia drugiej osoby albo odwołują się słowem „ale”; zwykle pogarszają sprawę.',
+      suggestion: 'Weź odpowiedzialność wprost: „Przepraszam, że zrobiłem X. Następnym razem zrobię Y”.',
+    },
+    dismissive: {
+      why: 'To zbywa troskę drugiej osoby; poczuje się niewysłuchana i będzie naciskać mocniej.',
+      suggestion: 'Najpierw uznaj jej perspektywę: „Widzę, że to dla ciebie ważne. Przyjrzyjmy się temu”.',
+    },
+    escalation: {
+      why: 'Grożenie przełożonym zamienia problem roboczy w walkę o władzę; najpierw porozmawiaj bezpośrednio z tą osobą.',
+      suggestion:
+        'Porozmawiaj najpierw bezpośrednio i ustalcie kolejne kroki; jeśli trzeba kogoś włączyć, zdecydujcie o tym razem.',
+    },
+    manipulation: {
+      why: 'Presja (sztuczny pośpiech, poczucie winy, „wszyscy już się zgodzili”, skrajne żądania) niszczy zaufanie, nawet gdy działa.',
+      suggestion:
+        'Powiedz uczciwie, na czym ci zależy i jaki jest termin, i zapytaj, co zadziała dla drugiej strony.',
+    },
+    demand: {
+      why: 'Goły rozkaz pod presją nie zostawia miejsca na zdanie drugiej strony i brzmi jak polecenie, nie prośba.',
+      suggestion:
+        'Zamień to w jasną prośbę z powodem: „Czy możesz to poprawić dziś? Demo u klienta jest o 15”.',
+    },
+  },
+  rules: [
+    // Groźby i ultimata.
+    { kind: 'threat', pattern: 'bo inaczej' },
+    { kind: 'threat', pattern: '(?:bo )?(?:pożałujesz|pożałujecie|pożałuje pan|pożałuje pani)' },
+    { kind: 'threat', pattern: '(?:to (?:jest )?)?(?:ostatnie|ostateczne) (?:ostrzeżenie|upomnienie)' },
+    { kind: 'threat', pattern: 'ostatni raz (?:ostrzegam|proszę|przypominam)' },
+    {
+      kind: 'threat',
+      pattern:
+        '(?:jeśli|jeżeli|jak) (?:tego )?nie (?:\\p{L}+)[^.!?\\n]{0,80}?,? to (?:\\p{L}+ ){0,2}?(?:wyciągn\\p{L}*|zgłosz\\p{L}*|zerw\\p{L}*|pójd\\p{L}*|złoż\\p{L}*|odejd\\p{L}*|zwolni\\p{L}*|skończ\\p{L}*|poniesiesz|będziesz (?:miał|miała)|zobaczysz|pożałujesz|wypowi\\p{L}*|anuluj\\p{L}*)',
+    },
+    { kind: 'threat', pattern: '(?:wyciągnę|wyciągniemy) konsekwencje' },
+    { kind: 'threat', pattern: '(?:poniesiesz|poniesiecie) konsekwencje' },
+    {
+      kind: 'threat',
+      pattern: '(?:spotkamy się w sądzie|podam (?:cię|was) do sądu|skieruję sprawę do sądu)',
+    },
+    { kind: 'threat', pattern: '(?:jesteś|będziesz) zwolnion\\p{L}*' },
+    // Eskalacja ponad głową.
+    {
+      kind: 'escalation',
+      pattern: `(?:powiem|powiemy|napiszę|zgłoszę|zgłosimy|doniosę|poskarżę się|dam znać|przekażę to) (?:o tym )?(?:twojemu|twojej|waszemu|pana|pani|do twojego|do twojej|do) ${BOSS}`,
+    },
+    {
+      kind: 'escalation',
+      pattern: `(?:zgłoszę|zgłosimy|przekażę|przekażemy|eskaluję|eskalujemy) (?:to|sprawę|ten problem) (?:do|wyżej|twojemu|twojej) ?(?:twojego |twojej |waszego )?${BOSS}?`,
+    },
+    { kind: 'escalation', pattern: '(?:eskaluję|eskalujemy|eskaluje) (?:to|sprawę|ten temat)' },
+    {
+      kind: 'escalation',
+      pattern: `(?:pójdę|pójdziemy|idę) (?:z tym )?(?:do|wyżej do) (?:twojego |twojej |waszego )?${BOSS}`,
+    },
+    {
+      kind: 'escalation',
+      pattern: `(?:dodaję|dodam|wrzucam) (?:do (?:dw|kopii) )?(?:twojego|twoją|twojej) ${BOSS}`,
+    },
+    // Manipulacja.
+    {
+      kind: 'manipulation',
+      pattern: `po tym wszystkim,? co (?:dla ciebie |dla was )?(?:zrobi${ME}|dla ciebie zrobi${ME})(?: dla (?:ciebie|was))?`,
+    },
+    {
+      kind: 'manipulation',
+      pattern:
+        '(?:wszyscy|wszystkie) (?:inni|inne|pozostali) (?:już )?(?:się zgodzili|zgodzili się|się zgodziły|podpisali|zaakceptowali|przystali)',
+    },
+    {
+      kind: 'manipulation',
+      pattern:
+        '(?:chyba )?(?:tylko mnie|tylko mi|jako jedyn\\p{L}*) (?:tu )?(?:na tym )?(?:zależy|się przejmuję)',
+    },
+    { kind: 'manipulation', pattern: 'teraz albo nigdy' },
+    {
+      kind: 'manipulation',
+      pattern:
+        '(?:natychmiast|od razu|dzisiaj|dziś|w ciągu (?:godziny|\\d+ minut)),? albo (?:rezygnujemy|zrywamy|odchodzimy|umowa|koniec|nie ma umowy|idziemy gdzie indziej)',
+    },
+    { kind: 'manipulation', pattern: 'albo (?:odchodzimy|rezygnujemy|zrywamy umowę|idziemy do konkurencji)' },
+    {
+      kind: 'manipulation',
+      pattern:
+        '(?:oczekujemy|żądamy|chcemy|potrzebujemy) (?:co najmniej )?(?:[4-9]\\d|100) ?% (?:rabatu|zniżki|upustu|taniej)',
+    },
+    { kind: 'manipulation', pattern: '(?:bierzesz|bierzecie) (?:to )?albo nie' },
+    { kind: 'manipulation', pattern: 'jesteś mi (?:to )?(?:winien|winna|dłużny|dłużna)' },
+    // Obelgi i pogarda.
+    { kind: 'insult', pattern: 'co (?:jest )?z tobą nie tak' },
+    {
+      kind: 'insult',
+      pattern: `(?:jesteś|jesteście) (?:(?:kompletnym|totalnym|skończonym|zwykłym) )?${CONTEMPT}`,
+    },
+    { kind: 'insult', pattern: CONTEMPT },
+    { kind: 'insult', pattern: '(?:zamknij się|spadaj|odwal się|spieprzaj)' },
+    // Obwinianie.
+    { kind: 'blame', pattern: '(?:(?:ciebie|cię) )?(?:to )?(?:w ogóle )?nie obchodzi(?: cię| ciebie)?' },
+    { kind: 'blame', pattern: '(?:to (?:jest )?)?(?:(?:wyłącznie|tylko|całkowicie) )?(?:twoja|wasza) wina' },
+    { kind: 'blame', pattern: 'z (?:twojej|waszej) winy' },
+    { kind: 'blame', pattern: '(?:to )?przez ciebie' },
+    {
+      kind: 'blame',
+      pattern: `(?:znowu |znów |kompletnie |totalnie |całkiem )?(?:zawali|spieprzy|schrzani|zepsu|popsu|spartoli|sknoci|spapra|ola|zignorowa|zawie)${THOU}`,
+    },
+    {
+      kind: 'blame',
+      pattern: `(?:nawet|w ogóle|znowu|znów|chyba|oczywiście|najwyraźniej) nie (?:przeczyta|sprawdzi|posłucha|pomyśla|spojrza|przetestowa|zajrza|zrozumia)${THOU}`,
+    },
+    {
+      kind: 'blame',
+      pattern: '(?:w ogóle |nigdy |znowu )?nie (?:słuchasz|czytasz|myślisz|słuchacie|czytacie|myślicie)',
+    },
+    { kind: 'blame', pattern: `(?:nie |za)?(?:zapomnia|zaniedba)${THOU}(?= (?:o|znowu|znów|\\p{L}+ć))` },
+    // Sarkazm.
+    { kind: 'sarcasm', pattern: 'no (?:super|pięknie|świetnie|ładnie|brawo|extra|rewelacja|cudownie|bosko)' },
+    { kind: 'sarcasm', pattern: 'no to (?:pięknie|super|świetnie|ładnie)' },
+    { kind: 'sarcasm', pattern: '(?:brawo|gratuluję|gratulacje)', needsHostile: true },
+    { kind: 'sarcasm', pattern: 'dzięki za nic' },
+    { kind: 'sarcasm', pattern: '(?:wielkie dzięki|stokrotne dzięki)', needsHostile: true },
+    { kind: 'sarcasm', pattern: '(?:dobra|świetna|kawał dobrej) robot\\p{L}*', needsHostile: true },
+    { kind: 'sarcasm', pattern: '(?:tak,? jasne|jasne,? bo|akurat)(?=[,.!? ])' },
+    { kind: 'sarcasm', pattern: '(?:co za|jaka) niespodzianka' },
+    { kind: 'sarcasm', pattern: 'miło,? że (?:w końcu|wreszcie|raczył\\p{L}*)' },
+    { kind: 'sarcasm', pattern: 'dobrze (?:ci|wam|mieć) tak(?:,| mówić| pisać)' },
+    { kind: 'sarcasm', pattern: 'geniusz\\p{L}*' },
+    // Pasywna agresja.
+    {
+      kind: 'passive-aggressive',
+      pattern: `(?:jak|tak jak) (?:już )?(?:(?:wcześniej|wielokrotnie|kilka razy) )?(?:pisa|mówi|wspomina|wspomnia|tłumaczy|wyjaśnia|informowa|zaznacza|podkreśla)${ME}(?: (?:już|wcześniej|wielokrotnie))?`,
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        'zgodnie z (?:moim|moją|naszym|naszą) (?:poprzednim|poprzednią|wcześniejszym|wcześniejszą|ostatnim|ostatnią) (?:mailem|e-mailem|wiadomością|informacją)',
+    },
+    { kind: 'passive-aggressive', pattern: 'z (?:całym|całą|należnym) szacunkiem' },
+    { kind: 'passive-aggressive', pattern: 'bez urazy,? ale' },
+    {
+      kind: 'passive-aggressive',
+      pattern: '(?:dzięki|dziękuję|dziękujemy),? że (?:w końcu|wreszcie|łaskawie)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: '(?:tylko |jeszcze raz )?(?:uprzejmie|grzecznie|życzliwie) przypominam',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:przypominam|piszę|proszę|powtarzam) po raz (?:kolejny|drugi|trzeci|czwarty|piąty|enty|setny|ostatni)',
+    },
+    { kind: 'passive-aggressive', pattern: 'po raz (?:kolejny|enty|setny|trzeci|czwarty|piąty)' },
+    { kind: 'passive-aggressive', pattern: `nie wiem,? czy (?:widzia|zauważy|przeczyta|dosta)${THOU}` },
+    { kind: 'passive-aggressive', pattern: 'na przyszłość (?:proszę|prosiłbym|prosiłabym|uprzejmie proszę)' },
+    {
+      kind: 'passive-aggressive',
+      pattern: 'powinieneś (?:już )?(?:to )?wiedzieć|powinnaś (?:już )?(?:to )?wiedzieć',
+    },
+    // Nie-przeprosiny.
+    {
+      kind: 'non-apology',
+      pattern:
+        '(?:przepraszam|przepraszamy),? (?:jeśli|jeżeli|że) (?:poczułeś|poczułaś|poczuliście|czujesz|czułeś|czułaś|ktoś (?:poczuł|poczuła|czuł|czuła)) się',
+    },
+    {
+      kind: 'non-apology',
+      pattern:
+        '(?:przepraszam|przepraszamy),? (?:jeśli|jeżeli) (?:kogoś|cię|ciebie|was) (?:uraził\\p{L}*|uraziło|zdenerwowa\\p{L}*)',
+    },
+    { kind: 'non-apology', pattern: '(?:przepraszam|przepraszamy|sorry|sorki),? ale' },
+    {
+      kind: 'non-apology',
+      pattern:
+        '(?:przykro mi|szkoda),? (?:że|jeśli|jeżeli) (?:tak to )?(?:odebrałeś|odebrałaś|odebraliście|odebrano|tak (?:się )?czujesz|się tak czujesz|poczułeś się|poczułaś się)(?: to tak)?',
+    },
+    { kind: 'non-apology', pattern: 'przykro mi,? ale' },
+    // Lekceważenie.
+    {
+      kind: 'dismissive',
+      pattern: 'nieważne(?!,? (?:już|sam|sama|znalaz\\p{L}*|mam|ogarn\\p{L}*|rozwiąza\\p{L}*|działa))',
+    },
+    { kind: 'dismissive', pattern: '(?:uspokój|uspokójcie) się' },
+    { kind: 'dismissive', pattern: '(?:wyluzuj|wyluzujcie|ochłoń)' },
+    { kind: 'dismissive', pattern: '(?:to )?nie (?:mój|nasz) problem' },
+    { kind: 'dismissive', pattern: '(?:to )?(?:twój|wasz) problem' },
+    { kind: 'dismissive', pattern: 'nie (?:moja|nasza) sprawa' },
+    { kind: 'dismissive', pattern: 'jak (?:tam )?(?:chcesz|sobie chcesz|uważasz)(?=\\s*[.!…]|\\s*$)' },
+    { kind: 'dismissive', pattern: 'jak tam chcesz' },
+    { kind: 'dismissive', pattern: 'wszystko jedno' },
+    {
+      kind: 'dismissive',
+      pattern:
+        '(?:nie przesadzaj|nie dramatyzuj|nie histeryzuj|przestań (?:marudzić|narzekać|jęczeć|panikować))',
+    },
+    {
+      kind: 'dismissive',
+      pattern:
+        '(?:co mnie to obchodzi|mam to gdzieś|mam to w nosie|i co z tego|żaden problem, przeżyjesz|przeżyjesz)',
+    },
+    { kind: 'dismissive', pattern: '(?:to )?nic (?:takiego|wielkiego),? (?:przesadzasz|nie rób)' },
+    // Żądania pod presją.
+    { kind: 'demand', pattern: 'bez (?:żadnych )?(?:wymówek|dyskusji|gadania)' },
+    {
+      kind: 'demand',
+      pattern:
+        '(?:natychmiast|od razu|w tej chwili) (?:to )?(?:popraw|zrób|wyślij|napraw|odpowiedz|oddzwoń|zmień|usuń|oddaj|prześlij|dokończ|zapłać)\\p{L}*',
+    },
+    {
+      kind: 'demand',
+      pattern: `${S}(?:popraw|zrób|wyślij|napraw|odpowiedz|oddzwoń|zmień|usuń|oddaj|prześlij|dokończ|zapłać)\\p{L}*(?: to| mi)? (?:natychmiast|teraz|od razu|w tej chwili|na już)`,
+    },
+    { kind: 'demand', pattern: 'nie chcę (?:tego )?(?:słyszeć|żadnych wymówek)' },
+    { kind: 'demand', pattern: 'nie interesuje mnie,? (?:jak|dlaczego|czemu|co)' },
+    { kind: 'demand', pattern: 'koniec (?:dyskusji|tematu|kropka)' },
+    { kind: 'demand', pattern: '(?:,|\\.)? kropka(?=\\s*[.!]*\\s*$)' },
+    { kind: 'demand', pattern: 'to nie (?:jest )?prośba' },
+    { kind: 'demand', pattern: 'masz to (?:zrobić|poprawić|mieć|wysłać)' },
+    // Absoluty wobec osoby.
+    {
+      kind: 'absolute',
+      pattern: `(?:zawsze|nigdy|ciągle|wiecznie|stale|non stop|bez przerwy|za każdym razem)(?=(?: \\p{L}+){0,3}? ${THOU_WORD}(?![\\p{L}]))(?! (?:możesz|możecie|mo[żz]na|mi|się do mnie))`,
+    },
+    {
+      kind: 'absolute',
+      pattern: `(?<=${THOU_WORD} (?:\\p{L}+ )?)(?:zawsze|nigdy|ciągle|wiecznie|stale|non stop|bez przerwy)`,
+    },
+  ],
+  hostile:
+    '(?:zepsu\\p{L}*|popsu\\p{L}*|spóźni\\p{L}*|znowu|znów|nie działa|błęd\\p{L}*|błąd|wina|zawal\\p{L}*|porażk\\p{L}*|katastrof\\p{L}*|nic|nikt|nigdy|kolejn\\p{L}*|stracon\\p{L}*|strat\\p{L}*|przegapi\\p{L}*|zapomnia\\p{L}*|zignorowa\\p{L}*|ignoruj\\p{L}*|fatalnie|okropn\\p{L}*|bałagan\\p{L}*|opóźnieni\\p{L}*)',
+  shoutWords: [
+    'NIE',
+    'TAK',
+    'JUŻ',
+    'CO',
+    'JAK',
+    'TY',
+    'MAM',
+    'ZA',
+    'NA',
+    'ALE',
+    'BO',
+    'CZY',
+    'DLA',
+    'MI',
+    'TO',
+    'NO',
+    'NOW',
+    'WHY',
+    'YOU',
+  ],
+  cues: [
+    // Złagodzenia.
+    {
+      pattern: '(?:dzięki|dziękuję|dziękujemy|dzięks|dziękować|wdzięczn\\p{L}*|doceniam|doceniamy|thx)',
+      weight: -0.9,
+      signal: 'gratitude',
+    },
+    {
+      pattern: '(?:proszę|prosiłbym|prosiłabym|prosilibyśmy|uprzejmie|pls)',
+      weight: -0.55,
+      signal: 'softeners',
+    },
+    {
+      pattern:
+        '(?:czy (?:mógłbyś|mogłabyś|mógłby|mogłaby|moglibyście|możesz|możecie|mogę|moglibyśmy|dałoby się|byłoby)|mógłbyś|mogłabyś|moglibyście|moglibyśmy|byłbym wdzięczny|byłabym wdzięczna|jeśli (?:możesz|to nie problem|znajdziesz chwilę))',
+      weight: -0.7,
+      signal: 'softeners',
+    },
+    {
+      pattern:
+        '(?:myślę|wydaje mi się|chyba|może|być może|raczej|trochę|nieco|moim zdaniem|jeśli dobrze rozumiem|sugeruję|proponuję|zastanawiam się|nie jestem pewien|nie jestem pewna|wydaje się)',
+      weight: -0.4,
+      signal: 'softeners',
+    },
+    { pattern: `${S}(?:cześć|hej|dzień dobry|witam|witaj|siema|szanown\\p{L}*|drog\\p{L}*)`, weight: -0.6 },
+    {
+      pattern:
+        '(?:przepraszam|przepraszamy|wybacz|wybaczcie|sorry|sorki|mój błąd|moja wina|pomyliłem się|pomyliłam się)',
+      weight: -0.55,
+      signal: 'apology',
+    },
+    {
+      pattern:
+        '(?:my|nas|nam|nasz\\p{L}*|razem|wspólnie|wspóln\\p{L}*|zespół|zrobimy|możemy|spróbujmy|ustalmy|zróbmy|porozmawiajmy)',
+      weight: -0.25,
+      signal: 'sharedPurpose',
+    },
+    {
+      pattern:
+        '(?:świetn\\p{L}*|super|dobr\\p{L}*|fajn\\p{L}*|ciekaw\\p{L}*|pomocn\\p{L}*|cieszę|miło|gratul\\p{L}*|brawo|zgadzam|pasuje|działa|mam nadzieję)',
+      weight: -0.35,
+    },
+    {
+      pattern:
+        '(?:daj(?:cie)? znać|co (?:o tym )?myślisz|co sądzisz|jak to wygląda z twojej strony|co by (?:ci|wam) pasowało|z twojej perspektywy|twoje zdanie)',
+      weight: -0.5,
+    },
+    // Zaostrzenia.
+    {
+      pattern: '(?:ty|ciebie|cię|tobie|tobą|twój|twoja|twoje|twojego|twojej|twoim|wy|was|wam|wasz\\p{L}*)',
+      weight: 0.12,
+      signal: 'secondPerson',
+    },
+    { pattern: '(?:dlaczego|czemu|po co|z jakiej racji)', weight: 1.1 },
+    {
+      pattern:
+        '(?:o co ci chodzi|co ty (?:robisz|wyprawiasz|sobie myślisz)|co to ma być|co do cholery|serio|poważnie|żartujesz)',
+      weight: 1.2,
+    },
+    {
+      pattern:
+        '(?:czy ty (?:w ogóle|naprawdę)|w ogóle|naprawdę|oczywiście|najwyraźniej|ewidentnie|jasne jest)',
+      weight: 0.6,
+    },
+    {
+      pattern:
+        '(?:źle|zły|zła|złe|błąd|błędy|bzdur\\p{L}*|problem\\p{L}*|skandal\\p{L}*|niedopuszczaln\\p{L}*|nie do przyjęcia|znowu|znów|nigdy|nic|nikt|kłam\\p{L}*|wina|przestań)',
+      weight: 0.35,
+    },
+    {
+      pattern: `${S}(?:przestań|nie rób|zrób|popraw|przeczytaj|sprawdź|odpowiedz|napraw|wyjaśnij|daj mi|pokaż)(?![\\p{L}])`,
+      weight: 0.55,
+    },
+    { pattern: `${S}(?:więc|no i|i co)(?=[ ,])`, weight: 0.5 },
+  ],
+};
