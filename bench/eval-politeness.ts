@@ -1,5 +1,114 @@
-import type { Section } from './section.ts';
+/**
+ * Politeness eval: does Parley's risk score rank impolite requests above polite ones?
+ * AUC per domain of the Stanford Politeness Corpus (neutral rows dropped), beside AFINN
+ * (`sentiment`) and VADER computed in the same run. Nothing here is fitted to the data.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { analyze } from '../src/coach/local/analyze.ts';
+import { type Section, table } from './section.ts';
+
+const Row = z.object({ text: z.string(), label: z.enum(['polite', 'impolite', 'neutral']) });
+export type PolitenessRow = z.infer<typeof Row>;
+
+export const DOMAINS = ['wikipedia', 'stack-exchange'] as const;
+export type Domain = (typeof DOMAINS)[number];
+const TARGETS: Record<Domain, number> = { wikipedia: 0.85, 'stack-exchange': 0.8 };
+
+export function politenessPath(domain: Domain): string {
+  return fileURLToPath(new URL(`../../shared/data/politeness/${domain}.jsonl`, import.meta.url));
+}
+
+/** Rows of one domain, or null when the shared data folder is not there. */
+export function loadPoliteness(domain: Domain): PolitenessRow[] | null {
+  const path = politenessPath(domain);
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => Row.parse(JSON.parse(line)));
+}
+
+const require = createRequire(import.meta.url);
+type AfinnCtor = new () => { analyze(text: string): { score: number; comparative: number } };
+type Vader = { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
+
+/** Scorers where higher means "more likely impolite". */
+export function peerScorers(): Record<string, (text: string) => number> {
+  const Sentiment = require('sentiment') as AfinnCtor;
+  const afinn = new Sentiment();
+  const vader = require('vader-sentiment') as Vader;
+  return {
+    'AFINN (sentiment), −score': (t) => -afinn.analyze(t).score,
+    'AFINN (sentiment), −comparative': (t) => -afinn.analyze(t).comparative,
+    'VADER, −compound': (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound,
+  };
+}
+
+/** Area under the ROC curve (Mann–Whitney U with average ranks for ties). */
+export function auc(scores: number[], positive: boolean[]): number {
+  const idx = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  const ranks = new Array<number>(scores.length);
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j + 1 < idx.length && scores[idx[j + 1]!] === scores[idx[i]!]) j++;
+    for (let k = i; k <= j; k++) ranks[idx[k]!] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  let nPos = 0;
+  let rankSum = 0;
+  positive.forEach((p, i) => {
+    if (p) {
+      nPos++;
+      rankSum += ranks[i]!;
+    }
+  });
+  const nNeg = positive.length - nPos;
+  return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
+
+const fmt = (x: number) => x.toFixed(3);
 
 export async function run(): Promise<Section> {
-  return { title: 'Pending', markdown: 'Not measured yet.' };
+  const title = 'Politeness: is impolite riskier? (Stanford Politeness Corpus)';
+  const peers = peerScorers();
+  const rows: (string | number)[][] = [];
+  const notes: string[] = [];
+  const parley: Record<string, number> = {};
+  for (const domain of DOMAINS) {
+    const data = loadPoliteness(domain);
+    if (!data) {
+      notes.push(`- ${domain}: data not found at \`${politenessPath(domain)}\`; not measured.`);
+      continue;
+    }
+    const binary = data.filter((r) => r.label !== 'neutral');
+    const truth = binary.map((r) => r.label === 'impolite');
+    const risk = binary.map((r) => analyze(r.text).risk.score);
+    const distinct = new Set(risk).size;
+    parley[domain] = auc(risk, truth);
+    const cells: (string | number)[] = [domain, binary.length, `**${fmt(parley[domain])}**`];
+    for (const score of Object.values(peers))
+      cells.push(
+        fmt(
+          auc(
+            binary.map((r) => score(r.text)),
+            truth,
+          ),
+        ),
+      );
+    cells.push(`≥ ${TARGETS[domain].toFixed(2)} ${parley[domain] >= TARGETS[domain] ? '✅' : '❌'}`);
+    rows.push(cells);
+    notes.push(`- ${domain}: ${distinct} distinct risk scores over ${binary.length} texts (ties lower AUC).`);
+  }
+  const header = ['Domain', 'Texts', 'Parley risk.score', ...Object.keys(peers), 'Target'];
+  const markdown = [
+    'AUC of ranking impolite requests above polite ones (neutral dropped; 0.5 = chance). Peers score by negative sentiment. Parley uses no training on this data: its cues are named politeness strategies (gratitude, please, indirect requests, hedges, greetings, apologies, "we", deference vs. direct challenging questions, sentence-initial "you", "so…" openers, factuality markers, negative vocabulary) plus the flag lexicons.',
+    '',
+    rows.length > 0 ? table(header, rows) : '_No data._',
+    '',
+    ...notes,
+  ].join('\n');
+  return { title, markdown };
 }
