@@ -41,7 +41,9 @@ export const BLOCK_READING_ACTIONS = 'reading_actions';
 export const BLOCK_PLAN_ACTIONS = 'plan_actions';
 export const BLOCK_PRACTICE_ACTIONS = 'practice_actions';
 export const BLOCK_WELCOME_ACTIONS = 'welcome_actions';
-export const BLOCK_HOME_PREFS = 'home_prefs';
+/** Home tab preference sections (the selects are their accessories). */
+export const BLOCK_PREF_CONTEXT = 'pref_context_block';
+export const BLOCK_PREF_LANGUAGE = 'pref_language_block';
 
 /** Separator in `stateId:techniqueId` values. */
 export const VALUE_SEPARATOR = ':';

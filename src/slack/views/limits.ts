@@ -45,13 +45,16 @@ export interface FitOptions {
 
 /**
  * Drop the lowest-priority blocks (latest first) until the message fits, then add a
- * "(shortened to fit Slack)" line before the trailing buttons. Plain blocks count as priority 1.
+ * "(shortened to fit Slack)" line before the trailing buttons. Plain blocks count as priority 1,
+ * except actions blocks, which are always kept.
  */
 export function fitMessage(input: readonly (Piece | KnownBlock)[], options: FitOptions = {}): KnownBlock[] {
   const maxBlocks = options.maxBlocks ?? MAX_MESSAGE_BLOCKS;
   const maxText = options.maxText ?? MAX_MESSAGE_TEXT;
   const note = context(SHORTENED[options.language ?? 'en']);
-  const items: Piece[] = input.map((p) => ('block' in p ? p : { block: p, priority: 1 }));
+  const items: Piece[] = input.map((p) =>
+    'block' in p ? p : { block: p, priority: p.type === 'actions' ? 0 : 1 },
+  );
   const lengths = items.map((p) => blockTextLength(p.block));
   let blocks = items.length;
   let text = lengths.reduce((a, b) => a + b, 0);

@@ -1,0 +1,106 @@
+/**
+ * The Home tab: what Parley does, how to reach it, the technique library (from the technique
+ * files), the user's preferences and the privacy promise. At most 100 blocks.
+ */
+import type { HomeView, KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
+import type { LanguagePreference } from '../../coach/coach.ts';
+import { CONTEXTS } from '../../coach/schemas.ts';
+import type { Technique } from '../../coach/techniques.ts';
+import type { UserPreferences } from '../../store/store.ts';
+import {
+  ACTION_PREF_CONTEXT,
+  ACTION_PREF_LANGUAGE,
+  BLOCK_PREF_CONTEXT,
+  BLOCK_PREF_LANGUAGE,
+  COACH_COMMAND,
+  CONTEXT_NONE,
+} from '../ids.ts';
+import { context, divider, header, option, plain, section } from './blocks.ts';
+import { escapeMrkdwn, MAX_VIEW_BLOCKS, truncate } from './escape.ts';
+import { contextOption } from './modal.ts';
+
+export const LANGUAGE_LABELS: Record<LanguagePreference, string> = {
+  auto: 'Same as my message',
+  en: 'English',
+  pl: 'Polski',
+};
+
+const NO_DEFAULT = option('No default (ask me)', CONTEXT_NONE);
+
+/** Technique fields the Home tab shows. */
+export type HomeTechnique = Pick<Technique, 'id' | 'name' | 'summary' | 'when'>;
+
+export interface BuildHomeInput {
+  techniques: readonly HomeTechnique[];
+  preferences: UserPreferences;
+}
+
+function techniqueSection(t: HomeTechnique): SectionBlock {
+  const text = `*${escapeMrkdwn(t.name)}*\n${escapeMrkdwn(truncate(t.summary, 1200))}\n_When:_ ${escapeMrkdwn(truncate(t.when, 1200))}`;
+  return section(text, `technique_${t.id}`.slice(0, 255));
+}
+
+export function buildHome({ techniques, preferences }: BuildHomeInput): HomeView {
+  const contextOptions: PlainTextOption[] = [NO_DEFAULT, ...CONTEXTS.map(contextOption)];
+  const languageOptions = (Object.keys(LANGUAGE_LABELS) as LanguagePreference[]).map((l) =>
+    option(LANGUAGE_LABELS[l], l),
+  );
+  const initialContext = preferences.context ? contextOption(preferences.context) : NO_DEFAULT;
+  const initialLanguage = option(LANGUAGE_LABELS[preferences.language], preferences.language);
+
+  const intro: KnownBlock[] = [
+    header('Parley: a coach for difficult conversations'),
+    section(
+      'Parley helps you say hard things well. It points out the phrases that may hurt, suggests ' +
+        'rewrites built on proven techniques, and helps you prepare for tough calls.',
+    ),
+    section(
+      '*How to use it*\n' +
+        `• \`${COACH_COMMAND} &lt;your draft&gt;\` reviews a message before you send it. Only you see the review.\n` +
+        `• \`${COACH_COMMAND}\` alone opens a form; \`${COACH_COMMAND} prep &lt;situation&gt;\` makes a plan; \`${COACH_COMMAND} help\` lists everything.\n` +
+        '• On any message, choose *⋮ More actions → Coach this message* to read how it may land and get reply options.\n' +
+        '• Message Parley in the *Messages* tab to prepare for a conversation and practise it.',
+    ),
+    divider(),
+    section('*Preferences*'),
+    {
+      type: 'section',
+      block_id: BLOCK_PREF_CONTEXT,
+      text: { type: 'mrkdwn', text: 'Who your drafts are usually for' },
+      accessory: {
+        type: 'static_select',
+        action_id: ACTION_PREF_CONTEXT,
+        placeholder: plain('Choose one', 150),
+        options: contextOptions,
+        initial_option: initialContext,
+      },
+    },
+    {
+      type: 'section',
+      block_id: BLOCK_PREF_LANGUAGE,
+      text: { type: 'mrkdwn', text: 'Language of my replies' },
+      accessory: {
+        type: 'static_select',
+        action_id: ACTION_PREF_LANGUAGE,
+        placeholder: plain('Choose one', 150),
+        options: languageOptions,
+        initial_option: initialLanguage,
+      },
+    },
+    divider(),
+  ];
+  const privacy: KnownBlock[] = [
+    divider(),
+    section(
+      ':lock: *Your privacy*\nDrafts and messages you ask Parley about are never stored or logged. ' +
+        'Parley keeps only your preferences and, for channels that turn on reminders, simple counters.',
+    ),
+  ];
+  const room = MAX_VIEW_BLOCKS - intro.length - privacy.length - 2;
+  const shown = techniques.slice(0, room);
+  const library: KnownBlock[] = [section('*Techniques Parley uses*'), ...shown.map(techniqueSection)];
+  if (techniques.length > shown.length) {
+    library.push(context(`…and ${techniques.length - shown.length} more.`));
+  }
+  return { type: 'home', blocks: [...intro, ...library, ...privacy] };
+}

@@ -1,0 +1,90 @@
+/**
+ * "Coach this message" on someone else's message: how they may have meant it, how it may land,
+ * what they may need, and replies built with named techniques.
+ */
+import type { ActionsBlock } from '@slack/types';
+import type { Reading } from '../../coach/schemas.ts';
+import { BLOCK_READING_ACTIONS } from '../ids.ts';
+import { actions, bullets, type SlackMessage, section, sections, uiLanguage } from './blocks.ts';
+import { escapeMrkdwn } from './escape.ts';
+import { fitMessage, type Piece, piece, pieces } from './limits.ts';
+import {
+  cuesPiece,
+  flagPieces,
+  footer,
+  inline,
+  REVIEW_LABELS,
+  type ReviewNotice,
+  rewritePieces,
+  riskLine,
+  type TechniqueRef,
+  techniqueSelect,
+  toneButtons,
+} from './review.ts';
+
+const MAX_NEEDS = 5;
+const MAX_REPLIES = 3;
+
+export const READING_LABELS = {
+  en: {
+    title: 'How this message may land',
+    flags: 'Phrases that may sting',
+    intent: 'What they may mean',
+    impact: 'How it may land',
+    needs: 'What they may need',
+    replies: 'Ways to reply',
+    fallbackText: (level: string, replies: number) =>
+      `Parley read this message: ${level}. ${replies} ${replies === 1 ? 'reply' : 'replies'} to try.`,
+  },
+  pl: {
+    title: 'Jak ta wiadomość może zostać odebrana',
+    flags: 'Zwroty, które mogą zaboleć',
+    intent: 'Co mogą mieć na myśli',
+    impact: 'Jak to może zabrzmieć',
+    needs: 'Czego mogą potrzebować',
+    replies: 'Jak odpowiedzieć',
+    fallbackText: (level: string, replies: number) =>
+      `Parley przeczytał wiadomość: ${level}. Propozycje odpowiedzi: ${replies}.`,
+  },
+} as const;
+
+export interface BuildReadingOptions {
+  stateId: string;
+  techniques: readonly TechniqueRef[];
+  notice?: ReviewNotice;
+}
+
+export function buildReading(reading: Reading, opts: BuildReadingOptions): SlackMessage {
+  const lang = uiLanguage(reading.language);
+  const l = READING_LABELS[lang];
+  const out: Piece[] = [
+    piece(section(`*${l.title}*\n${riskLine(reading.risk.level, lang)}`), 0),
+    ...pieces(sections(escapeMrkdwn(reading.intent.trim()), l.intent)),
+    ...pieces(sections(escapeMrkdwn(reading.impact.trim()), l.impact)),
+  ];
+  if (reading.needs.length > 0) {
+    out.push(...pieces(sections(bullets(reading.needs.slice(0, MAX_NEEDS).map((n) => inline(n))), l.needs)));
+  }
+  out.push(...flagPieces(reading.flags, l.flags, lang).map((p) => ({ ...p, priority: 2 as const })));
+
+  const replies = reading.replies.slice(0, MAX_REPLIES);
+  if (replies.length > 0) {
+    out.push(piece({ type: 'divider' }), piece(section(`*${l.replies}*`)));
+    replies.forEach((r, i) => {
+      out.push(...rewritePieces(r, i, opts.techniques));
+    });
+  }
+  out.push(...cuesPiece(reading.cues, lang));
+  out.push(footer(reading.engine, opts.notice, lang));
+
+  const elements: ActionsBlock['elements'] = [];
+  const select = techniqueSelect(opts.stateId, opts.techniques, lang);
+  if (select) elements.push(select);
+  if (replies.length > 0) elements.push(...toneButtons(opts.stateId, lang));
+  if (elements.length > 0) out.push(piece(actions(BLOCK_READING_ACTIONS, elements), 0));
+
+  return {
+    text: l.fallbackText(REVIEW_LABELS[lang].risk[reading.risk.level], reading.replies.length),
+    blocks: fitMessage(out, { language: lang }),
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadTechniques } from '../../../src/coach/techniques.ts';
+import { ACTION_PREF_CONTEXT, ACTION_PREF_LANGUAGE, CONTEXT_NONE } from '../../../src/slack/ids.ts';
+import { buildHome, type HomeTechnique } from '../../../src/slack/views/home.ts';
+import { expectNoRawControl, ofType } from './fixtures.ts';
+
+function technique(i: number): HomeTechnique {
+  return {
+    id: `technique-${i}`,
+    name: `Technique ${i}`,
+    summary: `What technique ${i} does, in a sentence.`,
+    when: `When technique ${i} helps most.`,
+  };
+}
+
+function select(view: ReturnType<typeof buildHome>, actionId: string): Record<string, unknown> {
+  return ofType(view.blocks, 'static_select').find((s) => s.action_id === actionId)!;
+}
+
+describe('buildHome', () => {
+  it('lists every technique from the technique files with its name, summary and when to use it', () => {
+    const techniques = loadTechniques();
+    const view = buildHome({ techniques, preferences: { context: null, language: 'auto' } });
+    const json = JSON.stringify(view);
+    expect(techniques.length).toBeGreaterThan(0);
+    for (const t of techniques) {
+      expect(json).toContain(t.name);
+      expect(json).toContain(JSON.stringify(t.summary).slice(1, 40));
+    }
+    expect(view.type).toBe('home');
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('explains how to use Parley and promises drafts are never stored', () => {
+    const json = JSON.stringify(
+      buildHome({ techniques: [], preferences: { context: null, language: 'auto' } }),
+    );
+    expect(json).toContain('/coach');
+    expect(json).toContain('Coach this message');
+    expect(json).toContain('Messages');
+    expect(json).toContain('never stored or logged');
+    expect(expectNoRawControl(json).escapedSeen).toBe(false);
+  });
+
+  it('shows the saved preferences as the initial options', () => {
+    const view = buildHome({ techniques: [], preferences: { context: 'boss', language: 'pl' } });
+    expect(select(view, ACTION_PREF_CONTEXT).initial_option).toMatchObject({ value: 'boss' });
+    expect(select(view, ACTION_PREF_LANGUAGE).initial_option).toMatchObject({ value: 'pl' });
+    const languages = (select(view, ACTION_PREF_LANGUAGE).options as { value: string }[]).map((o) => o.value);
+    expect(languages).toEqual(['auto', 'en', 'pl']);
+  });
+
+  it('offers "no default" for the context and selects it when none is saved', () => {
+    const view = buildHome({ techniques: [], preferences: { context: null, language: 'auto' } });
+    expect(select(view, ACTION_PREF_CONTEXT).initial_option).toMatchObject({ value: CONTEXT_NONE });
+  });
+
+  it('stays within 100 blocks however many techniques there are', () => {
+    const many = Array.from({ length: 150 }, (_, i) => technique(i));
+    const view = buildHome({ techniques: many, preferences: { context: null, language: 'en' } });
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(JSON.stringify(view)).toContain('more.');
+  });
+});
