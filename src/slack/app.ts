@@ -1,0 +1,208 @@
+/**
+ * Builds the Bolt app for Socket Mode or HTTP and registers the listeners. It only wires: every
+ * behaviour lives in listeners/, every message in views/.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { Coach } from '../coach/coach.ts';
+import type { TechniqueLibrary } from '../coach/techniques.ts';
+import type { LogLevel as ParleyLogLevel, SlackConfig } from '../config.ts';
+import { errorKind, type Logger } from '../log.ts';
+import type { Store } from '../store/store.ts';
+import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
+import { registerListeners } from './listeners/index.ts';
+
+export interface SlackAppOptions {
+  slack: SlackConfig;
+  coach: Coach;
+  techniques: TechniqueLibrary;
+  store: Store;
+  logger: Logger;
+  /** Bolt's own level; below it Bolt skips building debug lines (they are sanitized either way). */
+  logLevel?: ParleyLogLevel;
+  /** Milliseconds since the epoch; injected so state expiry can be tested. */
+  clock?: () => number;
+  /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
+  listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state'>>;
+}
+
+export interface StartedSlackApp {
+  /** HTTP mode: the port actually bound (useful with PORT=0). */
+  port?: number;
+  server?: Server;
+}
+
+export interface SlackApp {
+  app: App;
+  mode: 'socket' | 'http';
+  start(): Promise<StartedSlackApp>;
+  stop(): Promise<void>;
+}
+
+/** Socket Mode when an app-level token is configured, HTTP otherwise. */
+export function selectMode(slack: Pick<SlackConfig, 'mode' | 'appToken'>): 'socket' | 'http' {
+  return slack.mode === 'socket' && slack.appToken ? 'socket' : 'http';
+}
+
+export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { slack, logger } = options;
+  const mode = selectMode(slack);
+  const boltLogger = createBoltLogger(logger, OURS_TO_BOLT[options.logLevel ?? 'info']);
+  const clientOptions = slack.apiUrl ? { slackApiUrl: withTrailingSlash(slack.apiUrl) } : {};
+
+  let app: App;
+  let receiver: HTTPReceiver | undefined;
+  if (mode === 'socket') {
+    app = new App({
+      token: slack.botToken,
+      appToken: slack.appToken!,
+      socketMode: true,
+      logger: boltLogger,
+      logLevel: boltLogger.getLevel(),
+      clientOptions,
+    });
+  } else {
+    receiver = new HTTPReceiver({
+      signingSecret: slack.signingSecret ?? '',
+      endpoints: [EVENTS_PATH],
+      // Ack first, work after: with true the HTTP answer would wait for the whole handler.
+      processBeforeResponse: false,
+      logger: boltLogger,
+      logLevel: boltLogger.getLevel(),
+      customRoutes: [
+        {
+          path: HEALTH_PATH,
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ ok: true, mode: 'http' }));
+          },
+        },
+      ],
+    });
+    app = new App({
+      token: slack.botToken,
+      receiver,
+      logger: boltLogger,
+      logLevel: boltLogger.getLevel(),
+      clientOptions,
+    });
+  }
+
+  app.error(async (error) => {
+    const code = (error as { code?: unknown }).code;
+    logger.error('slack listener failed', {
+      kind: errorKind(error),
+      code: typeof code === 'string' ? code : null,
+    });
+  });
+
+  const deps = createListenerDeps({
+    coach: options.coach,
+    techniques: options.techniques,
+    store: options.store,
+    logger,
+    clock: options.clock ?? Date.now,
+    ...options.listeners,
+  });
+  registerListeners(app, deps);
+
+  return {
+    app,
+    mode,
+    async start() {
+      if (mode === 'socket') {
+        await app.start();
+        logger.info('parley started', { mode });
+        return {};
+      }
+      const server = (await app.start({ port: slack.port, host: slack.host })) as Server;
+      const port = (server.address() as AddressInfo).port;
+      logger.info('parley started', { mode, port });
+      return { port, server };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+const withTrailingSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+
+/**
+ * Bolt and the Web API client log request and response bodies at debug level (and some errors
+ * echo payloads). This adapter forwards only the fixed head of each message: it stops at the
+ * first character that could start interpolated data, and reduces errors to their kind and code.
+ */
+export function sanitizeBoltMessage(parts: unknown[]): { message: string; kind?: string; code?: string } {
+  let message = '';
+  let kind: string | undefined;
+  let code: string | undefined;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      if (!message) message = fixedHead(part);
+    } else if (part instanceof Error) {
+      kind ??= errorKind(part);
+      const c = (part as { code?: unknown }).code;
+      if (typeof c === 'string' && /^[\w.-]{1,64}$/.test(c)) code ??= c;
+    }
+  }
+  const out: { message: string; kind?: string; code?: string } = { message: message || 'bolt' };
+  if (kind) out.kind = kind;
+  if (code) out.code = code;
+  return out;
+}
+
+/** The text before anything that may carry data: quotes, brackets, parentheses, colons, "=", digits. */
+function fixedHead(text: string): string {
+  const cut = text.search(/[:"'`{[(<=\n\r\d]/);
+  return (cut === -1 ? text : text.slice(0, cut)).trim().slice(0, 120);
+}
+
+const OURS_TO_BOLT: Record<ParleyLogLevel, LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+const RANK: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
+
+const BOLT_TO_OURS: Record<LogLevel, 'debug' | 'info' | 'warn' | 'error'> = {
+  [LogLevel.DEBUG]: 'debug',
+  [LogLevel.INFO]: 'info',
+  [LogLevel.WARN]: 'warn',
+  [LogLevel.ERROR]: 'error',
+};
+
+/** A Bolt Logger over Parley's logger. Level filtering stays with Parley's logger. */
+export function createBoltLogger(logger: Logger, level: LogLevel = LogLevel.DEBUG): BoltLogger {
+  let current = level;
+  const emit =
+    (at: LogLevel) =>
+    (...parts: unknown[]) => {
+      if (RANK[at] < RANK[current]) return;
+      const { message, kind, code } = sanitizeBoltMessage(parts);
+      logger[BOLT_TO_OURS[at]](`bolt: ${message}`, { kind, code });
+    };
+  return {
+    debug: emit(LogLevel.DEBUG),
+    info: emit(LogLevel.INFO),
+    warn: emit(LogLevel.WARN),
+    error: emit(LogLevel.ERROR),
+    setLevel: (next) => {
+      current = next;
+    },
+    getLevel: () => current,
+    setName: () => {},
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Interactive controls: action_id → handler, as data. Add an entry (and a handler file) for a new
+ * button; registration needs no change.
+ */
+import type { App } from '@slack/bolt';
+import {
+  ACTION_EDIT_RECHECK,
+  ACTION_PRACTICE_END,
+  ACTION_PRACTICE_START,
+  ACTION_PREF_CONTEXT,
+  ACTION_PREF_LANGUAGE,
+  ACTION_TONE_DIRECT,
+  ACTION_TONE_SHORTER,
+  ACTION_TONE_WARMER,
+  ACTION_TRY_TECHNIQUE,
+  ACTION_WELCOME_PROMPT,
+} from '../../ids.ts';
+import type { ListenerDeps } from '../deps.ts';
+import type { BlockActionArgs } from '../support/types.ts';
+import { handleEditRecheck } from './edit-recheck.ts';
+import { handlePracticeEnd } from './practice-end.ts';
+import { handlePracticeStart } from './practice-start.ts';
+import { handlePreference } from './preferences.ts';
+import { handleTone } from './tone.ts';
+import { handleTryTechnique } from './try-technique.ts';
+import { handleWelcomePrompt } from './welcome-prompt.ts';
+
+export type ActionHandler = (args: BlockActionArgs, deps: ListenerDeps) => Promise<void>;
+
+export const ACTION_HANDLERS: Readonly<Record<string, ActionHandler>> = {
+  [ACTION_TRY_TECHNIQUE]: handleTryTechnique,
+  [ACTION_TONE_SHORTER]: handleTone,
+  [ACTION_TONE_WARMER]: handleTone,
+  [ACTION_TONE_DIRECT]: handleTone,
+  [ACTION_EDIT_RECHECK]: handleEditRecheck,
+  [ACTION_PRACTICE_START]: handlePracticeStart,
+  [ACTION_PRACTICE_END]: handlePracticeEnd,
+  [ACTION_WELCOME_PROMPT]: handleWelcomePrompt,
+  [ACTION_PREF_CONTEXT]: handlePreference,
+  [ACTION_PREF_LANGUAGE]: handlePreference,
+};
+
+export function registerActions(
+  app: App,
+  deps: ListenerDeps,
+  handlers: Readonly<Record<string, ActionHandler>> = ACTION_HANDLERS,
+): void {
+  for (const [actionId, handler] of Object.entries(handlers)) {
+    app.action({ type: 'block_actions', action_id: actionId }, (args) =>
+      handler(args as BlockActionArgs, deps),
+    );
+  }
+}

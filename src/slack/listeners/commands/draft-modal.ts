@@ -1,0 +1,14 @@
+/** `/coach` with no text: the draft form. The review arrives as a DM when it is submitted. */
+import { buildCoachModal } from '../../views/modal.ts';
+import type { ListenerDeps } from '../deps.ts';
+import { preferencesFor } from '../support/coach-options.ts';
+import type { FaultIds } from '../support/fault.ts';
+import type { CommandArgs } from '../support/types.ts';
+
+export async function handleDraftModalCommand(args: CommandArgs, deps: ListenerDeps, _ids: FaultIds) {
+  const preferences = await preferencesFor(deps, args.command.user_id);
+  await args.client.views.open({
+    trigger_id: args.command.trigger_id,
+    view: buildCoachModal({ context: preferences.context }),
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * What every listener may use, passed in from createSlackApp (never created at import time).
+ */
+import type { Coach } from '../../coach/coach.ts';
+import type { TechniqueLibrary } from '../../coach/techniques.ts';
+import type { Logger } from '../../log.ts';
+import type { Store } from '../../store/store.ts';
+import { type ButtonState, StateCache } from '../state.ts';
+
+export interface ListenerDeps {
+  coach: Coach;
+  techniques: TechniqueLibrary;
+  store: Store;
+  logger: Logger;
+  /** Milliseconds since the epoch. */
+  clock: () => number;
+  /** Button state (drafts, reviews, plans): memory only, short-lived. */
+  state: StateCache<ButtonState>;
+  /** After this long without an answer, show "thinking…" first (Slack users notice ~1 s). */
+  thinkingAfterMs: number;
+  /** Users welcomed in the Messages tab by this process (see events/app-home-opened.ts). */
+  welcomed: Set<string>;
+}
+
+export const THINKING_AFTER_MS = 700;
+
+export type ListenerDepsInput = Pick<ListenerDeps, 'coach' | 'techniques' | 'store' | 'logger' | 'clock'> &
+  Partial<Pick<ListenerDeps, 'state' | 'thinkingAfterMs'>>;
+
+export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
+  return {
+    ...input,
+    state: input.state ?? new StateCache<ButtonState>({ clock: input.clock }),
+    thinkingAfterMs: input.thinkingAfterMs ?? THINKING_AFTER_MS,
+    welcomed: new Set(),
+  };
+}

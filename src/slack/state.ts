@@ -1,0 +1,125 @@
+/**
+ * Short-lived, in-memory state behind buttons: a review's draft and result, a practice run's plan.
+ * Button values carry only a random id, never text. Entries expire after a TTL and the least
+ * recently used are evicted beyond a cap, so drafts stay in memory briefly and are never persisted.
+ */
+import { randomBytes } from 'node:crypto';
+import type { LanguagePreference } from '../coach/coach.ts';
+import type { Context, PrepPlan, Reading, Review } from '../coach/schemas.ts';
+
+/** What "Try another technique", "Shorter"… and "Edit & recheck" need to redo a review. */
+export interface ReviewState {
+  kind: 'review';
+  user: string;
+  draft: string;
+  review: Review;
+  context: Context | null;
+  goal: string | null;
+  language: LanguagePreference;
+  technique: string | null;
+}
+
+/** A read of someone else's message, for its "Try another technique" and tone controls. */
+export interface ReadingState {
+  kind: 'reading';
+  user: string;
+  message: string;
+  reading: Reading;
+  context: Context | null;
+  language: LanguagePreference;
+}
+
+/** The plan made for a DM thread, so a practice run's counterpart can use it. */
+export interface PlanState {
+  kind: 'plan';
+  user: string;
+  plan: PrepPlan;
+  /** What the user described; lets a practice started outside the thread (/coach prep) know it. */
+  situation: string;
+}
+
+export type ButtonState = ReviewState | ReadingState | PlanState;
+
+/** 30 minutes: the same window Slack gives a response_url. */
+export const STATE_TTL_MS = 30 * 60_000;
+export const STATE_MAX_ENTRIES = 5_000;
+
+export interface StateCacheOptions {
+  ttlMs?: number;
+  maxEntries?: number;
+  clock?: () => number;
+  /** Random ids by default; tests may pass a counter. */
+  newId?: () => string;
+}
+
+interface Entry<T> {
+  value: T;
+  expiresAt: number;
+}
+
+/** A TTL + LRU map. Map iteration order is insertion order, so the first key is the least recently used. */
+export class StateCache<T = ButtonState> {
+  readonly #entries = new Map<string, Entry<T>>();
+  readonly #ttlMs: number;
+  readonly #maxEntries: number;
+  readonly #clock: () => number;
+  readonly #newId: () => string;
+
+  constructor(options: StateCacheOptions = {}) {
+    this.#ttlMs = options.ttlMs ?? STATE_TTL_MS;
+    this.#maxEntries = Math.max(1, options.maxEntries ?? STATE_MAX_ENTRIES);
+    this.#clock = options.clock ?? Date.now;
+    this.#newId = options.newId ?? (() => randomBytes(12).toString('base64url'));
+  }
+
+  /** Store a value under a new random id. */
+  put(value: T): string {
+    const id = this.#newId();
+    this.set(id, value);
+    return id;
+  }
+
+  /** Store (or replace) a value under a known key, e.g. a thread. */
+  set(key: string, value: T): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, expiresAt: this.#clock() + this.#ttlMs });
+    this.#evict();
+  }
+
+  /** The value, or undefined when unknown or expired. A hit counts as a use for LRU. */
+  get(key: string): T | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.#clock()) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry.value;
+  }
+
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+
+  /** Live entries (expired ones still waiting to be swept are not counted). */
+  get size(): number {
+    this.#sweep();
+    return this.#entries.size;
+  }
+
+  #evict(): void {
+    if (this.#entries.size <= this.#maxEntries) return;
+    this.#sweep();
+    while (this.#entries.size > this.#maxEntries) {
+      const oldest = this.#entries.keys().next().value as string;
+      this.#entries.delete(oldest);
+    }
+  }
+
+  #sweep(): void {
+    const now = this.#clock();
+    for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Starts Parley in HTTP mode on 127.0.0.1 (port 0) against the fake Slack Web API, with the
+ * offline engine and an in-memory store, and records every log line.
+ */
+import type { Coach } from '../../src/coach/coach.ts';
+import { LocalEngine } from '../../src/coach/local/engine.ts';
+import type { LogLevel } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/app.ts';
+import { MemoryStore } from '../../src/store/memory.ts';
+import type { Store } from '../../src/store/store.ts';
+import { type FakeSlackApi, startFakeSlackApi } from '../fakes/slack-api.ts';
+import { type SlackTarget, TEST_SIGNING_SECRET } from '../helpers/slack-requests.ts';
+
+export interface Harness {
+  fake: FakeSlackApi;
+  slack: SlackApp;
+  store: Store;
+  /** The app's base URL, e.g. http://127.0.0.1:1234 */
+  baseUrl: string;
+  /** Where signed requests go. */
+  target: SlackTarget;
+  /** Every log line the app wrote (JSON). */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Wraps the offline coach (slow or failing engines). */
+  coach?: (local: Coach) => Coach;
+  logLevel?: LogLevel;
+  thinkingAfterMs?: number;
+  store?: Store;
+}
+
+let sharedLocal: LocalEngine | undefined;
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeSlackApi();
+  sharedLocal ??= new LocalEngine();
+  const local = sharedLocal.asCoach();
+  const logs: string[] = [];
+  const logger = createLogger(options.logLevel ?? 'debug', (line) => {
+    logs.push(line);
+  });
+  const store = options.store ?? new MemoryStore();
+  const slack = createSlackApp({
+    slack: {
+      botToken: 'xoxb-test-token',
+      mode: 'http',
+      signingSecret: TEST_SIGNING_SECRET,
+      appToken: null,
+      apiUrl: fake.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+    },
+    coach: options.coach ? options.coach(local) : local,
+    techniques: sharedLocal.techniques,
+    store,
+    logger,
+    logLevel: options.logLevel ?? 'debug',
+    listeners: options.thinkingAfterMs === undefined ? {} : { thinkingAfterMs: options.thinkingAfterMs },
+  });
+  const { port } = await slack.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    fake,
+    slack,
+    store,
+    baseUrl,
+    target: { url: `${baseUrl}${EVENTS_PATH}`, secret: TEST_SIGNING_SECRET },
+    logs,
+    async close() {
+      await slack.stop();
+      await fake.close();
+    },
+  };
+}

@@ -1,0 +1,359 @@
+/**
+ * A fake Slack Web API on 127.0.0.1 (port 0) for end-to-end tests and benchmarks. It records every
+ * call (`POST /api/<method>`, form-encoded or JSON), keeps the messages the app posts so
+ * `conversations.replies` / `conversations.history` answer like Slack would, and serves
+ * response_url endpoints (`POST /response/<id>`), recorded separately.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const FAKE_TEAM_ID = 'T0FAKE';
+export const FAKE_BOT_USER_ID = 'U0PARLEY';
+export const FAKE_BOT_ID = 'B0PARLEY';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | null;
+}
+
+export interface ResponseCall {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+/** A message as Slack keeps it (what conversations.replies returns). */
+export interface StoredMessage {
+  type: 'message';
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  blocks?: unknown[];
+  metadata?: { event_type: string; event_payload?: Record<string, unknown> };
+  subtype?: string;
+}
+
+export interface WaitOptions {
+  /** Give up after this long (default 5 s): a deadline, not an assertion on speed. */
+  timeoutMs?: number;
+  /** How many matching calls to wait for (default 1). */
+  count?: number;
+}
+
+export interface FakeSlackApi {
+  /** e.g. http://127.0.0.1:54321 */
+  readonly url: string;
+  /** The Web API base URL for `slackApiUrl` (trailing /api/). */
+  readonly apiUrl: string;
+  readonly calls: ApiCall[];
+  readonly responses: ResponseCall[];
+  /** A response_url served by this fake. */
+  responseUrl(id: string): string;
+  callsTo(method: string): ApiCall[];
+  responsesTo(id: string): ResponseCall[];
+  /** Wait until `count` calls to `method` (matching `where`) were recorded; returns the last one. */
+  waitFor(method: string, where?: (call: ApiCall) => boolean, options?: WaitOptions): Promise<ApiCall>;
+  /** Wait until `count` posts reached response_url `id`; returns the last one. */
+  waitForResponse(id: string, options?: WaitOptions): Promise<ResponseCall>;
+  /** Put a message into a channel's history, as if a person had sent it. */
+  addMessage(channel: string, message: Omit<StoredMessage, 'type' | 'ts'> & { ts?: string }): StoredMessage;
+  /** The channel's history, oldest first. */
+  messages(channel: string): StoredMessage[];
+  /** The next call to `method` answers `{ ok: false, error }` (Slack's platform error shape). */
+  failNext(method: string, error?: string, times?: number): void;
+  /** The next post to response_url `id` answers this HTTP status. */
+  failResponse(id: string, status?: number): void;
+  /** Forget recorded calls and responses (messages stay). */
+  clearCalls(): void;
+  close(): Promise<void>;
+}
+
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'view', 'chunks', 'users']);
+
+function parseForm(raw: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    if (JSON_FIELDS.has(key) && /^[[{]/.test(value)) {
+      try {
+        out[key] = JSON.parse(value);
+        continue;
+      } catch {
+        // keep the raw string
+      }
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(text);
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: ApiCall[] = [];
+  const responses: ResponseCall[] = [];
+  const channels = new Map<string, StoredMessage[]>();
+  const failures = new Map<string, { error: string; times: number }>();
+  const responseFailures = new Map<string, number>();
+  const scheduled: { id: string; channel: string; post_at: number; text: string }[] = [];
+  let tsCounter = 1_700_000_000_000_000;
+  let idCounter = 0;
+  const nextTs = () => {
+    tsCounter += 1;
+    const s = String(tsCounter);
+    return `${s.slice(0, 10)}.${s.slice(10)}`;
+  };
+
+  const history = (channel: string) => {
+    let list = channels.get(channel);
+    if (!list) {
+      list = [];
+      channels.set(channel, list);
+    }
+    return list;
+  };
+
+  const post = (channel: string, args: Record<string, unknown>): StoredMessage => {
+    const message: StoredMessage = {
+      type: 'message',
+      ts: nextTs(),
+      user: FAKE_BOT_USER_ID,
+      bot_id: FAKE_BOT_ID,
+      text: str(args.text) ?? '',
+    };
+    const threadTs = str(args.thread_ts);
+    if (threadTs) message.thread_ts = threadTs;
+    if (Array.isArray(args.blocks)) message.blocks = args.blocks;
+    if (args.metadata && typeof args.metadata === 'object')
+      message.metadata = args.metadata as StoredMessage['metadata'];
+    history(channel).push(message);
+    return message;
+  };
+
+  /** Slack only returns metadata when include_all_metadata is set: the app must ask for it. */
+  const visible = (message: StoredMessage, withMetadata: boolean): StoredMessage => {
+    if (withMetadata || !message.metadata) return message;
+    const { metadata: _omit, ...rest } = message;
+    return rest;
+  };
+
+  const answer = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
+    const channel = str(args.channel) ?? str(args.channel_id) ?? '';
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake Team',
+          user: 'parley',
+          team_id: FAKE_TEAM_ID,
+          user_id: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+        };
+      case 'chat.postMessage': {
+        const message = post(channel, args);
+        return { ok: true, channel, ts: message.ts, message };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'chat.update': {
+        const ts = str(args.ts) ?? '';
+        const found = history(channel).find((m) => m.ts === ts);
+        if (found) {
+          found.text = str(args.text) ?? found.text;
+          if (Array.isArray(args.blocks)) found.blocks = args.blocks;
+        }
+        return { ok: true, channel, ts, text: str(args.text) ?? '' };
+      }
+      case 'chat.scheduleMessage': {
+        const id = `Q${++idCounter}`;
+        const postAt = Number(args.post_at);
+        scheduled.push({ id, channel, post_at: postAt, text: str(args.text) ?? '' });
+        return { ok: true, channel, scheduled_message_id: id, post_at: postAt };
+      }
+      case 'chat.scheduledMessages.list':
+        return {
+          ok: true,
+          scheduled_messages: scheduled
+            .filter((s) => !channel || s.channel === channel)
+            .map((s) => ({
+              id: s.id,
+              channel_id: s.channel,
+              post_at: s.post_at,
+              date_created: 0,
+              text: s.text,
+            })),
+          response_metadata: { next_cursor: '' },
+        };
+      case 'chat.deleteScheduledMessage': {
+        const id = str(args.scheduled_message_id);
+        const index = scheduled.findIndex((s) => s.id === id);
+        if (index === -1) return { ok: false, error: 'invalid_scheduled_message_id' };
+        scheduled.splice(index, 1);
+        return { ok: true };
+      }
+      case 'conversations.open': {
+        const users = str(args.users) ?? '';
+        return { ok: true, channel: { id: `D${users.split(',')[0] ?? ''}` } };
+      }
+      case 'conversations.replies': {
+        const ts = str(args.ts) ?? '';
+        const withMetadata = String(args.include_all_metadata) === 'true';
+        const thread = history(channel)
+          .filter((m) => m.ts === ts || m.thread_ts === ts)
+          .map((m) => visible(m, withMetadata));
+        if (thread.length === 0) return { ok: false, error: 'thread_not_found' };
+        return { ok: true, messages: thread, has_more: false };
+      }
+      case 'conversations.history': {
+        const withMetadata = String(args.include_all_metadata) === 'true';
+        const top = history(channel)
+          .filter((m) => !m.thread_ts || m.thread_ts === m.ts)
+          .map((m) => visible(m, withMetadata))
+          .reverse();
+        const limit = Number(args.limit) || 100;
+        return { ok: true, messages: top.slice(0, limit), has_more: top.length > limit };
+      }
+      case 'conversations.info':
+        return {
+          ok: true,
+          channel: {
+            id: channel,
+            name: channel.toLowerCase(),
+            is_im: channel.startsWith('D'),
+            is_member: true,
+          },
+        };
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+      case 'views.push':
+        return { ok: true, view: { id: `V${++idCounter}`, ...(args.view as object) } };
+      case 'assistant.threads.setStatus':
+        return { ok: true };
+      case 'chat.startStream': {
+        const message = post(channel, { ...args, text: str(args.markdown_text) ?? '' });
+        return { ok: true, channel, ts: message.ts };
+      }
+      case 'chat.appendStream':
+      case 'chat.stopStream':
+        return { ok: true, channel, ts: str(args.ts) ?? '' };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const raw = await readBody(req);
+      const json = (req.headers['content-type'] ?? '').includes('application/json');
+      const args: Record<string, unknown> = raw === '' ? {} : json ? JSON.parse(raw) : parseForm(raw);
+
+      const response = /^\/response\/([^/]+)$/.exec(url.pathname);
+      if (response && req.method === 'POST') {
+        const id = decodeURIComponent(response[1]!);
+        responses.push({ id, body: args });
+        const status = responseFailures.get(id);
+        if (status !== undefined) {
+          responseFailures.delete(id);
+          return send(res, status, { ok: false, error: 'expired_url' });
+        }
+        return send(res, 200, { ok: true });
+      }
+
+      const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
+      if (!api) return send(res, 404, { ok: false, error: 'not_found' });
+      const method = api[1]!;
+      const auth = req.headers.authorization;
+      const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (str(args.token) ?? null);
+      delete args.token;
+      calls.push({ method, args, token });
+      const failure = failures.get(method);
+      if (failure) {
+        failure.times -= 1;
+        if (failure.times <= 0) failures.delete(method);
+        return send(res, 200, { ok: false, error: failure.error });
+      }
+      return send(res, 200, answer(method, args));
+    } catch {
+      send(res, 400, { ok: false, error: 'invalid_request' });
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  const poll = async <T>(find: () => T | undefined, what: string, timeoutMs = 5_000): Promise<T> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = find();
+      if (found !== undefined) return found;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+
+  return {
+    url: base,
+    apiUrl: `${base}/api/`,
+    calls,
+    responses,
+    responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    responsesTo: (id) => responses.filter((r) => r.id === id),
+    waitFor: (method, where = () => true, options = {}) =>
+      poll(
+        () => {
+          const matching = calls.filter((c) => c.method === method && where(c));
+          return matching.length >= (options.count ?? 1) ? matching[matching.length - 1] : undefined;
+        },
+        `${options.count ?? 1} call(s) to ${method}`,
+        options.timeoutMs,
+      ),
+    waitForResponse: (id, options = {}) =>
+      poll(
+        () => {
+          const matching = responses.filter((r) => r.id === id);
+          return matching.length >= (options.count ?? 1) ? matching[matching.length - 1] : undefined;
+        },
+        `${options.count ?? 1} post(s) to response_url ${id}`,
+        options.timeoutMs,
+      ),
+    addMessage: (channel, message) => {
+      const stored: StoredMessage = { type: 'message', ...message, ts: message.ts ?? nextTs() };
+      history(channel).push(stored);
+      return stored;
+    },
+    messages: (channel) => [...history(channel)],
+    failNext: (method, error = 'internal_error', times = 1) => {
+      failures.set(method, { error, times });
+    },
+    failResponse: (id, status = 404) => {
+      responseFailures.set(id, status);
+    },
+    clearCalls: () => {
+      calls.length = 0;
+      responses.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
