@@ -1,20 +1,186 @@
-/** Read a message someone else sent: intent vs impact, needs, reply options. (Stub.) */
+/**
+ * Read a message someone else sent, offline: a charitable reading of intent, how it may land, the
+ * needs behind it, and 2–3 calm replies, each built with a different technique. Every reply is
+ * checked with the analyzer and dropped if it would itself read as tense.
+ */
 import type { CoachOptions } from '../coach.ts';
-import type { Reading } from '../schemas.ts';
+import type { Flag, FlagKind, Reading, Rewrite, Situation } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
 import { analyze } from './analyze.ts';
+import { findFigures } from './plans/figures.ts';
+import { fillTemplate, techniquePhrase } from './plans/phrases.ts';
+import { READING_EN } from './plans/reading-en.ts';
+import { READING_PL } from './plans/reading-pl.ts';
+import type { FlagGroup, ReadingLanguagePack, ReadingText } from './plans/types.ts';
+import { planPack } from './prepare.ts';
+import { detectSituation, type PlanLanguage, replyLanguage, stableHash } from './situation.ts';
 
-export function readMessage(message: string, options: CoachOptions, _techniques: TechniqueLibrary): Reading {
+const GROUP: Record<FlagKind, FlagGroup> = {
+  threat: 'threat',
+  manipulation: 'threat',
+  escalation: 'threat',
+  blame: 'blame',
+  absolute: 'blame',
+  insult: 'hostile',
+  shouting: 'hostile',
+  dismissive: 'hostile',
+  sarcasm: 'pointed',
+  'passive-aggressive': 'pointed',
+  'non-apology': 'pointed',
+  demand: 'pressure',
+};
+const GROUP_ORDER: readonly FlagGroup[] = ['threat', 'blame', 'hostile', 'pointed', 'pressure'];
+
+/** Situations where the reader is usually the one who fell short. */
+const FAULT_SITUATIONS: readonly Situation[] = ['apology', 'missed-deadline', 'poor-work'];
+const FAULT_WORDS =
+  /(?<![\p{L}])(your (?:mistake|fault|error|team broke|outage|bug)|you (?:broke|missed|failed|forgot|didn't deliver|messed up)|(?:twój|twoj|wasz) błąd|wasz(?:a|e|ym)? (?:awari|przestój|system|aplikacj)|(?:wasza|twoja) wina|zawaliliście|zawaliłeś|zepsuliście|zepsułeś|nie dostarczyliście|nie dotrzymaliście)/iu;
+
+const LATE = /(?<![\p{L}])(late|delay|deadline|overdue|opóźn|spóźn|termin)/iu;
+
+/** Money talks: "before we settle on a number" fits these; elsewhere it would sound odd. */
+const MONEY: readonly Situation[] = ['discount', 'overdue-invoice', 'price-increase'];
+const NUMBER_TALK = /number|liczb/i;
+
+export function readingPack(language: PlanLanguage): ReadingLanguagePack {
+  return language === 'pl' ? READING_PL : READING_EN;
+}
+
+export function flagGroups(flags: readonly Flag[]): FlagGroup[] {
+  const present = new Set(flags.map((f) => GROUP[f.kind]));
+  return GROUP_ORDER.filter((g) => present.has(g));
+}
+
+interface ReplyParts {
+  text: ReadingText;
+  /** What the apology acknowledges: the failure itself, even when the message is about money. */
+  faultAck: string;
+  language: PlanLanguage;
+  techniques: TechniqueLibrary;
+  seed: number;
+  money: boolean;
+}
+
+/** One reply per technique; null when the technique file is missing. */
+function composeReply(id: string, p: ReplyParts): string | null {
+  const phrase = (role: string, fill?: Record<string, string>) =>
+    techniquePhrase(p.techniques, id, p.language, role, p.seed, fill);
+  const { ack, offer, ask, not, want } = p.text;
+  switch (id) {
+    case 'make-it-safe': {
+      const open = phrase('open');
+      return open ? [open, ack, offer, phrase('ask')].filter(Boolean).join(' ') : null;
+    }
+    case 'contrasting': {
+      const contrast = phrase('bridge', { not, want });
+      return contrast ? [ack, contrast, phrase('ask') ?? ask].join(' ') : null;
+    }
+    case 'apology': {
+      const open = phrase('open');
+      const rest = p.faultAck === ack ? [] : [ack];
+      return open
+        ? [open, p.faultAck, phrase('fix'), ...rest, phrase('ask')].filter(Boolean).join(' ')
+        : null;
+    }
+    case 'shared-purpose': {
+      const open = phrase('open');
+      return open ? [open, ack, offer, phrase('ask')].filter(Boolean).join(' ') : null;
+    }
+    case 'interests-not-positions': {
+      if (!p.techniques.has(id)) return null;
+      const opens = p.techniques
+        .get(id)
+        .phrasing[p.language].filter((x) => x.role === 'open' && (p.money || !NUMBER_TALK.test(x.text)));
+      const open = opens.length > 0 ? opens[p.seed % opens.length]!.text : null;
+      return open ? [ack, open, ask].join(' ') : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A reply is only offered if the analyzer reads it as calm, with nothing flagged. */
+function isCalm(reply: string): boolean {
+  const analysis = analyze(reply);
+  return analysis.flags.length === 0 && analysis.risk.level === 'calm';
+}
+
+export function readMessage(message: string, options: CoachOptions, techniques: TechniqueLibrary): Reading {
   const analysis = analyze(message, { context: options.context ?? null });
+  const language = replyLanguage(message, options.language);
+  const pack = readingPack(language);
+  const kind = detectSituation(message);
+  const figures = findFigures(message);
+  const text = pack.situations[kind](figures);
+  const groups = flagGroups(analysis.flags);
+  const heated = analysis.risk.level !== 'calm' || analysis.flags.length > 0;
+  // Blame aimed at the reader means they may well be (partly) at fault: an apology is worth offering.
+  const atFault = FAULT_SITUATIONS.includes(kind) || FAULT_WORDS.test(message) || groups.includes('blame');
+  const seed = stableHash(message);
+
+  const intent = [text.intent, groups[0] ? pack.toneIntent[groups[0]] : undefined].filter(Boolean).join(' ');
+  const quoted = pack.quote(analysis.flags.slice(0, 2).map((f) => f.text));
+  const impact = fillTemplate(pack.impact[analysis.risk.level], { quote: quoted });
+
+  const needs = [
+    ...groups
+      .map((g) => pack.flagNeeds[g])
+      .filter((n): n is string => Boolean(n))
+      .slice(0, 2),
+    ...planPack(language).plans[kind](figures).theirInterests.slice(0, 3),
+  ];
+
+  // Preference order: calm the conversation first when it is heated; own it when the reader may be at fault.
+  const preferred = heated
+    ? [
+        'make-it-safe',
+        atFault ? 'apology' : 'contrasting',
+        'interests-not-positions',
+        'shared-purpose',
+        'contrasting',
+      ]
+    : [
+        'shared-purpose',
+        'interests-not-positions',
+        atFault ? 'apology' : 'contrasting',
+        'contrasting',
+        'make-it-safe',
+      ];
+  const faultKind: Situation = FAULT_SITUATIONS.includes(kind)
+    ? kind
+    : LATE.test(message)
+      ? 'missed-deadline'
+      : 'apology';
+  const faultAck = faultKind === kind ? text.ack : pack.situations[faultKind](figures).ack;
+  const parts: ReplyParts = { text, faultAck, language, techniques, seed, money: MONEY.includes(kind) };
+  const replies: Rewrite[] = [];
+  for (const id of new Set(preferred)) {
+    if (replies.length === 3) break;
+    const reply = composeReply(id, parts);
+    if (reply && isCalm(reply)) replies.push({ technique: id, text: reply, why: pack.why[id] ?? '' });
+  }
+
+  const sentences = analysis.sentences.length;
+  const cues = [
+    heated ? pack.cues.cool : null,
+    groups.includes('threat') ? pack.cues.ultimatum : null,
+    analysis.flags.some((f) => f.kind === 'absolute') ? pack.cues.absolutes : null,
+    atFault ? pack.cues.fault : null,
+    pack.cues.askFirst,
+    analysis.risk.level === 'heated' || message.length > 700 || sentences > 6 ? pack.cues.call : null,
+    kind === 'escalation' || kind === 'unresponsive-peer' ? pack.cues.direct : null,
+    heated ? null : pack.cues.calm,
+  ].filter((c): c is string => c !== null);
+
   return {
     engine: 'local',
-    language: analysis.language,
+    language,
     risk: analysis.risk,
     flags: analysis.flags,
-    intent: '',
-    impact: '',
-    needs: [],
-    replies: [],
-    cues: [],
+    intent,
+    impact,
+    needs,
+    replies,
+    cues: cues.slice(0, 4),
   };
 }

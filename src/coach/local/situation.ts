@@ -370,6 +370,9 @@ export function situationScores(text: string): Record<Exclude<Situation, 'other'
     }
     scores[situation] = score;
   }
+  // "30% off", "20% taniej", "15% rabatu": a percentage next to a price word is a discount ask.
+  const percentOff = lower.match(/\d\s?%\s?(?:off|discount|taniej|rabat|zniż|upust|mniej)/gu)?.length ?? 0;
+  scores.discount += Math.min(percentOff, 2) * 4;
   const salary = SALARY_STEMS.reduce((n, stem) => n + countStem(lower, stem), 0);
   if (salary > 0) scores['price-increase'] = 0;
   return scores;

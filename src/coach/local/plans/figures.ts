@@ -62,3 +62,29 @@ export function figureList(figures: Figures): string[] {
     (f): f is string => f !== null,
   );
 }
+
+const PL_WEEKDAY_ACCUSATIVE: Record<string, string> = {
+  poniedziałek: 'w poniedziałek',
+  poniedziałku: 'w poniedziałek',
+  wtorek: 'we wtorek',
+  wtorku: 'we wtorek',
+  środa: 'w środę',
+  środę: 'w środę',
+  środy: 'w środę',
+  czwartek: 'w czwartek',
+  czwartku: 'w czwartek',
+  piątek: 'w piątek',
+  piątku: 'w piątek',
+  sobota: 'w sobotę',
+  sobotę: 'w sobotę',
+  niedziela: 'w niedzielę',
+  niedzielę: 'w niedzielę',
+};
+
+/** A Polish "when" phrase for a found date: "w poniedziałek", "dnia 15.03", "jutro". */
+export function plWhen(date: string): string {
+  const lower = date.toLowerCase();
+  if (PL_WEEKDAY_ACCUSATIVE[lower]) return PL_WEEKDAY_ACCUSATIVE[lower];
+  if (/^\d/.test(date)) return `dnia ${date}`;
+  return date;
+}

@@ -1,5 +1,5 @@
 /** Polska treść planów przygotowania do rozmowy, po jednej funkcji na sytuację. */
-import type { Figures } from './figures.ts';
+import { type Figures, plWhen } from './figures.ts';
 import type { PlanLanguagePack, PlanText } from './types.ts';
 
 function discount(f: Figures): PlanText {
@@ -418,7 +418,7 @@ function apology(f: Figures): PlanText {
       'Czy jest granica rekompensaty, której musisz się trzymać?',
       'Czy zostawisz poszczególne osoby z zespołu i dostawców poza tym? Powinieneś: przeprosiny są Twoje.',
     ],
-    lead: `Chcę zacząć od przeprosin za to, co się stało${f.date ? ` (${f.date})` : ''}.`,
+    lead: `Chcę zacząć od przeprosin za to, co się stało${f.date ? ` ${plWhen(f.date)}` : ''}.`,
     not: 'to drobiazg albo że to nie leżało po naszej stronie',
     want: 'rozumiem, ile Was to kosztowało, i chcę dokładnie pokazać, co zmieniamy',
     questionsToAsk: [

@@ -46,3 +46,45 @@ export interface PlanLanguagePack {
   /** Reminders that apply to every plan: negotiate never manipulate; go to the person directly. */
   principles: { honest: string; direct: string };
 }
+
+/** How to read and answer a message about one kind of situation, in one language. */
+export interface ReadingText {
+  /** A charitable reading of what the sender wants. */
+  intent: string;
+  /** The reply's first line: acknowledges their point, repeating the message's own figures. */
+  ack: string;
+  /** For a contrast: what the reply does NOT mean, and what it does. */
+  not: string;
+  want: string;
+  /** A concrete next step the reply proposes. */
+  offer: string;
+  /** An open question about their interests. */
+  ask: string;
+}
+
+export type ReadingWriter = (figures: Figures) => ReadingText;
+
+export interface ReadingLanguagePack {
+  situations: Record<Situation, ReadingWriter>;
+  /** Charitable readings of a harsh tone, by the kind of flag that shows it. */
+  toneIntent: Partial<Record<FlagGroup, string>>;
+  impact: { heated: string; tense: string; calm: string };
+  /** Needs that a harsh tone points to, by the kind of flag. */
+  flagNeeds: Partial<Record<FlagGroup, string>>;
+  /** Why each technique's reply should land better. */
+  why: Record<string, string>;
+  cues: {
+    cool: string;
+    askFirst: string;
+    call: string;
+    ultimatum: string;
+    absolutes: string;
+    calm: string;
+    direct: string;
+    fault: string;
+  };
+  quote: (phrases: string[]) => string;
+}
+
+/** Flag kinds grouped by what they say about the sender. */
+export type FlagGroup = 'threat' | 'blame' | 'hostile' | 'pointed' | 'pressure';
