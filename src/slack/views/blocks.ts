@@ -49,8 +49,14 @@ export function section(text: string, blockId?: string): SectionBlock {
  * Long bodies become several sections, each within Slack's 3,000-character limit.
  */
 export function sections(escapedBody: string, label?: string): SectionBlock[] {
-  const head = label ? `*${label}*\n` : '';
-  const chunks = splitText(escapedBody || ' ', MAX_SECTION_TEXT - head.length);
+  return headedSections(label ? `*${label}*` : '', escapedBody);
+}
+
+/** Like sections, with a whole mrkdwn line (or lines) as the heading, kept with the first chunk. */
+export function headedSections(heading: string, escapedBody: string): SectionBlock[] {
+  const head = heading ? `${heading}\n` : '';
+  const chunks = splitText(escapedBody, MAX_SECTION_TEXT - head.length);
+  if (chunks.length === 0) return heading ? [section(heading)] : [];
   return chunks.map((chunk, i) => section(i === 0 ? `${head}${chunk}` : chunk));
 }
 

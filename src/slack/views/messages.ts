@@ -99,6 +99,14 @@ export function buildTooLong(limit: number = MAX_DRAFT_CHARS, length?: number): 
   );
 }
 
+/** A button whose cached state is gone (the process restarted, or it timed out). */
+export function buildExpired(): SlackMessage {
+  return simple(
+    `That review expired. Run ${COACH_COMMAND} again and I will take a fresh look.`,
+    ':hourglass:',
+  );
+}
+
 export function buildRateLimited(): SlackMessage {
   return simple("You're going faster than I can coach. Please wait a minute and try again.", ':hourglass:');
 }

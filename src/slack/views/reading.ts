@@ -69,9 +69,9 @@ export function buildReading(reading: Reading, opts: BuildReadingOptions): Slack
 
   const replies = reading.replies.slice(0, MAX_REPLIES);
   if (replies.length > 0) {
-    out.push(piece({ type: 'divider' }), piece(section(`*${l.replies}*`)));
+    out.push(piece({ type: 'divider' }));
     replies.forEach((r, i) => {
-      out.push(...rewritePieces(r, i, opts.techniques));
+      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.replies : undefined));
     });
   }
   out.push(...cuesPiece(reading.cues, lang));

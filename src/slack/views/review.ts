@@ -18,6 +18,7 @@ import {
   bullets,
   button,
   context,
+  headedSections,
   header,
   option,
   plain,
@@ -125,12 +126,13 @@ export function flagText(flag: Flag, lang: UiLanguage): string {
   return lines.join('\n');
 }
 
-/** Flag sections, at most MAX_FLAGS, with a "…and N more" line. */
+/** Flag sections, at most MAX_FLAGS, with a "…and N more" line; the label rides on the first. */
 export function flagPieces(flags: readonly Flag[], label: string, lang: UiLanguage): Piece[] {
   if (flags.length === 0) return [];
   const shown = flags.slice(0, MAX_FLAGS);
-  const out = [piece(section(`*${label}*`))];
-  for (const flag of shown) out.push(piece(section(flagText(flag, lang))));
+  const out = shown.map((flag, i) =>
+    piece(section(`${i === 0 ? `*${label}*\n` : ''}${flagText(flag, lang)}`)),
+  );
   if (flags.length > shown.length) {
     out.push(piece(context(REVIEW_LABELS[lang].moreFlags(flags.length - shown.length)), 2));
   }
@@ -138,18 +140,21 @@ export function flagPieces(flags: readonly Flag[], label: string, lang: UiLangua
 }
 
 /**
- * A rewrite: "*n. Technique* · why", then its text in plain sections (no quote or code block, so
- * it copies cleanly). Continuation chunks of a very long text are the first to go when trimming.
+ * A rewrite: "*n. Technique* · why", then its text as plain sections (no quote or code block, so
+ * it copies cleanly). The heading shares a block with the start of the text so trimming can never
+ * leave it alone; continuation chunks of a very long text are the first to go.
  */
-export function rewritePieces(rewrite: Rewrite, index: number, techniques: readonly TechniqueRef[]): Piece[] {
+export function rewritePieces(
+  rewrite: Rewrite,
+  index: number,
+  techniques: readonly TechniqueRef[],
+  label?: string,
+): Piece[] {
   const name = escapeMrkdwn(techniqueName(rewrite.technique, techniques));
   const why = rewrite.why.trim() ? ` · ${inline(rewrite.why)}` : '';
-  const [first, ...rest] = sections(escapeMrkdwn(rewrite.text));
-  return [
-    piece(section(`*${index + 1}. ${name}*${why}`)),
-    ...(first ? [piece(first)] : []),
-    ...pieces(rest, 2),
-  ];
+  const heading = `${label ? `*${label}*\n` : ''}*${index + 1}. ${name}*${why}`;
+  const [first, ...rest] = headedSections(heading, escapeMrkdwn(rewrite.text));
+  return [...(first ? [piece(first)] : []), ...pieces(rest, 2)];
 }
 
 export function cuesPiece(cues: readonly string[], lang: UiLanguage): Piece[] {
@@ -212,9 +217,9 @@ export function buildReview(review: Review, opts: BuildReviewOptions): SlackMess
 
   const rewrites = review.rewrites.slice(0, MAX_REWRITES);
   if (rewrites.length > 0) {
-    out.push(piece({ type: 'divider' }), piece(section(`*${l.rewrites}*`)));
+    out.push(piece({ type: 'divider' }));
     rewrites.forEach((r, i) => {
-      out.push(...rewritePieces(r, i, opts.techniques));
+      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.rewrites : undefined));
     });
   }
   out.push(...cuesPiece(review.cues, lang));

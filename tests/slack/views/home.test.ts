@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadTechniques } from '../../../src/coach/techniques.ts';
 import { ACTION_PREF_CONTEXT, ACTION_PREF_LANGUAGE, CONTEXT_NONE } from '../../../src/slack/ids.ts';
+import { escapeMrkdwn } from '../../../src/slack/views/escape.ts';
 import { buildHome, type HomeTechnique } from '../../../src/slack/views/home.ts';
-import { expectNoRawControl, ofType } from './fixtures.ts';
+import { expectNoRawControl, ofType, sectionTexts } from './fixtures.ts';
 
 function technique(i: number): HomeTechnique {
   return {
@@ -21,11 +22,12 @@ describe('buildHome', () => {
   it('lists every technique from the technique files with its name, summary and when to use it', () => {
     const techniques = loadTechniques();
     const view = buildHome({ techniques, preferences: { context: null, language: 'auto' } });
-    const json = JSON.stringify(view);
+    const text = sectionTexts(view.blocks).join('\n');
     expect(techniques.length).toBeGreaterThan(0);
     for (const t of techniques) {
-      expect(json).toContain(t.name);
-      expect(json).toContain(JSON.stringify(t.summary).slice(1, 40));
+      expect(text).toContain(`*${escapeMrkdwn(t.name)}*`);
+      expect(text).toContain(escapeMrkdwn(t.summary));
+      expect(text).toContain(escapeMrkdwn(t.when));
     }
     expect(view.type).toBe('home');
     expect(view.blocks.length).toBeLessThanOrEqual(100);

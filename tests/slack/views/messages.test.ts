@@ -3,6 +3,7 @@ import { ACTION_WELCOME_PROMPT } from '../../../src/slack/ids.ts';
 import {
   buildEmptyDraft,
   buildError,
+  buildExpired,
   buildRateLimited,
   buildThinking,
   buildTooLong,
@@ -45,6 +46,7 @@ describe('every message builder', () => {
     emptyDraft: buildEmptyDraft(),
     tooLong: buildTooLong(8000, 12_345),
     rateLimited: buildRateLimited(),
+    expired: buildExpired(),
     welcome: buildWelcome(),
   };
 
@@ -88,6 +90,10 @@ describe('messages', () => {
 
   it('the error message is kind and says nothing about the cause', () => {
     expect(buildError().text).toBe("Sorry, I couldn't do that just now. Please try again in a moment.");
+  });
+
+  it('the expired message tells the user how to start again', () => {
+    expect(buildExpired().text).toBe('That review expired. Run /coach again and I will take a fresh look.');
   });
 
   it('the too-long message gives the limit and the length', () => {
