@@ -12,9 +12,9 @@ import type {
   PracticeInput,
   ReviewOptions,
 } from '../coach/coach.ts';
-import { analyze } from '../coach/local/analyze.ts';
 import type { LocalEngine } from '../coach/local/engine.ts';
 import { missingFacts } from '../coach/local/facts.ts';
+import { detectLanguage } from '../coach/local/language.ts';
 import {
   PracticeFeedback,
   PracticeReply,
@@ -64,9 +64,12 @@ interface Call<N extends OutputName, T> {
   local: () => T;
 }
 
-/** What the model is told about languages: the text's own, and the one to explain in. */
+/**
+ * What the model is told about languages: the text's own, and the one to explain in. The offline
+ * analyzer's detector alone (what `analyze(text).language` returns), without the whole analysis.
+ */
 function languages(text: string, preference: LanguagePreference | undefined) {
-  const detected = analyze(text).language;
+  const detected = detectLanguage(text);
   const reply = preference && preference !== 'auto' ? preference : detected;
   return { detected, reply };
 }
