@@ -67,7 +67,7 @@ export const REVIEW_LABELS = {
     rewrites: 'Ways to say it',
     cues: 'Next moves',
     engine: { local: 'Offline coach', openai: 'AI coach' },
-    privacy: 'Drafts are never stored.',
+    privacy: 'Parley never stores what you check.',
     notice: {
       fallback: 'The AI coach was unavailable, so the offline coach answered.',
       'rate-limited': 'You reached the AI coach limit for now, so the offline coach answered.',
@@ -94,7 +94,7 @@ export const REVIEW_LABELS = {
     rewrites: 'Jak to powiedzieć',
     cues: 'Co dalej',
     engine: { local: 'Trener offline', openai: 'Trener AI' },
-    privacy: 'Szkice nigdy nie są zapisywane.',
+    privacy: 'Parley nie zapisuje sprawdzanych tekstów.',
     notice: {
       fallback: 'Trener AI był niedostępny, więc odpowiedział trener offline.',
       'rate-limited': 'Osiągnięto na razie limit trenera AI, więc odpowiedział trener offline.',
