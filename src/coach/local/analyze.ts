@@ -62,6 +62,7 @@ const MARKUP =
   /```[\s\S]*?```|`[^`\n]+`|<(?:[@#!]|https?:|mailto:)[^>\n]*>|<[a-z]{2,10}>|https?:\/\/\S+|:[a-z0-9_+-]+:/g;
 const MAY_HAVE_MARKUP = /[<`:]/;
 const QUESTION = /\?/g;
+const DIRECT_START = 0.35;
 
 interface Candidate extends Flag {
   weight: number;
@@ -104,6 +105,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     signals.hostility +
     contextLogit(options.context) +
     0.15 * Math.min(Math.max(questionMarks - 1, 0), 4) +
+    // Opening with a bare question (no context first) is the "direct start" of the politeness literature.
+    (sentences[0]?.text.endsWith('?') ? DIRECT_START : 0) +
     // Tie-breaker: a longer message usually carries more explanation and context.
     -0.012 * Math.min(words, 60);
   const score = toScore(logit);

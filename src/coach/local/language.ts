@@ -26,7 +26,7 @@ const PROFILES: readonly Profile[] = [
   {
     code: 'pl',
     words: words(
-      'nie że się jest to czy proszę już jak co w z na do i a ale o po dla od za ten ta te tego tej jestem jesteś są był była było może mogę możesz dzięki dziękuję cześć tak też tylko bo mi mnie ci cię jego jej ich nas was my wy ty już jeszcze będzie bardzo dzień dobry gdzie kiedy dlaczego czemu który która które oraz albo lub przez przy pan pani mam masz ma',
+      'nie że się jest to czy proszę już jak co w z na do i a ale o po dla od za ten ta te tego tej jestem jesteś są był była było może mogę możesz dzięki dziękuję cześć tak też tylko bo mi mnie ci cię jego jej ich nas was my wy ty już jeszcze będzie bardzo dzień dobry gdzie kiedy dlaczego czemu który która które oraz albo lub przez przy pan pani mam masz ma twoja twój twoje twoim wina wszystko jedno dobra bez tym razem teraz natychmiast powiem zrobić zrobię zrób dzięki pozdrawiam witam hej siema spoko okej sorki szef szefowi przełożonego maila raport termin jutro dzisiaj dziś piątek spotkanie projekt sprawa zawsze nigdy ciągle znowu nic nikt coś ktoś wiesz wiem mamy możemy musimy trzeba żeby jeśli jeżeli więc inaczej super brawo',
     ),
     letters: /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/g,
   },
@@ -74,6 +74,12 @@ const PROFILES: readonly Profile[] = [
   },
 ];
 
+/** Letter clusters typical of each orthography, for short texts with few function words. */
+const CLUSTERS: readonly [string, RegExp][] = [
+  ['pl', /(?:sz|cz|rz|dz|ść|ów|ie)(?=\p{L})|(?:ego|emu|ych|ami|ać|ić|ę|ą)(?!\p{L})|w(?=[szkcp])/gu],
+  ['en', /th|wh|ee|oo|ou|(?:ing|ed|ly|tion|ck)(?!\p{L})/gu],
+];
+
 const TOKEN = /[\p{L}'’]+/gu;
 const LATIN = /[a-zA-Z\u00C0-\u024F]/;
 const ANY_LETTER = /\p{L}/u;
@@ -97,6 +103,10 @@ export function detectLanguage(text: string): string {
     // Polish letters are near-unique evidence; others share accents with neighbours.
     if (hits > 0)
       scores.set(p.code, (scores.get(p.code) ?? 0) + Math.min(hits, 4) * (p.code === 'pl' ? 1.5 : 0.75));
+  }
+  for (const [code, re] of CLUSTERS) {
+    const hits = lower.match(re)?.length ?? 0;
+    scores.set(code, (scores.get(code) ?? 0) + 0.25 * Math.min(hits, 8));
   }
   let best = 'en';
   let bestScore = 0;

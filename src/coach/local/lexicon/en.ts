@@ -420,7 +420,12 @@ export const en: Lexicon = {
     },
     { pattern: `${S}please`, weight: 0.1 },
     { pattern: '(?:please|pls|plz|kindly)', weight: -0.55, signal: 'softeners' },
-    { pattern: '(?:could|would) (?:you|we|it|I|someone|anyone|they)', weight: -0.7, signal: 'softeners' },
+    // "Why would you…" and "How could you…" are challenges, not indirect requests.
+    {
+      pattern: '(?<!(?:why|how|what|who) )(?:could|would) (?:you|we|it|I|someone|anyone|they)',
+      weight: -0.7,
+      signal: 'softeners',
+    },
     {
       pattern:
         "(?:would you mind|do you mind|if you (?:don't mind|have (?:a (?:moment|minute|chance)|time)|get a chance|can|could)|when you (?:get|have) a (?:chance|moment|minute))",
@@ -465,6 +470,12 @@ export const en: Lexicon = {
       weight: -0.5,
     },
     { pattern: `${S}I`, weight: -0.25 },
+    {
+      pattern:
+        "(?:am I (?:missing|misunderstanding|misreading|wrong|right)|(?:I'm|I am) not (?:quite |entirely |totally )?(?:sure|certain|clear)|it(?:'s| is) not (?:quite )?clear to me|I (?:assume|suspect|imagine|understand)|if I(?:'m| am) not mistaken|have you (?:tried|considered|looked|checked)|did you try|you (?:may|might) want to)",
+      weight: -0.45,
+      signal: 'softeners',
+    },
     // Hardeners (raise risk).
     {
       pattern: `${S}(?:you|your|ur|u)(?!'d| would| could| might| may)`,
@@ -479,6 +490,18 @@ export const en: Lexicon = {
     { pattern: `${S}so(?=[ ,])`, weight: 0.5 },
     { pattern: 'why(?!\\s+not\\s+(?:we|us|let))', weight: 1.1 },
     { pattern: 'how come', weight: 0.9 },
+    {
+      pattern:
+        '(?:is there|any) (?:a |any )?(?:good |particular |specific |real )?reason (?:you|why you|for you)',
+      weight: 0.9,
+    },
+    { pattern: "(?:you|do you|don't you) (?:do )?reali[sz]e", weight: 1.0 },
+    {
+      pattern:
+        "(?:at all|what do you (?:want|expect)|I (?:don't|do not) get (?:it|why|the point)|(?:are|am) (?:we|I) supposed to|or not?|or what?|(?:get|got) it?|comprende|capisce)",
+      weight: 0.7,
+    },
+    { pattern: '(?:um+|uh+|huh|er+m*|duh|meh|sigh)', weight: 0.6 },
     {
       pattern:
         "what(?:'s| is| was) (?:the point|the problem|the issue|your problem|your issue|going on with|up with|the deal)",
@@ -520,7 +543,7 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        "(?:wrong|bad|worse|worst|mistake|mistaken|error|nonsense|silly|lie|lies|lying|liar|false|fake|rude|offensive|insult\\w*|accus\\w+|attack\\w*|blame\\w*|vandal\\w*|troll\\w*|spam\\w*|censor\\w*|bias\\w*|agenda|hypocri\\w+|ridicul\\w+|stupid|dumb|idiot\\w*|pointless|useless|waste|wasted|ignore[ds]?|ignoring|confus\\w+|misunderst\\w+|disrupt\\w*|abus\\w+|complain\\w*|problem|issue|mess|fail\\w*|unacceptable|annoy\\w*|stop|quit|refuse[ds]?|revert\\w*|remov\\w+|delet\\w+|threat\\w*|hell|damn|crap|shit|fuck\\w*|never|nothing|nobody|no one|doesn't make sense|makes no sense|no idea|no reason|no point|what gives|again|anymore|still)",
+        "(?:wrong|bad|worse|worst|mistake|mistaken|nonsense|silly|lie|lies|lying|liar|false|fake|rude|offensive|insult\\w*|accus\\w+|attack\\w*|blame\\w*|vandal\\w*|troll\\w*|spam\\w*|censor\\w*|bias\\w*|agenda|hypocri\\w+|ridicul\\w+|stupid|dumb|idiot\\w*|pointless|useless|waste|wasted|ignore[ds]?|ignoring|disrupt\\w*|abus\\w+|complain\\w*|mess|unacceptable|annoy\\w*|quit|refuse[ds]?|threat\\w*|hell|damn|crap|shit|fuck\\w*|never|nothing|nobody|no one|doesn't make sense|makes no sense|no idea|no reason|no point|what gives|again|anymore|still)",
       weight: 0.35,
     },
     {

@@ -82,7 +82,7 @@ export const pl: Lexicon = {
     {
       kind: 'threat',
       pattern:
-        '(?:jeśli|jeżeli|jak) (?:tego )?nie (?:\\p{L}+)[^.!?\\n]{0,80}?,? to (?:\\p{L}+ ){0,2}?(?:wyciągn\\p{L}*|zgłosz\\p{L}*|zerw\\p{L}*|pójd\\p{L}*|złoż\\p{L}*|odejd\\p{L}*|zwolni\\p{L}*|skończ\\p{L}*|poniesiesz|będziesz (?:miał|miała)|zobaczysz|pożałujesz|wypowi\\p{L}*|anuluj\\p{L}*)',
+        '(?:jeśli|jeżeli|jak) (?:tego )?nie (?:\\p{L}+)[^.!?\\n]{0,80}?,? to (?:\\p{L}+ ){0,2}?(?:wyciągn\\p{L}*|zgło\\p{L}*|zerw\\p{L}*|rozwiąż\\p{L}*|pójd\\p{L}*|złoż\\p{L}*|odejd\\p{L}*|zwolni\\p{L}*|skończ\\p{L}*|skier\\p{L}*|przekaż\\p{L}*|obciąż\\p{L}*|nalicz\\p{L}*|zablok\\p{L}*|wstrzym\\p{L}*|poniesiesz|poniesiecie|będziesz (?:miał|miała)|zobaczysz|pożału\\p{L}*|wypowi\\p{L}*|anul\\p{L}*|konsekwencj\\p{L}*)',
     },
     { kind: 'threat', pattern: '(?:wyciągnę|wyciągniemy) konsekwencje' },
     { kind: 'threat', pattern: '(?:poniesiesz|poniesiecie) konsekwencje' },

@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, RISK_THRESHOLDS } from '../../../src/coach/local/analyze.ts';
+import type { Flag, FlagKind } from '../../../src/coach/schemas.ts';
+import { FLAG_KINDS } from '../../../src/coach/schemas.ts';
+
+/** The one flag of `kind` in `draft`, with its exact span checked against the draft. */
+function flagOf(draft: string, kind: FlagKind): Flag {
+  const flags = analyze(draft).flags.filter((f) => f.kind === kind);
+  expect(flags, `${kind} flags in: ${draft}`).toHaveLength(1);
+  const flag = flags[0]!;
+  expect(draft.slice(flag.start, flag.end)).toBe(flag.text);
+  return flag;
+}
+
+function expectSpan(draft: string, kind: FlagKind, text: string): Flag {
+  const flag = flagOf(draft, kind);
+  const start = draft.indexOf(text);
+  expect({ start: flag.start, end: flag.end, text: flag.text }).toEqual({
+    start,
+    end: start + text.length,
+    text,
+  });
+  return flag;
+}
+
+describe('English flags with exact spans', () => {
+  const cases: [FlagKind, string, string][] = [
+    ['absolute', 'You always ignore my messages.', 'always'],
+    ['absolute', 'You’re never on time for the standup.', 'never'],
+    ['absolute', 'Every single time you push, the build breaks.', 'Every single time'],
+    ['blame', "Honestly, you don't care about this project.", "you don't care"],
+    ['blame', 'You messed up the release notes.', 'You messed up'],
+    ['blame', 'This is your fault.', 'This is your fault'],
+    ['blame', 'You clearly didn’t read the spec.', 'You clearly didn’t read'],
+    ['insult', 'That plan is ridiculous.', 'ridiculous'],
+    ['insult', "You're incompetent.", "You're incompetent"],
+    ['insult', 'What an idiot move.', 'idiot'],
+    ['sarcasm', 'Oh great, the deploy failed again.', 'Oh great'],
+    ['sarcasm', 'Thanks a lot for breaking the build.', 'Thanks a lot'],
+    ['sarcasm', 'Must be nice to leave at three.', 'Must be nice'],
+    ['threat', 'Send it by noon or else.', 'or else'],
+    ['threat', "Do this again and you'll regret it.", "you'll regret"],
+    ['threat', 'Consider this your final notice.', 'Consider this your final notice'],
+    ['threat', "If you don't reply today, I will cancel the contract.", "If you don't reply today, I will"],
+    ['passive-aggressive', 'Per my last email, the file is attached.', 'Per my last email'],
+    ['passive-aggressive', 'As I already explained, the API is read-only.', 'As I already explained'],
+    ['passive-aggressive', 'With all due respect, that is not how it works.', 'With all due respect'],
+    ['passive-aggressive', 'No offense, but the design is dated.', 'No offense, but'],
+    ['passive-aggressive', 'Thanks for finally replying.', 'Thanks for finally'],
+    ['passive-aggressive', 'Just a friendly reminder that the form is due.', 'Just a friendly reminder'],
+    ['non-apology', "I'm sorry if you felt left out.", "I'm sorry if you felt"],
+    ['non-apology', "I'm sorry, but the deadline stands.", "I'm sorry, but"],
+    ['non-apology', 'Sorry if anyone was offended by the joke.', 'Sorry if anyone was offended'],
+    ['dismissive', 'Calm down, it is one bug.', 'Calm down'],
+    ['dismissive', "That's not my problem.", "That's not my problem"],
+    ['dismissive', "It's not a big deal.", "It's not a big deal"],
+    ['dismissive', 'Fine. Whatever.', 'Whatever'],
+    ['escalation', "I'll tell your boss about this.", "I'll tell your boss"],
+    ['escalation', 'I will escalate this to your manager.', 'I will escalate this to your manager'],
+    ['escalation', "Then I'm going over your head.", 'going over your head'],
+    [
+      'manipulation',
+      'After everything I’ve done for you, this is how you thank me.',
+      'After everything I’ve done for you',
+    ],
+    ['manipulation', 'Everyone else already agreed to the new terms.', 'Everyone else already agreed'],
+    ['manipulation', 'Sign today or we walk.', 'today or we walk'],
+    ['manipulation', 'We expect 50% off the renewal.', 'We expect 50% off'],
+    ['demand', 'No excuses this time.', 'No excuses'],
+    ['demand', "I don't want to hear it.", "I don't want to hear it"],
+    ['demand', 'Fix it now.', 'Fix it now'],
+    ['shouting', 'Please READ the ticket before you ask.', 'READ'],
+    ['shouting', 'Where is the deck??', '??'],
+  ];
+  it.each(cases)('flags %s in "%s" as exactly "%s"', (kind, draft, text) => {
+    expectSpan(draft, kind, text);
+  });
+
+  it('explains every flag and suggests an alternative in English', () => {
+    const { flags } = analyze("You never listen. I'll tell your boss!!!");
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) {
+      expect(f.why.length).toBeGreaterThan(20);
+      expect(f.why).toMatch(/[a-z]/);
+    }
+  });
+});
+
+describe('Polish flags with exact spans', () => {
+  const cases: [FlagKind, string, string][] = [
+    ['absolute', 'Zawsze się spóźniasz na spotkania.', 'Zawsze'],
+    ['absolute', 'Ty nigdy nie odpisujesz na czas.', 'nigdy'],
+    ['absolute', 'Za każdym razem zapominasz o raporcie.', 'Za każdym razem'],
+    ['blame', 'Wiem, że nie obchodzi cię ten projekt.', 'nie obchodzi cię'],
+    ['blame', 'To twoja wina.', 'To twoja wina'],
+    ['blame', 'Zawaliłaś termin.', 'Zawaliłaś'],
+    ['insult', 'Ten raport jest żałosny.', 'żałosny'],
+    ['insult', 'Jesteś niekompetentny.', 'Jesteś niekompetentny'],
+    ['insult', 'Co za idiota to wdrożył?', 'idiota'],
+    ['sarcasm', 'No super, znowu nie działa.', 'No super'],
+    ['sarcasm', 'Brawo, znowu spóźnienie.', 'Brawo'],
+    ['threat', 'Oddaj to dziś, bo inaczej będzie problem.', 'bo inaczej'],
+    ['threat', 'Pożałujesz tego.', 'Pożałujesz'],
+    ['threat', 'To ostatnie ostrzeżenie.', 'To ostatnie ostrzeżenie'],
+    [
+      'threat',
+      'Jeśli nie zapłacisz do piątku, to zgłosimy sprawę windykacji.',
+      'Jeśli nie zapłacisz do piątku, to zgłosimy',
+    ],
+    ['passive-aggressive', 'Jak już pisałam, plik jest w folderze.', 'Jak już pisałam'],
+    [
+      'passive-aggressive',
+      'Zgodnie z moim poprzednim mailem, termin to piątek.',
+      'Zgodnie z moim poprzednim mailem',
+    ],
+    ['passive-aggressive', 'Z całym szacunkiem, to nie tak.', 'Z całym szacunkiem'],
+    ['passive-aggressive', 'Bez urazy, ale to słaby pomysł.', 'Bez urazy, ale'],
+    ['passive-aggressive', 'Dzięki, że w końcu odpisałeś.', 'Dzięki, że w końcu'],
+    ['non-apology', 'Przepraszam, jeśli poczułeś się urażony.', 'Przepraszam, jeśli poczułeś się'],
+    ['non-apology', 'Przepraszam, ale termin jest nieprzekraczalny.', 'Przepraszam, ale'],
+    ['non-apology', 'Przykro mi, że tak to odebrałeś.', 'Przykro mi, że tak to odebrałeś'],
+    ['dismissive', 'Uspokój się, to tylko błąd.', 'Uspokój się'],
+    ['dismissive', 'To nie mój problem.', 'To nie mój problem'],
+    ['dismissive', 'Dobra, jak tam chcesz.', 'jak tam chcesz'],
+    ['dismissive', 'Wszystko jedno.', 'Wszystko jedno'],
+    ['escalation', 'Powiem twojemu szefowi.', 'Powiem twojemu szefowi'],
+    ['escalation', 'Zgłoszę to do twojego przełożonego.', 'Zgłoszę to do twojego przełożonego'],
+    ['escalation', 'Eskaluję to jutro.', 'Eskaluję to'],
+    [
+      'manipulation',
+      'Po tym wszystkim, co dla ciebie zrobiłem, tak mi dziękujesz?',
+      'Po tym wszystkim, co dla ciebie zrobiłem',
+    ],
+    ['manipulation', 'Wszyscy inni już się zgodzili.', 'Wszyscy inni już się zgodzili'],
+    ['demand', 'Bez wymówek tym razem.', 'Bez wymówek'],
+    ['demand', 'Natychmiast to popraw.', 'Natychmiast to popraw'],
+    ['shouting', 'Przeczytaj TERAZ ten mail.', 'TERAZ'],
+  ];
+  it.each(cases)('flags %s in "%s" as exactly "%s"', (kind, draft, text) => {
+    expect(analyze(draft).language).toBe('pl');
+    expectSpan(draft, kind, text);
+  });
+
+  it('explains flags in Polish for Polish drafts', () => {
+    const flag = flagOf('To twoja wina.', 'blame');
+    expect(flag.why).toMatch(/[ąćęłńóśźż]/);
+    expect(flag.suggestion).toMatch(/[ąćęłńóśźż]/);
+  });
+});
+
+const CALM_EN = [
+  'Could you please send the report by Friday?',
+  'Thanks, that works.',
+  'Never mind, found it.',
+  'I always appreciate your help.',
+  'This never happened before, so I opened a ticket with the vendor.',
+  'Quick status update: the PR is merged, QA starts tomorrow and the PDF export ships in Q3.',
+  'FYI the invoice INV-2041 was paid on Monday.',
+  'Can you review this ASAP? The demo is at 3pm.',
+  'Hi Anna, thanks for the draft. I think we could shorten the intro a bit. What do you think?',
+  'Always happy to help, just ping me.',
+  'How does that look from your side?',
+  'What would work for you?',
+  'Could we move the sync to Thursday? Tuesday is packed for our team.',
+  'Sorry for the delay, I was out sick. I will send the numbers today.',
+  'The API returns a 500 when the ID is missing; I added a test and a fix in the PR.',
+  'Good morning! The EOD report is attached. Let me know if anything is unclear.',
+  'Great job on the launch, everyone. The customer feedback has been really positive.',
+];
+const CALM_PL = [
+  'Czy możesz wysłać raport do piątku?',
+  'Dzięki, to mi pasuje.',
+  'Nieważne, już znalazłem.',
+  'Dzień dobry, w załączniku przesyłam fakturę. Pozdrawiam.',
+  'Myślę, że moglibyśmy przesunąć spotkanie na czwartek. Co o tym sądzisz?',
+  'Zawsze chętnie pomogę, daj znać.',
+  'Przepraszam za opóźnienie, raport wyślę jeszcze dziś.',
+  'Wdrożenie poszło dobrze, testy QA zaczynamy jutro.',
+];
+
+describe('calm workplace drafts', () => {
+  it.each([...CALM_EN, ...CALM_PL])('leaves "%s" unflagged and calm', (draft) => {
+    const a = analyze(draft);
+    expect(a.flags).toEqual([]);
+    expect(a.risk.level).toBe('calm');
+    expect(a.risk.score).toBeLessThan(RISK_THRESHOLDS.tense);
+  });
+
+  it('keeps an open, inviting closing question from raising risk', () => {
+    const base = 'I can take the first half of the migration this week.';
+    for (const q of [
+      'How does that look from your side?',
+      'What would work for you?',
+      'Could we pair on the rest?',
+    ]) {
+      expect(analyze(`${base} ${q}`).risk.score).toBeLessThanOrEqual(analyze(base).risk.score);
+    }
+  });
+});
+
+describe('heated drafts', () => {
+  it.each([
+    "You always ignore my emails. This is ridiculous. Fix it NOW or I'll tell your boss!!!",
+    "If you don't fix this today, I will escalate it to your manager. No excuses.",
+    'What is wrong with you? You messed up the release again, you idiot.',
+    'Zawsze wszystko zawalasz. To twoja wina, jesteś niekompetentny. Powiem twojemu szefowi!!!',
+    'Jak już pisałem, bez wymówek. Natychmiast to popraw, bo inaczej pożałujesz.',
+  ])('rates "%s" heated', (draft) => {
+    expect(analyze(draft).risk.level).toBe('heated');
+  });
+
+  it('ranks a hostile question above a polite request', () => {
+    const rude = analyze('Why did you delete my edit? Did you even read the talk page?').risk.score;
+    const polite = analyze('Hi, would you mind taking a look at my edit when you have a moment? Thanks!').risk
+      .score;
+    expect(rude).toBeGreaterThan(polite);
+  });
+});
+
+describe('spans over Slack markup, emoji and combining characters', () => {
+  it('reads around Slack mentions and links without flagging them', () => {
+    const draft = '<!channel> <@U123ABC> please see <https://example.com/PAGE|the SPEC> by EOD';
+    const a = analyze(draft);
+    expect(a.flags).toEqual([]);
+    expect(a.risk.level).toBe('calm');
+  });
+
+  it('keeps exact spans after Slack markup, emoji and combining marks', () => {
+    const draft = '<@U0G9QF9C6> 👩🏽‍💻 Cafe\u0301 ✨ you always break the build 🙄 and you’re useless!!';
+    const a = analyze(draft);
+    expect(a.flags.map((f) => f.kind)).toEqual(['absolute', 'insult', 'shouting']);
+    for (const f of a.flags) expect(draft.slice(f.start, f.end)).toBe(f.text);
+    expect(a.flags[0]!.text).toBe('always');
+  });
+
+  it('returns sorted, non-overlapping flags whose kinds are in the contract', () => {
+    const draft = "Per my last email, YOU NEVER LISTEN. Thanks a lot, genius. I'll tell your boss or else!!!";
+    const { flags } = analyze(draft);
+    for (let i = 1; i < flags.length; i++) expect(flags[i]!.start).toBeGreaterThanOrEqual(flags[i - 1]!.end);
+    for (const f of flags) {
+      expect(FLAG_KINDS).toContain(f.kind);
+      expect(draft.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
+  it('handles empty and whitespace-only drafts', () => {
+    for (const draft of ['', '   ', '\n\n']) {
+      const a = analyze(draft);
+      expect(a.flags).toEqual([]);
+      expect(a.language).toBe('und');
+      expect(a.risk.level).toBe('calm');
+    }
+  });
+});
+
+describe('shouting', () => {
+  it('ignores acronyms, ids and short capitalised abbreviations', () => {
+    expect(
+      analyze('The PR for the QA env is up; the PDF in USD is due EOD per the SLA (ID INV-2041).').flags,
+    ).toEqual([]);
+  });
+
+  it('merges a run of shouted words into one flag', () => {
+    expectSpan('Please STOP CHANGING THE API without telling us.', 'shouting', 'STOP CHANGING THE');
+  });
+
+  it('flags shouting in languages without a lexicon, but nothing else', () => {
+    const a = analyze('Das ist immer so. Bitte SOFORT antworten!!!');
+    expect(a.language).toBe('de');
+    expect(a.supported).toBe(false);
+    expect(a.flags.map((f) => f.kind)).toEqual(['shouting', 'shouting']);
+  });
+});
+
+describe('sentences', () => {
+  it('splits on terminators and newlines but not abbreviations or numbers', () => {
+    const draft = 'Hi Mr. Smith, e.g. version 3.5 works... Does it?\nYes! Np. tzn. wszystko gra.';
+    const texts = analyze(draft).sentences.map((s) => s.text);
+    expect(texts).toEqual([
+      'Hi Mr. Smith, e.g. version 3.5 works...',
+      'Does it?',
+      'Yes!',
+      'Np. tzn. wszystko gra.',
+    ]);
+    for (const s of analyze(draft).sentences) expect(draft.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('signals and risk', () => {
+  it('counts politeness signals', () => {
+    const s = analyze(
+      'Thanks for this! Could you maybe check the numbers? Sorry, we should look together. Are you free?',
+    ).signals;
+    expect(s.gratitude).toBe(1);
+    expect(s.softeners).toBeGreaterThanOrEqual(2);
+    expect(s.apology).toBe(1);
+    expect(s.sharedPurpose).toBeGreaterThanOrEqual(1);
+    expect(s.questions).toBe(2);
+  });
+
+  it('is deterministic and bounded', () => {
+    const draft = 'You never listen!!! Why did you do that?';
+    expect(analyze(draft)).toEqual(analyze(draft));
+    const { score } = analyze(draft).risk;
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(1);
+  });
+
+  it('raises risk a little when writing to a boss or client', () => {
+    const draft = 'Why is this still not done?';
+    expect(analyze(draft, { context: 'boss' }).risk.score).toBeGreaterThan(
+      analyze(draft, { context: 'peer' }).risk.score,
+    );
+  });
+
+  it('covers every flag kind in the contract', () => {
+    expect(FLAG_KINDS).toHaveLength(12);
+  });
+});
