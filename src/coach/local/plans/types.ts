@@ -88,3 +88,38 @@ export interface ReadingLanguagePack {
 
 /** Flag kinds grouped by what they say about the sender. */
 export type FlagGroup = 'threat' | 'blame' | 'hostile' | 'pointed' | 'pressure';
+
+/** What the practice counterpart can say in one situation, by move. */
+export interface CounterpartLines {
+  push: string[];
+  object: string[];
+  test: string[];
+  soften: string[];
+  agree: string[];
+  /** An interest the counterpart lets slip when the user's turn lands well. */
+  reveal: string[];
+}
+
+export type CounterpartWriter = (figures: Figures) => CounterpartLines;
+
+export interface PracticeLanguagePack {
+  lines: Record<Situation, CounterpartWriter>;
+  /** Said before repeating the demand when the user's turn made things harder. */
+  firmer: string[];
+  /** Out-of-character coaching notes for heated turns; {quote} is the phrase that heated it. */
+  asides: Record<FlagGroup | 'heated', string>;
+  debrief: {
+    techniqueNames: Record<string, string>;
+    strengthNotes: Record<string, string>;
+    tips: Record<string, string>;
+    caving: string;
+    cavingTip: string;
+    slipTips: Partial<Record<FlagGroup, string>>;
+    empty: string;
+    emptyNext: string;
+    summaryStrong: string;
+    summaryMixed: string;
+    summaryWeak: string;
+    summarySlipsOnly: string;
+  };
+}
