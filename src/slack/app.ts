@@ -61,6 +61,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       token: slack.botToken,
       appToken: slack.appToken!,
       socketMode: true,
+      convoStore: false,
       logger: boltLogger,
       logLevel: boltLogger.getLevel(),
       clientOptions,
@@ -87,6 +88,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app = new App({
       token: slack.botToken,
       receiver,
+      // Parley keeps no conversation state in Bolt: threads are read back from Slack.
+      convoStore: false,
       logger: boltLogger,
       logLevel: boltLogger.getLevel(),
       clientOptions,

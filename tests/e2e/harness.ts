@@ -76,3 +76,40 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
 }
+
+type Json = Record<string, unknown>;
+
+/** The blocks of a recorded message (response_url body or Web API args). */
+export function blocksOf(body: Json): Json[] {
+  const blocks = body.blocks ?? (body.view as Json | undefined)?.blocks;
+  return Array.isArray(blocks) ? (blocks as Json[]) : [];
+}
+
+/** The first interactive element with this action_id anywhere in the blocks. */
+export function findElement(body: Json, actionId: string): Json | undefined {
+  for (const block of blocksOf(body)) {
+    const candidates = [
+      ...((block.elements as Json[] | undefined) ?? []),
+      block.accessory as Json | undefined,
+    ];
+    const found = candidates.find((e) => e && e.action_id === actionId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The value a button carries (or the first option of a select). */
+export function elementValue(body: Json, actionId: string): string {
+  const element = findElement(body, actionId);
+  if (!element) throw new Error(`No element ${actionId} in the message`);
+  if (typeof element.value === 'string') return element.value;
+  const options = element.options as { value: string }[] | undefined;
+  if (options?.[0]) return options[0].value;
+  throw new Error(`Element ${actionId} has no value`);
+}
+
+/** Every option value of a select. */
+export function optionValues(body: Json, actionId: string): string[] {
+  const options = findElement(body, actionId)?.options as { value: string }[] | undefined;
+  return (options ?? []).map((o) => o.value);
+}
