@@ -3,7 +3,6 @@
  * `parley help` and `parley techniques` work even when the engine settings are broken.
  */
 import type { Coach } from '../coach/coach.ts';
-import { LocalEngine } from '../coach/local/engine.ts';
 import { TechniqueLibrary } from '../coach/techniques.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { CoachDeps } from '../engine.ts';
@@ -54,8 +53,11 @@ export function createContext({ io, paint, paintErr, env, dotenv, createCoach }:
       if (!built) {
         // Loaded on demand: help and techniques stay fast and never load the model SDK.
         const build = createCoach ?? (await import('../engine.ts')).createCoach;
+        const { LocalEngine } = await import('../coach/local/engine.ts');
         const config = loadConfig(env, { dotenv });
-        const logger = createLogger(config.logLevel, (line) => io.stderr.write(line));
+        // Info lines are for servers; on a terminal they are noise, so the CLI starts at warn.
+        const level = config.logLevel === 'info' ? 'warn' : config.logLevel;
+        const logger = createLogger(level, (line) => io.stderr.write(line));
         const coach = build({
           config: config.engine,
           local: new LocalEngine(context.techniques()),

@@ -43,6 +43,7 @@ export async function runCli(argv: string[], options: RunOptions): Promise<numbe
     dotenv,
     paint: painter(color.stdout),
     paintErr: painter(color.stderr),
+    createCoach: options.createCoach,
   });
   try {
     return await dispatch(argv, ctx);
