@@ -85,6 +85,35 @@ export class ModelClient {
   }
 
   /**
+   * The same call, streamed: `onPartial` sees the answer's partially parsed JSON as it grows
+   * (fields the model has not finished may be cut short). Resolves to the validated object.
+   */
+  async stream<S extends z.ZodType>(
+    request: StructuredRequest<S>,
+    onPartial: (partial: unknown) => void,
+  ): Promise<z.infer<S>> {
+    return this.withDeadline(async (signal) => {
+      const stream = this.openai.chat.completions.stream(
+        {
+          model: this.model,
+          messages: request.messages,
+          response_format: this.responseFormat(request.schema, request.name),
+        },
+        { signal },
+      );
+      stream.on('content.delta', ({ parsed }) => {
+        if (parsed && typeof parsed === 'object') onPartial(parsed);
+      });
+      const completion = await stream.finalChatCompletion();
+      const message = completion.choices[0]?.message;
+      if (!message) throw new ModelOutputError('empty');
+      if (message.refusal) throw new ModelOutputError('refusal');
+      if (message.parsed === null || message.parsed === undefined) throw new ModelOutputError('empty');
+      return message.parsed as z.infer<S>;
+    });
+  }
+
+  /**
    * Run `work` with an abort signal and a deadline. The SDK's own timeout stops waiting once the
    * headers arrive; this one also covers a body that never finishes.
    */

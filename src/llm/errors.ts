@@ -10,6 +10,7 @@ import {
   APIUserAbortError,
   ContentFilterFinishReasonError,
   LengthFinishReasonError,
+  OpenAIError,
 } from 'openai/error';
 import { ZodError } from 'zod';
 
@@ -65,5 +66,7 @@ export function toModelError(error: unknown): ModelError {
   if (error instanceof ContentFilterFinishReasonError) return new ModelOutputError('content-filter');
   if (error instanceof SyntaxError) return new ModelOutputError('invalid-json');
   if (error instanceof ZodError) return new ModelOutputError('schema');
+  // The streaming helper wraps what went wrong (a parse error, say) in a plain OpenAIError.
+  if (error instanceof OpenAIError && error.cause !== undefined) return toModelError(error.cause);
   return new ModelTransportError('connection');
 }

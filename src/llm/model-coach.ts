@@ -5,6 +5,8 @@
  * the offline engine answers instead and the caller is told through `notify`. It has no side
  * effects: it returns schema objects and can reach nothing but the model endpoint.
  */
+
+import { z } from 'zod';
 import type {
   Coach,
   CoachOptions,
@@ -24,7 +26,7 @@ import {
   Rewrite,
   type Tone,
 } from '../coach/schemas.ts';
-import type { Logger } from '../log.ts';
+import { errorKind, type Logger } from '../log.ts';
 import { cacheKey, type ResultCache } from './cache.ts';
 import type { ChatMessage, ModelClient } from './client.ts';
 import { ModelOutputError, ModelTransportError, toModelError } from './errors.ts';
@@ -62,6 +64,8 @@ interface Call<N extends OutputName, T> {
   finish: (answer: ModelOutput<N>) => T;
   /** The offline answer. */
   local: () => T;
+  /** Stream the call, showing the partially parsed answer as it grows. */
+  onPartial?: (partial: Record<string, unknown>) => void;
 }
 
 /**
@@ -123,11 +127,13 @@ export class ModelCoach implements Coach {
     const output = PROMPT_FOR[method].output as N;
     let result: T;
     try {
-      const answer = (await client.parse({
-        messages: this.messages(method, inputs),
-        schema: OUTPUTS[output],
-        name: output,
-      })) as ModelOutput<N>;
+      const request = { messages: this.messages(method, inputs), schema: OUTPUTS[output], name: output };
+      const onPartial = call.onPartial;
+      const answer = (
+        onPartial
+          ? await client.stream(request, (partial) => onPartial(partial as Record<string, unknown>))
+          : await client.parse(request)
+      ) as ModelOutput<N>;
       result = call.finish(answer);
     } catch (error) {
       const failure = toModelError(error);
@@ -206,6 +212,50 @@ export class ModelCoach implements Coach {
   }
 
   async prepare(situation: string, options: CoachOptions = {}): Promise<PrepPlan> {
+    return this.runPrepare(situation, options);
+  }
+
+  /**
+   * `prepare`, streamed as Markdown. `toMarkdown` renders a plan (the Slack view's planToMarkdown,
+   * which also escapes); it is called on the plan so far, with the fields the model has finished
+   * (it must skip empty fields and keep a fixed order, so the text only ever grows), and
+   * `onMarkdown` receives only what was appended since the last call. The promise resolves to
+   * the validated plan, exactly as `prepare` would (offline plan and notice on failure); when the
+   * offline coach answers, its Markdown is sent only if nothing was streamed yet.
+   */
+  async prepareStream(
+    situation: string,
+    options: CoachOptions,
+    onMarkdown: (chunk: string) => void,
+    toMarkdown: (plan: PrepPlan) => string,
+  ): Promise<PrepPlan> {
+    let sent = '';
+    let broken = false;
+    const show = (plan: PrepPlan) => {
+      if (broken) return;
+      try {
+        const markdown = toMarkdown(plan);
+        if (markdown.length <= sent.length || !markdown.startsWith(sent)) return;
+        const chunk = markdown.slice(sent.length);
+        sent = markdown;
+        onMarkdown(chunk);
+      } catch (error) {
+        // A failing listener must not cost the user the plan: stop streaming, keep the call.
+        broken = true;
+        this.deps.logger.warn('plan stream listener failed', { kind: errorKind(error) });
+      }
+    };
+    const language = languages(situation, options.language).reply;
+    const plan = await this.runPrepare(situation, options, (partial) => show(partialPlan(partial, language)));
+    if (plan.engine === 'openai' || sent === '') show(plan);
+    return plan;
+  }
+
+  private runPrepare(
+    situation: string,
+    options: CoachOptions,
+    onPartial?: (partial: Record<string, unknown>) => void,
+  ): Promise<PrepPlan> {
     const lang = languages(situation, options.language);
     return this.run<'PrepPlan', PrepPlan>({
       method: 'prepare',
@@ -223,6 +273,7 @@ export class ModelCoach implements Coach {
           language: resultLanguage(lang.reply, answer.language),
         }),
       local: () => this.deps.local.prepare(situation, options),
+      ...(onPartial ? { onPartial } : {}),
     });
   }
 
@@ -294,4 +345,22 @@ export class ModelCoach implements Coach {
       local: () => this.deps.local.debrief(input),
     });
   }
+}
+
+/**
+ * A full PrepPlan shape from a partially streamed answer: only fields the model has finished
+ * (every key but the last one it started) are kept; the rest are empty until they arrive.
+ */
+export function partialPlan(partial: Record<string, unknown>, language: string): PrepPlan {
+  const started = Object.keys(partial);
+  const finished = new Set(started.slice(0, -1));
+  const plan: Record<string, unknown> = { engine: 'openai', language };
+  for (const [key, field] of Object.entries(PrepPlan.shape)) {
+    if (key === 'engine' || key === 'language') continue;
+    const value = partial[key];
+    const ok = finished.has(key) && field.safeParse(value).success;
+    if (ok) plan[key] = value;
+    else plan[key] = key === 'situation' ? 'other' : field instanceof z.ZodArray ? [] : '';
+  }
+  return plan as PrepPlan;
 }
