@@ -48,7 +48,8 @@ export function createProgress(
     },
     finish() {
       if (!enabled) return;
-      stderr.write(`${CLEAR_LINE}Reviewed: ${label()}.\n`);
+      const errors = failed > 0 ? ` (${failed} with errors)` : '';
+      stderr.write(`${CLEAR_LINE}Reviewed ${done} ${done === 1 ? 'line' : 'lines'}${errors}.\n`);
       visible = false;
     },
   };

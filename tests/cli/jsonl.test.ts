@@ -177,7 +177,7 @@ describe('parley review --jsonl (in process)', () => {
   it('draws a progress count on an interactive stderr and nothing when piped', async () => {
     const input = `${line({ text: 'a' })}\n${line({ text: 'b', context: 'nope' })}\n`;
     const tty = await runInProcess(['review', '--jsonl'], { stdin: input, stderrTTY: true });
-    expect(tty.stderr).toContain('Reviewed: 2 lines done, 1 with errors.');
+    expect(tty.stderr).toContain('Reviewed 2 lines (1 with errors).');
     const piped = await runInProcess(['review', '--jsonl'], { stdin: input });
     expect(piped.stderr).toBe('');
   });
