@@ -16,7 +16,9 @@ export type FakeReply =
   /** The model refuses. */
   | { refusal: string; delayMs?: number }
   /** Accept the request and never answer. */
-  | { hang: true };
+  | { hang: true }
+  /** Send the headers and half a body, then never finish. */
+  | { stall: true };
 
 export interface RecordedRequest {
   path: string;
@@ -102,6 +104,11 @@ export async function startFakeOpenAI(initial: FakeReply = { json: {} }): Promis
       requests.push({ path: req.url, headers: req.headers, body });
       const reply = queue.shift() ?? fallback;
       if ('hang' in reply) return;
+      if ('stall' in reply) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        res.write('{"id":"chatcmpl-fake","object":"chat.completion","choices":[');
+        return;
+      }
       const answer = () => {
         if ('status' in reply) {
           send(res, reply.status, { error: { message: `fake status ${reply.status}`, type: 'fake' } });

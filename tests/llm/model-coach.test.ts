@@ -140,6 +140,16 @@ describe('failures fall back to the offline coach', () => {
     expect(h.logger.lines.at(-1)?.fields).toMatchObject({ kind: 'timeout', method: 'review' });
   });
 
+  it('also gives up on a body that starts and never finishes', async () => {
+    h = await harness({ timeoutMs: 300 });
+    h.fake.enqueue({ stall: true });
+    const { notices, notify } = noting();
+    const review = await h.coach.review(DRAFT, { notify });
+    expect(review.engine).toBe('local');
+    expect(notices).toEqual(['fallback']);
+    expect(h.logger.lines.at(-1)?.fields).toMatchObject({ kind: 'timeout', method: 'review' });
+  });
+
   it('does not cache a fallback: the next identical call asks the model again', async () => {
     h = await harness();
     h.fake.enqueue({ status: 500 });
