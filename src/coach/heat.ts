@@ -226,12 +226,12 @@ export interface HeatReading {
 }
 
 interface ThreadState {
-  /** Ring of [at, hostility, user, cues] per message. */
+  /** [at, hostility, user, cues] per message, oldest first. */
   ring: Float64Array;
-  /** Messages in the ring (≤ windowSize). */
+  /** Messages in the window (≤ windowSize). */
   size: number;
-  /** Next slot to write. */
-  next: number;
+  /** Σ hostility × position decay × time decay over the window, as of lastAt. */
+  temperature: number;
   lastAt: number;
   lastReminderAt: number;
 }
@@ -241,6 +241,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** Replies closer than this count as rapid. */
 const RAPID_MS = 90_000;
+/** How often idle threads are swept, in message time. */
+const SWEEP_MS = 5_000;
 /** Older messages count less by position too, so a long calm stretch cools a thread. */
 const POSITION_DECAY = 0.85;
 /** Temperature that maps to heat ≈ 0.63. */
@@ -251,6 +253,7 @@ export class HeatDetector {
   // Map iteration order is insertion order: re-inserting on every message keeps it in LRU order.
   readonly #threads = new Map<string, ThreadState>();
   readonly #reminders = new Map<string, number[]>();
+  #sweptAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: Partial<HeatOptions> = {}) {
     this.options = { ...DEFAULT_HEAT_OPTIONS, ...options };
@@ -284,13 +287,26 @@ export class HeatDetector {
           : 0
         : cuesOf(message.measure, hostility);
     const user = typeof message.user === 'number' ? message.user : opaqueUser(message.user);
-    const slot = state.next * FIELDS;
+    // The temperature is kept as a running sum over the window: decay it to now, drop the entry
+    // that leaves the window, add the new one. Same value as summing the window, in O(1).
+    const halfLife = this.options.halfLifeMinutes * MINUTE;
+    const windowSize = this.options.windowSize;
+    if (state.size > 0) {
+      state.temperature *= POSITION_DECAY * 0.5 ** (Math.max(0, at - state.lastAt) / halfLife);
+    }
+    // Oldest first: when full, slide the window left by one entry (a few dozen numbers).
+    if (state.size === windowSize) {
+      const leaving =
+        state.ring[1]! * POSITION_DECAY ** windowSize * 0.5 ** (Math.max(0, at - state.ring[0]!) / halfLife);
+      state.temperature = Math.max(0, state.temperature - leaving);
+      state.ring.copyWithin(0, FIELDS);
+    } else state.size += 1;
+    state.temperature += hostility;
+    const slot = (state.size - 1) * FIELDS;
     state.ring[slot] = at;
     state.ring[slot + 1] = hostility;
     state.ring[slot + 2] = user;
     state.ring[slot + 3] = cues;
-    state.next = (state.next + 1) % this.options.windowSize;
-    state.size = Math.min(state.size + 1, this.options.windowSize);
     state.lastAt = at;
 
     const reading = this.#read(state, at);
@@ -326,7 +342,7 @@ export class HeatDetector {
     return {
       ring: new Float64Array(this.options.windowSize * FIELDS),
       size: 0,
-      next: 0,
+      temperature: 0,
       lastAt: 0,
       lastReminderAt: Number.NEGATIVE_INFINITY,
     };
@@ -334,6 +350,9 @@ export class HeatDetector {
 
   /** Drop threads idle for longer than idleMinutes, oldest first; stops at the first live one. */
   #expire(now: number): void {
+    // A sweep every few seconds of thread time is enough; the LRU cap bounds memory in between.
+    if (now - this.#sweptAt < SWEEP_MS && now >= this.#sweptAt) return;
+    this.#sweptAt = now;
     const idle = this.options.idleMinutes * MINUTE;
     for (const [key, state] of this.#threads) {
       if (now - state.lastAt <= idle) break;
@@ -342,46 +361,44 @@ export class HeatDetector {
   }
 
   #read(state: ThreadState, now: number): HeatReading {
-    const { windowSize, halfLifeMinutes } = this.options;
-    const halfLife = halfLifeMinutes * MINUTE;
-    // Oldest to newest.
-    const order: number[] = [];
-    for (let i = state.size; i >= 1; i--) order.push(((state.next - i + windowSize) % windowSize) * FIELDS);
+    const halfLife = this.options.halfLifeMinutes * MINUTE;
     const r = state.ring;
-
-    let temperature = 0;
+    const n = state.size;
+    // Entries are kept oldest first: entry i starts at i * FIELDS.
+    const temperature = state.temperature;
     let cues = 0;
-    const people = new Set<number>();
-    for (let i = 0; i < order.length; i++) {
-      const o = order[i]!;
-      const age = Math.max(0, now - r[o]!);
-      temperature += r[o + 1]! * POSITION_DECAY ** (order.length - 1 - i) * 0.5 ** (age / halfLife);
-      if (age <= halfLife * 2) {
-        people.add(r[o + 2]!);
-        cues |= r[o + 3]!;
-      }
+    let people = 0;
+    for (let i = 0; i < n; i++) {
+      const o = i * FIELDS;
+      if (now - r[o]! > halfLife * 2) continue;
+      cues |= r[o + 3]!;
+      // Distinct people among recent entries, without allocating: count first appearances.
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++)
+        seen = r[j * FIELDS + 2] === r[o + 2] && now - r[j * FIELDS]! <= halfLife * 2;
+      if (!seen) people++;
     }
 
     // Escalation: the last two messages against the two before them.
     let escalation = 0;
-    if (order.length >= 3) {
-      const h = (k: number) => r[order[order.length - k]! + 1]!;
+    if (n >= 3) {
+      const h = (k: number) => r[(n - k) * FIELDS + 1]!;
       const recent = (h(1) + h(2)) / 2;
-      const before = order.length >= 4 ? (h(3) + h(4)) / 2 : h(3);
+      const before = n >= 4 ? (h(3) + h(4)) / 2 : h(3);
       escalation = Math.max(0, recent - before);
     }
 
     // Pace: replies within RAPID_MS between different people, mostly the same pair (A-B-A-B).
     let rapid = 0;
-    for (let i = 1; i < order.length; i++) {
-      const a = order[i - 1]!;
-      const b = order[i]!;
+    for (let i = 1; i < n; i++) {
+      const a = (i - 1) * FIELDS;
+      const b = i * FIELDS;
       if (r[b + 2] !== r[a + 2] && r[b]! - r[a]! <= RAPID_MS) {
-        const pingPong = i >= 2 && r[order[i - 2]! + 2] === r[b + 2];
+        const pingPong = i >= 2 && r[(i - 2) * FIELDS + 2] === r[b + 2];
         rapid += pingPong ? 1 : 0.5;
       }
     }
-    const pace = order.length > 1 ? rapid / (order.length - 1) : 0;
+    const pace = n > 1 ? rapid / (n - 1) : 0;
 
     const heat = 1 - Math.exp(-(temperature * (1 + 0.5 * pace) * (1 + escalation)) / SCALE);
     const why: string[] = [];
@@ -392,8 +409,8 @@ export class HeatDetector {
     if (cues & CUE.shouting) why.push('shouting');
     if (escalation >= 0.15) why.push('rising');
     if (pace >= 0.5 && temperature > 0.5) why.push('rapid back-and-forth');
-    if (people.size >= 2 && heat >= 0.3) why.push(`${people.size} people`);
-    return { heat: round(heat), remind: false, why, people: people.size };
+    if (people >= 2 && heat >= 0.3) why.push(`${people} people`);
+    return { heat: round(heat), remind: false, why, people };
   }
 }
 
