@@ -26,7 +26,7 @@ const ID_RE = new RegExp(
   String.raw`#\d+|${B}[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z0-9]+)+${E}|${B}[A-Z]{1,6}(?:\/[A-Z0-9]+)+${E}|${B}[A-Z]{1,3}\d+[A-Z0-9]*${E}`,
   'g',
 );
-const CURRENCY = String.raw`PLN|zł(?:otych|ote|oty)?|zl|USD|EUR|GBP|CHF|euro|dollars?|pounds?|dolar(?:ów|y|a)?`;
+const CURRENCY = `PLN|zł(?:otych|ote|oty)?|zl|USD|EUR|GBP|CHF|euro|dollars?|pounds?|dolar(?:ów|y|a)?`;
 const AMOUNT_RE = new RegExp(
   String.raw`[$€£][ \u00a0]?(?:${NUM})(?:[kKmM]${E})?|${B}(?:${NUM})(?:[kKmM])?[ \u00a0]?(?:${CURRENCY})${E}`,
   'gu',
@@ -43,7 +43,7 @@ const NUMERIC_DATE_RE = new RegExp(
   String.raw`${B}\d{4}-\d{1,2}-\d{1,2}${E}|${B}\d{1,2}[./]\d{1,2}[./]\d{2,4}${E}|${B}\d{1,2}\/\d{1,2}${E}`,
   'gu',
 );
-const NUMBER_RE = new RegExp(String.raw`${B}(?:${NUM})(?:st|nd|rd|th)?${E}`, 'gu');
+const NUMBER_RE = new RegExp(`${B}(?:${NUM})(?:st|nd|rd|th)?${E}`, 'gu');
 
 /** Month name stems (EN and PL, any inflection) → month number. */
 const MONTHS: ReadonlyArray<[RegExp, number]> = [
@@ -80,7 +80,7 @@ const WEEKDAYS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:sundays?|sun|niedziel(?:a|i|ę|ą|e))$/iu, 'sun'],
 ];
 const WEEKDAY_RE = new RegExp(
-  String.raw`${B}(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|poniedział(?:ek|ku|kiem|ki|ków)|wtor(?:ek|ku|kiem|ki|ków)|środ(?:a|y|ę|ą|zie|om)|czwart(?:ek|ku|kiem|ki|ków)|piąt(?:ek|ku|kiem|ki|ków)|sobot(?:a|y|ę|ą)|sobocie|niedziel(?:a|i|ę|ą))${E}`,
+  `${B}(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|poniedział(?:ek|ku|kiem|ki|ków)|wtor(?:ek|ku|kiem|ki|ków)|środ(?:a|y|ę|ą|zie|om)|czwart(?:ek|ku|kiem|ki|ków)|piąt(?:ek|ku|kiem|ki|ków)|sobot(?:a|y|ę|ą)|sobocie|niedziel(?:a|i|ę|ą))${E}`,
   'giu',
 );
 

@@ -1,17 +1,19 @@
-/** Review a draft offline: analysis + rewrites + cues. (Stub: replaced by the real rewriter.) */
+/** Review a draft offline: the analyzer's findings, two or three technique rewrites, and cues. */
 import type { ReviewOptions } from '../coach.ts';
-import type { Review } from '../schemas.ts';
+import { Review } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
 import { analyze } from './analyze.ts';
+import { buildCues } from './cues.ts';
+import { rewriteDraft } from './rewrite/rewrite-draft.ts';
 
-export function reviewDraft(draft: string, options: ReviewOptions, _techniques: TechniqueLibrary): Review {
+export function reviewDraft(draft: string, options: ReviewOptions, techniques: TechniqueLibrary): Review {
   const analysis = analyze(draft, { context: options.context ?? null });
-  return {
+  return Review.parse({
     engine: 'local',
     language: analysis.language,
     risk: analysis.risk,
     flags: analysis.flags,
-    rewrites: [],
-    cues: [],
-  };
+    rewrites: rewriteDraft(draft, analysis, options, techniques),
+    cues: buildCues(draft, analysis, { context: options.context ?? null }),
+  });
 }

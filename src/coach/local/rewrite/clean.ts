@@ -1,0 +1,341 @@
+/**
+ * Turns an analysed draft into rewrite material: the sentences worth keeping (shouting calmed,
+ * flagged clauses dropped or transformed), the calm sentences that replace what was dropped, and
+ * the facts that must be carried over. Techniques then wrap this material (see compose.ts).
+ */
+import type { Flag, FlagKind } from '../../schemas.ts';
+import type { Analysis } from '../analyze.ts';
+import { findFacts } from '../facts.ts';
+import type { RewriteLexicon } from './lexicon.ts';
+
+export interface Piece {
+  text: string;
+  /** States a fact of the draft (kept by "shorter" and "take a break"). */
+  hasFact: boolean;
+  /** A request ("Could you …?"), led with by "more direct". */
+  request: boolean;
+  /** Set when this sentence stands in for something dropped. */
+  comp?: Compensation;
+}
+
+export type Compensation = 'observation' | 'nextStep' | 'direct' | 'request' | 'ownership' | 'need';
+
+export interface Material {
+  greeting: string | null;
+  signoff: string | null;
+  /** Kept and transformed sentences, in draft order. */
+  body: Piece[];
+  /** Sentences without any flag, shouting calmed: the conservative fallback keeps only these. */
+  neutral: Piece[];
+  /** Which stand-in sentences the body holds (each at most once). */
+  compensations: Compensation[];
+  /** Flag kinds the rewrite leaves out, in draft order. */
+  dropped: FlagKind[];
+  /** What is left of dropped clauses that held facts ("the outage on Tuesday at 14:30"). */
+  factPhrases: string[];
+}
+
+/** Short all-caps words that are shouting rather than acronyms. */
+const SHOUT_WORDS = new Set(
+  (
+    'now not no yes why what how who this that you your are is it the and or all my me we do dont cant wont can ' +
+    'will stop just even to of in on at for get fix pay be one so have has got was were want need must asap am ' +
+    'did done any our us its bad ok fine again still ever real big huge yet off out up who lol wtf omg ' +
+    'nie to jest tak już juz teraz znowu zawsze nigdy co jak mam ma się sie do na w z i a bo że ze tego dość dosc ' +
+    'ile czy kto po za od już też tez ten ta te mi mnie ty wy was wam my nas nam no'
+  ).split(' '),
+);
+
+const GREETING =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|czesc|hej|witam|witaj|dzień dobry|dzien dobry|szanown\p{L}*)(?:\s+[\p{Lu}][\p{L}-]*){0,3}\s*[,!\n]/iu;
+const SIGNOFF =
+  /^(?:thanks|thank you|regards|best|best regards|kind regards|cheers|pozdrawiam|pozdrowienia|dzięki|dziękuję|z poważaniem|serdecznie pozdrawiam)\b/i;
+
+/** Calm the shouting in one sentence: CAPS words to normal case (not ids or acronyms), "!!!" to ".". */
+export function calmShouting(text: string, first = true): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const allCaps = letters.length >= 6 && upper / letters.length > 0.6;
+  if (allCaps)
+    text = text
+      .replace(/(?<![\p{L}\d])([B-HJ-Z])(?![\p{L}\d'’-])/gu, (m) => m.toLowerCase())
+      .replace(/(?<![\p{L}\d])A(?=\s)/gu, 'a');
+  const facts = findFacts(text).filter((f) => f.kind !== 'name');
+  let out = text.replace(/[\p{Lu}][\p{Lu}'’]+(?![\p{L}\d/_-])/gu, (word, offset: number) => {
+    if (/[\d/_-]/.test(text[offset - 1] ?? '')) return word;
+    if (facts.some((f) => offset < f.end && f.start < offset + word.length)) return word;
+    const lower = word.toLowerCase();
+    if (allCaps || word.length >= 5 || SHOUT_WORDS.has(lower.replace(/['’]/g, ''))) return lower;
+    return word;
+  });
+  out = out
+    .replace(/\s*[!?]*\?[!?]*(?=\s|$)/g, '?')
+    .replace(/\s*!+(?=\s|$)/g, '.')
+    .replace(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'))
+    .replace(
+      /(?<![\p{L}])i(?=['’](?:m|ve|ll|d)(?![\p{L}])|\s+(?:am|have|was|will|think|need|want)(?![\p{L}]))/gu,
+      'I',
+    );
+  return first ? capitalise(out) : out;
+}
+
+export function capitalise(text: string): string {
+  const i = text.search(/\p{L}/u);
+  if (i < 0) return text;
+  return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
+}
+
+function finish(text: string, question: boolean): string {
+  const trimmed = text.replace(/[\s,;:–—-]+$/u, '').replace(/^[\s,;:–—-]+/u, '');
+  if (!trimmed) return '';
+  if (/[.?…]$/.test(trimmed)) return trimmed;
+  if (/!$/.test(trimmed)) return `${trimmed.replace(/!+$/, '')}.`;
+  return `${trimmed}${question ? '?' : '.'}`;
+}
+
+interface Clause {
+  start: number; // offsets into the draft
+  end: number;
+  sep: string; // the separator before this clause
+}
+
+function splitClauses(draft: string, start: number, end: number, language: string): Clause[] {
+  const text = draft.slice(start, end);
+  const re =
+    language === 'pl'
+      ? /,?\s+(?:i|a|ale|lecz|lub|albo|bo|więc|bo inaczej|inaczej)\s+|\s*[;–—]\s*|,\s+|:\s+/giu
+      : /,?\s+(?:and|but|or|so|because|otherwise|or else)\s+|\s*[;–—]\s*|,\s+|:\s+/giu;
+  const clauses: Clause[] = [];
+  let last = 0;
+  let sep = '';
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > last) clauses.push({ start: start + last, end: start + m.index, sep });
+    sep = m[0];
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) clauses.push({ start: start + last, end, sep });
+  return clauses;
+}
+
+function removeSpans(draft: string, clause: Clause, flags: Flag[]): string {
+  let out = '';
+  let at = clause.start;
+  for (const f of flags) {
+    const s = Math.max(f.start, clause.start);
+    const e = Math.min(f.end, clause.end);
+    if (s > at) out += draft.slice(at, s);
+    at = Math.max(at, e);
+  }
+  if (at < clause.end) out += draft.slice(at, clause.end);
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Strip dangling words at either end; null when too little is left to stand alone. */
+function meaningful(text: string, lex: RewriteLexicon, minWords = 3): string | null {
+  let t = text.replace(/^[\s,;:.!?–—-]+|[\s,;:–—-]+$/gu, '');
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(lex.leading, '').replace(/[\s,;:–—-]+$/u, '');
+    const last = /\S+$/.exec(t.replace(/[.!?]+$/, ''))?.[0] ?? '';
+    if (last && lex.dangling.test(` ${last}`)) t = t.slice(0, t.lastIndexOf(last)).trim();
+    if (t === before) break;
+  }
+  const words = t.match(/[\p{L}\d][\p{L}\d'’%/.,-]*/gu) ?? [];
+  if (words.length < minWords && !(words.length >= 2 && findFacts(t).length > 0)) return null;
+  return t;
+}
+
+const REPLACED_BY: Partial<Record<FlagKind, Compensation>> = {
+  blame: 'observation',
+  threat: 'nextStep',
+  escalation: 'direct',
+  'non-apology': 'ownership',
+  manipulation: 'need',
+};
+
+/** Build the rewrite material for a supported-language draft. */
+export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLexicon): Material {
+  const compensations: Compensation[] = [];
+  const dropped: FlagKind[] = [];
+  const factPhrases: string[] = [];
+  let pending: Compensation[] = [];
+  const addComp = (c: Compensation) => {
+    if (!compensations.includes(c)) {
+      compensations.push(c);
+      pending.push(c);
+    }
+  };
+  const body: Piece[] = [];
+  const neutral: Piece[] = [];
+  let greeting: string | null = null;
+  let signoff: string | null = null;
+  const sentences = analysis.sentences;
+  const flags = analysis.flags;
+  for (const f of flags) if (!dropped.includes(f.kind)) dropped.push(f.kind);
+  const draftHasOrders = flags.some((f) => f.kind === 'demand');
+  const hasFact = (t: string) => findFacts(t).length > 0;
+
+  sentences.forEach((sentence, index) => {
+    let start = sentence.start;
+    const end = sentence.end;
+    if (index === 0) {
+      const g = GREETING.exec(draft.slice(start, end));
+      if (g && !flags.some((f) => f.start < start + g[0].length && f.end > start)) {
+        greeting = `${g[0].replace(/[\s!,]+$/u, '')},`;
+        start += g[0].length;
+      }
+    }
+    const raw = draft.slice(start, end).trim();
+    if (!raw) return;
+    const inside = flags.filter((f) => f.start < end && f.end > start);
+    if (
+      index === sentences.length - 1 &&
+      index > 0 &&
+      inside.length === 0 &&
+      SIGNOFF.test(raw) &&
+      raw.split(/\s+/).length <= 6
+    ) {
+      signoff = raw;
+      return;
+    }
+    const question = /\?[\s!?]*$/.test(raw);
+    if (inside.length === 0) {
+      // A one-word verdict in a tense draft ("Unbelievable." "Obviously.") only adds heat.
+      if (analysis.risk.level !== 'calm' && /^[\p{L}]+[.!?]*$/u.test(raw) && !lex.courtesy.test(raw)) return;
+      const text = finish(calmShouting(raw), question);
+      if (!text) return;
+      neutral.push({ text, hasFact: hasFact(text), request: question });
+      // An order the analyzer let through ("You need to …") in a draft that gives orders elsewhere.
+      const request =
+        draftHasOrders && lex.pressureStart.test(text) ? lex.toRequest(stripPressure(text, lex), true) : null;
+      body.push(
+        request
+          ? { text: request, hasFact: hasFact(request), request: true }
+          : { text, hasFact: hasFact(text), request: question },
+      );
+      return;
+    }
+    const clauses = splitClauses(draft, start, end, analysis.language);
+    const kept: string[] = [];
+    const requests: string[] = [];
+    const threatened = inside.some((f) => f.kind === 'threat' || f.kind === 'escalation');
+    const orderish = threatened || inside.some((f) => f.kind === 'demand');
+    const hostile = inside.some((f) => f.kind !== 'shouting');
+    let dropNext = false;
+    clauses.forEach((clause, ci) => {
+      const own = inside.filter((f) => f.start < clause.end && f.end > clause.start);
+      const kinds = new Set(own.map((f) => f.kind));
+      const source = draft.slice(clause.start, clause.end);
+      let text: string | null = source;
+      let request: string | null = null;
+      if (dropNext) {
+        // The excuse after "sorry, but": an apology with a "but" is not one.
+        text = null;
+        dropNext = false;
+      } else if (own.length === 0 || own.every((f) => f.kind === 'shouting')) {
+        // Short asides next to a jab ("…, really impressive") carry its tone, not content.
+        if (own.length === 0 && hostile && !hasFact(source) && !meaningful(source, lex)) text = null;
+        else if (threatened && lex.condition.test(source.trim())) {
+          request = lex.fromCondition(calmShouting(source.trim()));
+          text = null;
+        }
+      } else if (
+        kinds.has('blame') ||
+        kinds.has('insult') ||
+        kinds.has('non-apology') ||
+        kinds.has('sarcasm')
+      ) {
+        text = null;
+        if (kinds.has('sarcasm')) addComp('observation');
+        if (kinds.has('non-apology')) dropNext = lex.but.test(clauses[ci + 1]?.sep ?? '');
+      } else if (kinds.has('threat') || kinds.has('escalation')) {
+        text = null;
+      } else if (kinds.has('absolute') && lex.secondPerson.test(source)) {
+        // "You always …" judges the person: an observation replaces it.
+        text = null;
+        addComp('observation');
+      } else if (own.every((f) => f.kind === 'absolute' || f.kind === 'shouting')) {
+        text = swapAbsolutes(draft, clause, own, lex);
+        if (text === null) addComp('observation');
+      } else if (kinds.has('demand')) {
+        // The order's content is worth keeping; only its pressure goes.
+        const others = own.filter((f) => f.kind !== 'demand' && f.kind !== 'shouting');
+        text = meaningful(stripPressure(removeSpans(draft, clause, others), lex), lex);
+      } else {
+        text = meaningful(removeSpans(draft, clause, own), lex);
+      }
+      for (const k of kinds) {
+        const comp = REPLACED_BY[k];
+        if (comp && (text === null || k === 'manipulation')) addComp(comp);
+      }
+      if (text === null) {
+        if (kinds.has('demand') && !request) addComp('request');
+        if (request) requests.push(request);
+        else if (hasFact(source)) {
+          const rest = meaningful(removeSpans(draft, clause, own), lex);
+          if (rest && hasFact(rest) && rest.split(/\s+/).length <= 10)
+            factPhrases.push(calmShouting(rest, false));
+        }
+        return;
+      }
+      const calmed = calmShouting(text.trim(), kept.length === 0);
+      request = lex.toRequest(stripPressure(calmed, lex), orderish);
+      if (request) requests.push(request);
+      else kept.push(kept.length === 0 ? calmed : `${calmSeparator(clause.sep)}${calmed}`);
+    });
+    const statement = kept.length > 0 ? meaningful(kept.join(''), lex, 1) : null;
+    if (statement) {
+      const text = finish(capitalise(statement), question && requests.length === 0);
+      if (text) body.push({ text, hasFact: hasFact(text), request: question });
+    }
+    for (const r of requests)
+      body.push({ text: finish(capitalise(r), true), hasFact: hasFact(r), request: true });
+    for (const comp of pending) {
+      if (comp === 'request' && requests.length > 0) continue;
+      body.push({ text: lex[comp], hasFact: false, request: comp === 'request', comp });
+    }
+    pending = [];
+  });
+  // Going to the person directly already answers the threat; both would read as a lecture.
+  const direct = compensations.includes('direct');
+  const hasRequest = body.some((p) => p.request && p.comp === undefined);
+  const kept = body.filter(
+    (p) => !(direct && p.comp === 'nextStep') && !(hasRequest && p.comp === 'request'),
+  );
+  return {
+    greeting,
+    signoff,
+    body: kept,
+    neutral,
+    compensations: kept.flatMap((p) => (p.comp ? [p.comp] : [])),
+    dropped,
+    factPhrases,
+  };
+}
+
+/** A separator as written, in lower case when it was shouted ("AND" → "and"). */
+function calmSeparator(sep: string): string {
+  return sep.trim() === '' ? ' ' : sep.toLowerCase();
+}
+
+function stripPressure(text: string, lex: RewriteLexicon): string {
+  return text
+    .replace(lex.pressure, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.?])/g, '$1')
+    .trim();
+}
+
+/** "always" → "often" in a clause that does not judge the person; null when a word has no swap. */
+function swapAbsolutes(draft: string, clause: Clause, own: Flag[], lex: RewriteLexicon): string | null {
+  let out = '';
+  let at = clause.start;
+  for (const f of own) {
+    if (f.kind !== 'absolute') continue;
+    const swap = lex.absolutes.find(([re]) => re.test(f.text.trim()))?.[1];
+    if (!swap) return null;
+    out += draft.slice(at, f.start) + swap;
+    at = f.end;
+  }
+  return out + draft.slice(at, clause.end);
+}

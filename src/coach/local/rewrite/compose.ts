@@ -1,0 +1,195 @@
+/**
+ * Wraps rewrite material in a technique (its opening, technique-specific lines and closing
+ * question from prompts/techniques) and guarantees every rewrite it returns keeps the draft's
+ * facts, drops every flagged phrase, stays in the draft's language and itself reviews as calm.
+ * A candidate that fails falls back to a more conservative construction; one that still fails
+ * is never returned.
+ */
+import type { Context, Flag, Rewrite, Tone } from '../../schemas.ts';
+import type { Technique, TechniqueLibrary } from '../../techniques.ts';
+import { type Analysis, analyze } from '../analyze.ts';
+import { findFacts, missingFacts } from '../facts.ts';
+import type { Material, Piece } from './clean.ts';
+import { lowerFirst, type RewriteLanguage, type RewriteLexicon } from './lexicon.ts';
+
+export type Style = Tone | 'default' | 'polish';
+
+export interface RewriteContext {
+  draft: string;
+  analysis: Analysis;
+  language: RewriteLanguage;
+  lex: RewriteLexicon;
+  material: Material;
+  techniques: TechniqueLibrary;
+  context: Context | null;
+  goal: string | null;
+  /** Stable per-draft number for deterministic phrase choice. */
+  seed: number;
+}
+
+/** FNV-1a: a cheap, stable hash so phrase choice varies by draft without randomness. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function phrase(ctx: RewriteContext, technique: Technique, role: string, offset = 0): string | null {
+  const options = technique.phrasing[ctx.language].filter((p) => p.role === role && !p.text.includes('{'));
+  if (options.length === 0) return null;
+  return options[(ctx.seed + offset) % options.length]?.text ?? null;
+}
+
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+}
+
+const PREPOSITION = /(?:^|\s)(by|on|at|until|before|from|since|due|do|w|we|na|od|przed|o|z|za)\s+$/i;
+
+/** "For reference: the outage on Tuesday at 14:30." for facts the text would otherwise lose. */
+function factNote(ctx: RewriteContext, text: string, phrases: boolean): string | null {
+  const missing = new Set(missingFacts(ctx.draft, text));
+  if (missing.size === 0) return null;
+  const items: string[] = [];
+  if (phrases) {
+    for (const phrase of ctx.material.factPhrases) {
+      const covers = findFacts(phrase).filter((f) => missing.has(f.text));
+      if (covers.length === 0) continue;
+      items.push(lowerFirst(phrase.replace(/[.?!]+$/, '')));
+      for (const f of covers) missing.delete(f.text);
+    }
+  }
+  for (const f of findFacts(ctx.draft)) {
+    if (!missing.has(f.text)) continue;
+    missing.delete(f.text);
+    const prep = PREPOSITION.exec(ctx.draft.slice(Math.max(0, f.start - 10), f.start))?.[1];
+    items.push(prep ? `${prep.toLowerCase()} ${f.text}` : f.text);
+  }
+  return `${ctx.lex.factsIntro} ${items.join('; ')}.`;
+}
+
+function joinList(items: string[], language: RewriteLanguage): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${language === 'pl' ? ' i ' : ' and '}${items.at(-1)}`;
+}
+
+export function whyFor(ctx: RewriteContext, id: string): string {
+  const base = ctx.lex.why[id] ?? ctx.lex.why.default ?? '';
+  const dropped = ctx.material.dropped.map((k) => ctx.lex.dropped[k]);
+  return dropped.length > 0 ? `${base} ${ctx.lex.droppedIntro} ${joinList(dropped, ctx.language)}.` : base;
+}
+
+/**
+ * The rewrite's sentences for one technique and style. Level 0 uses all material; level 1 keeps
+ * only the draft's unflagged sentences plus a plain request; level 2 keeps only the facts.
+ */
+function compose(ctx: RewriteContext, technique: Technique, style: Style, level: number): string {
+  const { lex, material } = ctx;
+  const id = technique.id;
+  const out: string[] = [];
+  const push = (s: string | null | undefined) => {
+    if (s && !out.includes(s)) out.push(s);
+  };
+  const priced = id === 'interests-not-positions' && lex.money.test(ctx.draft);
+  const open = (priced ? phrase(ctx, technique, 'price-open') : null) ?? phrase(ctx, technique, 'open');
+  const ask = phrase(ctx, technique, 'ask', 1);
+  const body: Piece[] = level === 0 ? material.body : level === 1 ? material.neutral : [];
+  const hasRequest = body.some((p) => p.request);
+  const needsRequest = level > 0 && !hasRequest && id !== 'apology' && id !== 'take-a-break';
+
+  if (material.greeting && style !== 'shorter') push(material.greeting);
+  if (style === 'warmer') push(lex.thanks);
+
+  const direct = style === 'direct' || style === 'shorter';
+  if (style === 'polish') {
+    // A light polish keeps the draft's own shape: no technique frame.
+  } else if (direct) {
+    if (id === 'apology' && open) push(firstSentence(open));
+  } else {
+    push(open);
+    if (style === 'warmer' && id !== 'shared-purpose') push(lex.goalLine);
+    if (id === 'shared-purpose' && ctx.goal && style !== 'warmer')
+      push(lex.goalFrame.replace('{goal}', ctx.goal));
+  }
+  if (style === 'default' || style === 'warmer') {
+    if (priced) push(phrase(ctx, technique, 'interest'));
+    if (id === 'make-it-safe') push(phrase(ctx, technique, 'safety'));
+  }
+
+  const brief = id === 'take-a-break' || style === 'shorter' || style === 'direct';
+  let pieces = body.filter((p) => {
+    if (p.comp === 'ownership' && id === 'apology') return false;
+    if (p.comp && brief) return p.comp === 'request' || (p.comp === 'nextStep' && id !== 'take-a-break');
+    return !(id === 'take-a-break' || style === 'shorter') || p.hasFact || p.request;
+  });
+  if (style === 'direct') pieces = [...pieces.filter((p) => p.request), ...pieces.filter((p) => !p.request)];
+  for (const p of pieces) push(p.text);
+  if (needsRequest) push(lex.request);
+
+  push(factNote(ctx, out.join(' '), level < 2));
+
+  if (style !== 'polish') {
+    if (id === 'apology') push(phrase(ctx, technique, 'fix'));
+    if (id === 'take-a-break') push(phrase(ctx, technique, 'pause'));
+    if (style === 'default' || style === 'warmer') {
+      if (id === 'interests-not-positions') push(phrase(ctx, technique, 'options'));
+      if (id === 'make-it-safe') push(phrase(ctx, technique, 'return'));
+    }
+    push(style === 'direct' ? lex.shortAsk : ask);
+    if (style === 'warmer') push(lex.closeWarm);
+  }
+  if (material.signoff && style !== 'shorter' && level === 0) push(material.signoff);
+  const text = out
+    .join(' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+  // The greeting keeps its own line, as people write it.
+  return material.greeting && text.startsWith(material.greeting)
+    ? `${material.greeting}\n${text.slice(material.greeting.length).trim()}`
+    : text;
+}
+
+function survives(flag: Flag, text: string, lowerText: string): boolean {
+  const t = flag.text.trim();
+  if (!/[\p{L}\d]/u.test(t))
+    return flag.kind === 'shouting' && /([!?])\1|[!?]{2,}/.test(text) && text.includes(t);
+  if (findFacts(t).some((f) => f.text === t)) return false;
+  // Shouting is in the letter case: the word itself may stay once it is no longer in caps.
+  if (flag.kind === 'shouting') return text.includes(t) && t !== t.toLowerCase();
+  return lowerText.includes(t.toLowerCase());
+}
+
+/** Every guarantee a returned rewrite must meet. */
+export function passes(ctx: RewriteContext, text: string): boolean {
+  if (!text || text.length > 4000) return false;
+  const lower = text.toLowerCase();
+  if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
+  if (missingFacts(ctx.draft, text).length > 0) return false;
+  const check = analyze(text, { context: ctx.context });
+  return (
+    check.language === ctx.analysis.language &&
+    check.supported &&
+    check.flags.length === 0 &&
+    check.risk.level === 'calm'
+  );
+}
+
+/** The best passing rewrite for one technique and style, or null when none passes. */
+export function buildRewrite(ctx: RewriteContext, id: string, style: Style): Rewrite | null {
+  if (!ctx.techniques.has(id)) return null;
+  const technique = ctx.techniques.get(id);
+  const tried = new Set<string>();
+  const levels = style === 'polish' ? [0] : [0, 1, 2];
+  for (const level of levels) {
+    const text = compose(ctx, technique, style, level);
+    if (tried.has(text)) continue;
+    tried.add(text);
+    if (passes(ctx, text)) return { technique: id, text, why: whyFor(ctx, id) };
+  }
+  // Without the goal the user typed (it may itself be heated or in another language).
+  if (ctx.goal) return buildRewrite({ ...ctx, goal: null }, id, style);
+  return null;
+}

@@ -1,0 +1,340 @@
+/**
+ * The rewriter's words, per language: what replaces a dropped judgement, threat or order, the
+ * verbs that start an order, and why each technique should land better. English and Polish only
+ * (the offline engine's full-support languages); everything here must itself read calm.
+ */
+import type { FlagKind } from '../../schemas.ts';
+
+export type RewriteLanguage = 'en' | 'pl';
+
+export interface RewriteLexicon {
+  /** Replaces a judgement of the person with an observation and its impact. */
+  observation: string;
+  /** Replaces a threat or ultimatum with a calm next step. */
+  nextStep: string;
+  /** Replaces going over someone's head with going to them directly. */
+  direct: string;
+  /** A plain request when an order had to be dropped entirely. */
+  request: string;
+  /** Owns the problem when the draft's apology shifted the blame (used by non-apology techniques). */
+  ownership: string;
+  /** The honest need behind guilt-tripping or false urgency. */
+  need: string;
+  /** When nothing of the draft's wording could be kept. */
+  topic: string;
+  /** Introduces facts that had to be lifted out of a dropped sentence. */
+  factsIntro: string;
+  /** Tone variants. */
+  thanks: string;
+  goalLine: string;
+  /** Frames the user's own goal: {goal} is replaced with the goal text. */
+  goalFrame: string;
+  closeWarm: string;
+  shortAsk: string;
+  /** Absolute words and the specific wording that replaces them (lower case). */
+  absolutes: ReadonlyArray<[RegExp, string]>;
+  /** Turns an order clause into a request, or returns null when the clause is not an order. */
+  toRequest: (clause: string, forceOrder: boolean) => string | null;
+  why: Record<string, string>;
+  dropped: Record<FlagKind, string>;
+  droppedIntro: string;
+  /** Words that may not end a kept clause (it would dangle). */
+  dangling: RegExp;
+  /** Words that may not start a kept clause. */
+  leading: RegExp;
+  /** Words that show a clause is about money or a price (interests-not-positions). */
+  money: RegExp;
+  /** Second-person words: an absolute in such a clause judges the person. */
+  secondPerson: RegExp;
+  /** Pressure words stripped from an order before it becomes a request. */
+  pressure: RegExp;
+  /** A sentence that opens with pressure ("You need to …", "Macie …"). */
+  pressureStart: RegExp;
+  /** The condition half of a threat ("If you don't …", "Jeśli nie …"). */
+  condition: RegExp;
+  /** Turns that condition into a request, or null. */
+  fromCondition: (clause: string) => string | null;
+  /** The separator that introduces an excuse after an apology. */
+  but: RegExp;
+  /** One-word courtesies that stay even in a tense draft. */
+  courtesy: RegExp;
+}
+
+const EN_VERBS = new Set(
+  (
+    'fix send pay ship call check update finish deliver reply answer respond get give stop make do tell let look ' +
+    'review test sort submit share approve sign confirm provide explain complete resolve merge deploy push remove add ' +
+    'change move book schedule prepare write read come take bring start handle cancel refund transfer process return ' +
+    'clean correct revert release escalate follow stick get keep put set wrap email ping loop'
+  ).split(' '),
+);
+
+const EN_NOT_ORDER =
+  /^(?:i|i'm|i've|i'll|i'd|we|we're|we've|you|you're|you've|they|he|she|it|it's|this|that|these|those|the|a|an|our|your|my|their|there|here|is|are|was|were|will|would|could|can|should|please|thanks|thank|if|when|what|why|how|who|where|which|so|and|but|or|also|not|no|yes|ok|okay)$/i;
+
+const EN_OBJECT =
+  /^(?:it|this|that|these|those|the|a|an|me|us|them|him|her|your|my|our|their|all|everything|some|back|out|up|on|in|to)$/i;
+const EN_FINITE =
+  /^(?:is|are|was|were|has|have|had|will|would|should|can|could|must|needs|went|looks|seems|got)$/i;
+
+function enRequest(clause: string, forceOrder: boolean): string | null {
+  const text = clause.replace(/^(?:just|now|so|and)\s+/i, '').trim();
+  const [first = '', next = ''] = text.match(/[\p{L}\d'’-]+/gu) ?? [];
+  if (!first) return null;
+  const lower = first.toLowerCase();
+  if (/^please$/i.test(first) || EN_FINITE.test(next)) return null;
+  const order =
+    EN_VERBS.has(lower) ||
+    (forceOrder && EN_OBJECT.test(next) && !EN_NOT_ORDER.test(lower) && !/(?:ed|ing|s)$/.test(lower));
+  if (!order) return null;
+  const body = text.replace(/[.!?]+$/, '').trim();
+  return `Could you ${lowerFirst(body)}?`;
+}
+
+function enCondition(clause: string): string | null {
+  const body = clause.replace(/[.!?]+$/, '').trim();
+  let m = /^(?:if|unless)\s+you\s+(?:don't|do not|can't|cannot|won't|will not)\s+(.+)$/i.exec(body);
+  if (m) return `Could you ${m[1]}?`;
+  m = /^unless\s+you\s+(.+)$/i.exec(body);
+  if (m) return `Could you ${m[1]}?`;
+  m = /^if\s+I\s+(?:don't|do not|can't|cannot)\s+(\S+)\s+(.+)$/i.exec(body);
+  if (m) return `Could I ${m[1]} ${m[2]}?`;
+  m = /^if\s+(.+?)\s+(?:isn't|is not|aren't|are not)\s+(.+)$/i.exec(body);
+  if (m) return `Could ${lowerFirst(m[1] ?? '')} be ${m[2]}?`;
+  m = /^if\s+(.+?)\s+(?:doesn't|does not|don't|do not)\s+(.+)$/i.exec(body);
+  if (m) return `Could ${lowerFirst(m[1] ?? '')} ${m[2]}?`;
+  return null;
+}
+
+function plCondition(clause: string): string | null {
+  const body = clause.replace(/[.!?]+$/, '').trim();
+  const m = /^(?:a\s+)?(?:jeśli|jeżeli|jak|gdy)\s+(?:(.*?)\s+)?nie\s+(.+)$/iu.exec(body);
+  if (!m) return null;
+  const before = (m[1] ?? '').trim();
+  return `Czy ${before ? `${before} ` : ''}${m[2]}?`;
+}
+
+/** Polish imperatives (singular / plural) → infinitive, so an order becomes "Czy możesz …?". */
+const PL_IMPERATIVES: ReadonlyArray<[string, string]> = [
+  ['napraw', 'naprawić'],
+  ['popraw', 'poprawić'],
+  ['wyślij', 'wysłać'],
+  ['prześlij', 'przesłać'],
+  ['podeślij', 'podesłać'],
+  ['przyślij', 'przysłać'],
+  ['zapłać', 'zapłacić'],
+  ['ureguluj', 'uregulować'],
+  ['odpisz', 'odpisać'],
+  ['odpowiedz', 'odpowiedzieć'],
+  ['sprawdź', 'sprawdzić'],
+  ['dokończ', 'dokończyć'],
+  ['skończ', 'skończyć'],
+  ['zadzwoń', 'zadzwonić'],
+  ['przygotuj', 'przygotować'],
+  ['dostarcz', 'dostarczyć'],
+  ['potwierdź', 'potwierdzić'],
+  ['wyjaśnij', 'wyjaśnić'],
+  ['zrób', 'zrobić'],
+  ['oddaj', 'oddać'],
+  ['daj', 'dać'],
+  ['zajmij', 'zająć'],
+  ['przeczytaj', 'przeczytać'],
+  ['zaktualizuj', 'zaktualizować'],
+  ['wdróż', 'wdrożyć'],
+  ['usuń', 'usunąć'],
+  ['dodaj', 'dodać'],
+  ['zmień', 'zmienić'],
+  ['przejrzyj', 'przejrzeć'],
+  ['zatwierdź', 'zatwierdzić'],
+  ['podpisz', 'podpisać'],
+  ['odeślij', 'odesłać'],
+  ['zwróć', 'zwrócić'],
+  ['ogarnij', 'ogarnąć'],
+  ['zamknij', 'zamknąć'],
+  ['uzupełnij', 'uzupełnić'],
+  ['zgłoś', 'zgłosić'],
+  ['wrzuć', 'wrzucić'],
+];
+const PL_IMPERATIVE = new Map<string, { inf: string; plural: boolean }>();
+for (const [imp, inf] of PL_IMPERATIVES) {
+  PL_IMPERATIVE.set(imp, { inf, plural: false });
+  PL_IMPERATIVE.set(`${imp}cie`, { inf, plural: true });
+}
+
+function plRequest(clause: string, forceOrder: boolean): string | null {
+  const text = clause.replace(/^(?:po prostu|no|to|i|a)\s+/i, '').trim();
+  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+  if (!first) return null;
+  const verb = PL_IMPERATIVE.get(first.toLowerCase());
+  const body = text.replace(/[.!?]+$/, '').trim();
+  if (verb) {
+    const rest = body.slice(first.length);
+    return `Czy ${verb.plural ? 'możecie' : 'możesz'} ${verb.inf}${rest}?`;
+  }
+  // "Masz to naprawić" without its "masz": an infinitive near the start.
+  if (
+    forceOrder &&
+    /^(?:[\p{L}]+\s+){0,2}[\p{L}]+(?:ć|c)(?![\p{L}])/u.test(body) &&
+    !/^(?:nie|czy|jak)$/i.test(first)
+  ) {
+    return `Czy możesz ${lowerFirst(body)}?`;
+  }
+  if (
+    forceOrder &&
+    /(?:ij|yj|aj|uj|cie|ń|ź|ć|dź|rz|ść)$/i.test(first) &&
+    !/^(?:nie|się|już|jak|tak|czy|gdzie|kiedy|teraz)$/i.test(first)
+  ) {
+    return `Proszę, ${lowerFirst(body)}.`;
+  }
+  return null;
+}
+
+export function lowerFirst(text: string): string {
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  // Keep acronyms and ids ("API", "INV-2041") as written.
+  if (first.length > 1 && first === first.toUpperCase()) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
+  en: {
+    observation: "I've noticed this has come up more than once recently, and it's affecting our work.",
+    nextStep:
+      "If we can't sort it out between us, I'd like us to agree together on who else should weigh in.",
+    direct: "I'd like to sort this out with you directly first.",
+    request: 'Could you let me know when you can look at this?',
+    ownership: 'I am sorry for the trouble this caused; it was on our side.',
+    need: 'This matters to me because it affects our plans.',
+    topic: "I'd like to talk about how we handle this.",
+    factsIntro: 'For reference:',
+    thanks: 'Thank you for taking the time to look at this.',
+    goalLine: 'We both want this to go well.',
+    goalFrame: 'What I hope we can reach together: {goal}.',
+    closeWarm: 'I appreciate your help.',
+    shortAsk: 'Does that work for you?',
+    absolutes: [
+      [/^every single time$/i, 'several times'],
+      [/^every time$/i, 'several times'],
+      [/^all the time$/i, 'often'],
+      [/^always$/i, 'often'],
+      [/^constantly$/i, 'often'],
+      [/^never$/i, 'rarely'],
+      [/^everyone$/i, 'several people'],
+      [/^everybody$/i, 'several people'],
+      [/^nobody$/i, 'few people'],
+      [/^no one$/i, 'few people'],
+    ],
+    toRequest: enRequest,
+    why: {
+      contrasting:
+        'It first rules out the blame they might hear, then keeps to the facts and one clear request, so they can respond to the issue instead of defending themselves.',
+      apology:
+        'It owns the mistake without excuses or a "but" and says what happens next, which is what rebuilds trust.',
+      'shared-purpose':
+        'It starts from the goal you both share, so the request reads as a step towards it rather than as pressure.',
+      'interests-not-positions':
+        'It asks what is behind their position and opens options, so the talk moves from who wins to what works for both sides.',
+      'make-it-safe':
+        'It steps back from the fight, shows respect and sticks to facts they can check, so they can lower their guard before you return to the issue.',
+      'take-a-break':
+        "It pauses a thread that is running hot and names when you'll pick it up, so the break reads as care, not avoidance.",
+      default: 'It keeps your facts and your request and leaves out what would put them on the defensive.',
+    },
+    dropped: {
+      absolute: 'the absolutes',
+      blame: 'the blame',
+      insult: 'the insult',
+      sarcasm: 'the sarcasm',
+      threat: 'the threat',
+      shouting: 'the shouting',
+      'passive-aggressive': 'the passive-aggressive remarks',
+      'non-apology': 'the non-apology',
+      dismissive: 'the dismissive wording',
+      escalation: 'the escalation',
+      manipulation: 'the pressure tactics',
+      demand: 'the bare orders',
+    },
+    droppedIntro: 'It also drops',
+    dangling:
+      /\b(?:and|or|but|so|the|a|an|to|of|for|with|your|my|our|is|are|be|was|were|has|have|had|will|would|that|this|if|because|than|as|at|on|by|in)$/i,
+    leading: /^(?:and|or|but|so|because|then|also)\b\s*/i,
+    money:
+      /\b(?:discount|price|pricing|cost|costs|budget|rate|rates|fee|fees|quote|offer|invoice|payment|contract|percent)\b|%/i,
+    secondPerson: /\b(?:you|your|you're|you've|yours)\b/i,
+    pressure:
+      /\b(?:right now|now|immediately|asap|at once|this instant|no excuses|no exceptions|no questions asked|i expect you to|i demand that you|i demand|you need to|you must|you have to|you will|you'd better|just|finally|for once|already)\b/gi,
+    pressureStart: /^(?:you need to|you must|you have to|you'd better|i expect you to|i need you to)\s/i,
+    condition: /^(?:if|unless)\s/i,
+    fromCondition: enCondition,
+    but: /\bbut\b/i,
+    courtesy: /^(?:thanks|thank|please|hi|hello|hey|cheers|ok|okay|yes|sure)\b/i,
+  },
+  pl: {
+    observation: 'Widzę, że ostatnio zdarzyło się to więcej niż raz i odbija się to na naszej pracy.',
+    nextStep:
+      'Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem ustalili, kogo jeszcze warto włączyć.',
+    direct: 'Najpierw chcę wyjaśnić to bezpośrednio z Tobą.',
+    request: 'Czy możesz dać mi znać, kiedy będziesz w stanie się tym zająć?',
+    ownership: 'Przepraszam za kłopot; to leżało po naszej stronie.',
+    need: 'To jest dla mnie ważne, bo wpływa na nasze plany.',
+    topic: 'Chcę porozmawiać o tym, jak to rozwiązać.',
+    factsIntro: 'Dla porządku:',
+    thanks: 'Dziękuję, że poświęcasz temu czas.',
+    goalLine: 'Obojgu nam zależy, żeby to się udało.',
+    goalFrame: 'Zależy mi na tym, żebyśmy razem osiągnęli to: {goal}.',
+    closeWarm: 'Dziękuję za pomoc.',
+    shortAsk: 'Czy to Ci pasuje?',
+    absolutes: [
+      [/^za każdym razem$/i, 'kilka razy'],
+      [/^ciągle$/i, 'często'],
+      [/^wiecznie$/i, 'często'],
+      [/^zawsze$/i, 'często'],
+      [/^nigdy$/i, 'ostatnio'],
+      [/^wszyscy$/i, 'kilka osób'],
+    ],
+    toRequest: plRequest,
+    why: {
+      contrasting:
+        'Najpierw wyklucza odczytanie tego jako pretensji, a potem trzyma się faktów i jednej jasnej prośby, więc druga strona może odnieść się do sprawy, zamiast się bronić.',
+      apology:
+        'Bierze odpowiedzialność za błąd bez wymówek i bez „ale” oraz mówi, co dalej, a to właśnie odbudowuje zaufanie.',
+      'shared-purpose':
+        'Zaczyna od wspólnego celu, więc prośba brzmi jak krok w jego stronę, a nie jak nacisk.',
+      'interests-not-positions':
+        'Pyta, co stoi za stanowiskiem drugiej strony, i otwiera możliwości, więc rozmowa przechodzi od tego, kto wygra, do tego, co zadziała dla obu stron.',
+      'make-it-safe':
+        'Robi krok wstecz od sporu, okazuje szacunek i trzyma się sprawdzalnych faktów, więc druga strona może opuścić gardę, zanim wrócicie do sprawy.',
+      'take-a-break':
+        'Zatrzymuje rozgrzany wątek i mówi, kiedy do niego wrócicie, więc przerwa brzmi jak troska, a nie unik.',
+      default: 'Zachowuje Twoje fakty i prośbę, a pomija to, co postawiłoby drugą stronę w defensywie.',
+    },
+    dropped: {
+      absolute: 'uogólnienia',
+      blame: 'obwinianie',
+      insult: 'obraźliwe słowa',
+      sarcasm: 'sarkazm',
+      threat: 'groźbę',
+      shouting: 'krzyk (wielkie litery i wykrzykniki)',
+      'passive-aggressive': 'pasywną agresję',
+      'non-apology': 'pozorne przeprosiny',
+      dismissive: 'lekceważące zwroty',
+      escalation: 'eskalację',
+      manipulation: 'presję',
+      demand: 'rozkazy',
+    },
+    droppedIntro: 'Pomija też:',
+    dangling:
+      /(?:^|\s)(?:i|a|ale|lub|albo|że|żeby|bo|do|na|w|z|o|od|po|za|dla|to|jest|się|nie|czy|jak|który|która|które)$/i,
+    leading: /^(?:i|a|ale|lub|albo|bo|więc|że|to)(?=\s)\s*/i,
+    money: /(?:rabat|zniżk|upust|cen[aęyi]|koszt|budżet|stawk|faktur|płatnoś|wpłat|umow|ofert|%|procent)/i,
+    secondPerson:
+      /(?<![\p{L}])(?:ty|cię|ciebie|tobie|twój|twoja|twoje|twoim|twojego|twojej|wy|was|wam|wasz|wasza|wasze|waszego|waszej|\p{L}+(?:asz|esz|isz|ysz|acie|ecie|icie|ycie))(?![\p{L}])/iu,
+    pressure:
+      /(?<![\p{L}])(?:natychmiast|od razu|teraz|już|bez dyskusji|bez wymówek|bez gadania|masz|macie|musisz|musicie|oczekuję|żądam|wymagam|po prostu|wreszcie|w końcu|nareszcie)(?![\p{L}])/giu,
+    pressureStart: /^(?:masz|macie|musisz|musicie|oczekuję|wymagam|żądam)(?![\p{L}])/iu,
+    condition: /^(?:a\s+)?(?:jeśli|jeżeli|jak|gdy)(?![\p{L}])/iu,
+    fromCondition: plCondition,
+    but: /(?:^|\s)(?:ale|lecz|jednak)(?:\s|$)/i,
+    courtesy: /^(?:dzięki|dziękuję|proszę|cześć|hej|witam|ok|okej|tak|jasne)(?![\p{L}])/iu,
+  },
+};

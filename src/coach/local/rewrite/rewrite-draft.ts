@@ -1,0 +1,82 @@
+/**
+ * Rewrites for a reviewed draft: two or three, each with a different technique, chosen from what
+ * the analyzer found; or exactly one when the user asked for a technique.
+ */
+import type { ReviewOptions } from '../../coach.ts';
+import type { Rewrite } from '../../schemas.ts';
+import type { TechniqueLibrary } from '../../techniques.ts';
+import type { Analysis } from '../analyze.ts';
+import { rankTechniques } from './choose.ts';
+import { buildMaterial } from './clean.ts';
+import { buildRewrite, hashText, type RewriteContext } from './compose.ts';
+import { LEXICONS, type RewriteLanguage } from './lexicon.ts';
+
+const MAX_REWRITES = 3;
+const FALLBACK_ORDER = [
+  'contrasting',
+  'shared-purpose',
+  'make-it-safe',
+  'interests-not-positions',
+  'apology',
+  'take-a-break',
+];
+
+/** The rewrite context for a supported-language draft, or null for other languages. */
+export function rewriteContext(
+  draft: string,
+  analysis: Analysis,
+  options: ReviewOptions,
+  techniques: TechniqueLibrary,
+): RewriteContext | null {
+  if (!analysis.supported || (analysis.language !== 'en' && analysis.language !== 'pl')) return null;
+  const language: RewriteLanguage = analysis.language;
+  const lex = LEXICONS[language];
+  const goal = options.goal?.trim().replace(/[.!?\s]+$/u, '') || null;
+  return {
+    draft,
+    analysis,
+    language,
+    lex,
+    material: buildMaterial(draft, analysis, lex),
+    techniques,
+    context: options.context ?? null,
+    goal: goal && goal.length <= 200 ? goal : null,
+    seed: hashText(draft),
+  };
+}
+
+export function rewriteDraft(
+  draft: string,
+  analysis: Analysis,
+  options: ReviewOptions,
+  techniques: TechniqueLibrary,
+): Rewrite[] {
+  const requested = options.technique && techniques.has(options.technique) ? options.technique : null;
+  const calm = analysis.risk.level === 'calm';
+  // Calm drafts get nothing invented: no rewrite at all unless something was flagged or asked for.
+  if (calm && analysis.flags.length === 0 && !requested) return [];
+  const ctx = rewriteContext(draft, analysis, options, techniques);
+  if (!ctx) return [];
+  if (requested) {
+    const one = buildRewrite(ctx, requested, 'default') ?? buildRewrite(ctx, requested, 'shorter');
+    return one ? [one] : [];
+  }
+  const ranked = rankTechniques(draft, analysis, ctx.context, (id) => techniques.has(id));
+  if (calm) {
+    // Something was flagged in an otherwise calm draft: one rewrite, a light polish when only
+    // the shouting needs calming.
+    const style = analysis.flags.every((f) => f.kind === 'shouting') ? 'polish' : 'default';
+    const one = ranked[0] ? buildRewrite(ctx, ranked[0], style) : null;
+    return one && one.text !== draft.trim() ? [one] : [];
+  }
+  const rewrites: Rewrite[] = [];
+  const order = [...ranked, ...FALLBACK_ORDER.filter((id) => !ranked.includes(id) && techniques.has(id))];
+  for (const id of order) {
+    if (rewrites.length >= MAX_REWRITES) break;
+    // Past the best-fitting techniques, only fill up to the minimum of two.
+    if (!ranked.includes(id) && rewrites.length >= 2) break;
+    const rewrite = buildRewrite(ctx, id, 'default');
+    if (rewrite && !rewrites.some((r) => r.text === rewrite.text)) rewrites.push(rewrite);
+  }
+  return rewrites;
+}
