@@ -3,27 +3,14 @@ import type { Notice } from '../coach/coach.ts';
 import type { Review, RiskLevel } from '../coach/schemas.ts';
 import type { TechniqueLibrary } from '../coach/techniques.ts';
 import type { Paint, Style } from './io.ts';
+import { labelsFor } from './labels.ts';
 import { heading, indent, noticeLines, techniqueName } from './render-text.ts';
 
-const RISK: Record<RiskLevel, { label: string; style: Style; verdict: string }> = {
-  calm: { label: 'Calm', style: 'green', verdict: 'This reads well: nothing here is likely to hurt.' },
-  tense: {
-    label: 'Tense',
-    style: 'yellow',
-    verdict: 'This may come across as tense. A few changes would help it land.',
-  },
-  heated: {
-    label: 'Heated',
-    style: 'red',
-    verdict: 'This is likely to start a fight. Consider a rewrite before you send it.',
-  },
-};
+const STYLE: Record<RiskLevel, Style> = { calm: 'green', tense: 'yellow', heated: 'red' };
 
-const CALM_WITH_FLAGS = 'Mostly calm, but a phrase below may sting.';
-
-/** "Heated (0.82)": the level and score, as shown in the risk line. */
-export function riskLabel(review: Pick<Review, 'risk'>): string {
-  return `${RISK[review.risk.level].label} (${review.risk.score.toFixed(2)})`;
+/** "Heated (0.82)": the level (in the review's language) and score, as shown in the risk line. */
+export function riskLabel(review: Pick<Review, 'risk' | 'language'>): string {
+  return `${labelsFor(review.language).risk[review.risk.level]} (${review.risk.score.toFixed(2)})`;
 }
 
 export interface ReviewRenderOptions {
@@ -36,32 +23,33 @@ export function renderReview(
   review: Review,
   { paint, techniques, notices = [] }: ReviewRenderOptions,
 ): string {
-  const risk = RISK[review.risk.level];
+  const t = labelsFor(review.language);
+  const level = review.risk.level;
   const out: string[] = [
-    `${paint(risk.style, '●')} ${paint('bold', riskLabel(review))}`,
-    indent(review.risk.level === 'calm' && review.flags.length > 0 ? CALM_WITH_FLAGS : risk.verdict, 2),
+    `${paint(STYLE[level], '●')} ${paint('bold', riskLabel(review))}`,
+    indent(level === 'calm' && review.flags.length > 0 ? t.calmWithFlags : t.verdict[level], 2),
   ];
 
   if (review.flags.length > 0) {
-    out.push('', heading(paint, 'Phrases that may hurt'));
+    out.push('', heading(paint, t.phrases));
     review.flags.forEach((f, i) => {
-      out.push(`  ${i + 1}. ${paint('yellow', `"${f.text}"`)} ${paint('dim', `(${f.kind})`)}`);
-      out.push(indent(`Why: ${f.why}`, 5));
-      if (f.suggestion) out.push(indent(`Instead: ${f.suggestion}`, 5));
+      out.push(`  ${i + 1}. ${paint('yellow', `"${f.text}"`)} ${paint('dim', `(${t.kind[f.kind]})`)}`);
+      out.push(indent(`${t.why}: ${f.why}`, 5));
+      if (f.suggestion) out.push(indent(`${t.instead}: ${f.suggestion}`, 5));
     });
   }
 
   if (review.rewrites.length > 0) {
-    out.push('', heading(paint, 'Rewrites'));
+    out.push('', heading(paint, t.rewrites));
     review.rewrites.forEach((r, i) => {
       out.push(`  ${i + 1}. ${paint('cyan', techniqueName(r.technique, techniques))}`);
       out.push(indent(r.text, 5));
-      if (r.why) out.push(indent(paint('dim', `Why: ${r.why}`), 5));
+      if (r.why) out.push(indent(paint('dim', `${t.why}: ${r.why}`), 5));
     });
   }
 
   if (review.cues.length > 0) {
-    out.push('', heading(paint, 'Next moves'));
+    out.push('', heading(paint, t.nextMoves));
     for (const cue of review.cues) out.push(indent(`- ${cue}`, 2));
   }
 

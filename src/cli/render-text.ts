@@ -3,6 +3,7 @@ import type { Notice } from '../coach/coach.ts';
 import type { Engine } from '../coach/schemas.ts';
 import type { TechniqueLibrary } from '../coach/techniques.ts';
 import type { Paint } from './io.ts';
+import { labelsFor } from './labels.ts';
 
 export function heading(paint: Paint, text: string): string {
   return paint('bold', text);
@@ -22,21 +23,15 @@ export function techniqueName(id: string, techniques: TechniqueLibrary): string 
   return techniques.has(id) ? techniques.get(id).name : id;
 }
 
-const NOTICE: Record<Notice, string> = {
-  fallback: 'Note: the model engine was unavailable, so the offline coach answered.',
-  'rate-limited': 'Note: you reached the model limit for now, so the offline coach answered.',
-};
-
 /** Quiet footnotes: who stood in for the model, and where the offline coach is only rough. */
 export function noticeLines(engine: Engine, language: string, notices: Iterable<Notice>): string[] {
-  const lines = [...new Set(notices)].map((n) => NOTICE[n]);
-  if (engine === 'local' && language !== 'en' && language !== 'pl') {
-    lines.push('Note: the offline coach fully supports English and Polish; for other languages it is rough.');
-  }
+  const labels = labelsFor(language);
+  const lines = [...new Set(notices)].map((n) => labels.notice[n]);
+  if (engine === 'local' && language !== 'en' && language !== 'pl') lines.push(labels.roughLanguage);
   return lines;
 }
 
-/** With --json and --jsonl the output stays pure JSON, so notices go to stderr instead. */
+/** With --json and --jsonl the output stays pure JSON, so notices go to stderr instead (in English). */
 export function stderrNotices(notices: Iterable<Notice>): string[] {
-  return [...new Set(notices)].map((n) => `parley: ${NOTICE[n].replace(/^Note: /, '')}\n`);
+  return [...new Set(notices)].map((n) => `parley: ${labelsFor('en').notice[n].replace(/^Note: /, '')}\n`);
 }

@@ -120,6 +120,16 @@ describe('renderReview', () => {
     expect(out).toContain('English and Polish');
   });
 
+  it('speaks Polish around a Polish review', () => {
+    const out = renderReview({ ...heated, language: 'pl' }, { paint: plain, techniques });
+    expect(out.split('\n')[0]).toContain('Gorąco (0.82)');
+    expect(out).toContain('Zwroty, które mogą zranić');
+    expect(out).toContain('"ALWAYS" (uogólnienie)');
+    expect(out).toContain('Nowe wersje');
+    expect(out).toContain('Następne kroki');
+    expect(out).not.toContain('Phrases that may hurt');
+  });
+
   it('is plain text without colour and uses ANSI styles with colour', () => {
     expect(text).not.toContain('\u001b[');
     expect(renderReview(heated, { paint: painter(true), techniques })).toContain('\u001b[31m●');
@@ -133,6 +143,12 @@ describe('renderPlan', () => {
     for (const section of planSections(plan)) expect(out).toContain(`\n${section.title}\n`);
     expect(out).toContain(`"${plan.opening}"`);
     expect(out).toContain('- Phase the payment');
+  });
+
+  it('uses Polish headings for a Polish plan', () => {
+    const out = renderPlan({ ...plan, language: 'pl' }, plain);
+    expect(out).toContain('Plan: Rabat lub nacisk na cenę');
+    expect(out).toContain('\nPierwsze zdanie\n');
   });
 
   it('skips empty sections and says so when there is nothing yet', () => {
