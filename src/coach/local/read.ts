@@ -78,9 +78,8 @@ function composeReply(id: string, p: ReplyParts): string | null {
     case 'apology': {
       const open = phrase('open');
       const rest = p.faultAck === ack ? [] : [ack];
-      return open
-        ? [open, p.faultAck, phrase('fix'), ...rest, phrase('ask')].filter(Boolean).join(' ')
-        : null;
+      const fix = p.text.fix ?? phrase('fix');
+      return open ? [open, p.faultAck, fix, ...rest, phrase('ask')].filter(Boolean).join(' ') : null;
     }
     case 'shared-purpose': {
       const open = phrase('open');
@@ -146,12 +145,11 @@ export function readMessage(message: string, options: CoachOptions, techniques: 
         'contrasting',
         'make-it-safe',
       ];
-  const faultKind: Situation = FAULT_SITUATIONS.includes(kind)
-    ? kind
-    : LATE.test(message)
-      ? 'missed-deadline'
-      : 'apology';
-  const faultAck = faultKind === kind ? text.ack : pack.situations[faultKind](figures).ack;
+  // An apology acknowledges the failure: the delay when the message is about lateness, else the message's own point.
+  const faultAck =
+    !FAULT_SITUATIONS.includes(kind) && LATE.test(message)
+      ? pack.situations['missed-deadline'](figures).ack
+      : text.ack;
   const parts: ReplyParts = { text, faultAck, language, techniques, seed, money: MONEY.includes(kind) };
   const replies: Rewrite[] = [];
   for (const id of new Set(preferred)) {

@@ -6,7 +6,7 @@
  */
 import type { LanguagePreference } from '../coach.ts';
 import type { Context, Situation } from '../schemas.ts';
-import { analyze } from './analyze.ts';
+import { detectLanguage } from './language.ts';
 
 /** One keyword family: stems (matched at a word start) and how much a hit counts. */
 interface Family {
@@ -233,6 +233,18 @@ const FAMILIES: Record<Exclude<Situation, 'other'>, Family[]> = {
         'zero odzewu',
         'bez odzewu',
         'nie reaguje',
+        'never answer',
+        'never reply',
+        'never respond',
+        "don't answer",
+        "don't reply",
+        "didn't reply",
+        "didn't answer",
+        'no answer',
+        'nie odpowiadasz',
+        'nie odpisujesz',
+        'nie odpisałeś',
+        'nie odpowiedziałeś',
       ],
     },
     {
@@ -311,6 +323,16 @@ const FAMILIES: Record<Exclude<Situation, 'other'>, Family[]> = {
         'naskarży',
         'do mojego szef',
         'do mojego przełożon',
+        'went to your manager',
+        'went to your boss',
+        'tell your manager',
+        'tell your boss',
+        'talk to your manager',
+        'talk to your boss',
+        'do twojego szef',
+        'do twojego przełożon',
+        'twojemu szefowi',
+        'twojemu przełożon',
       ],
     },
     {
@@ -348,9 +370,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled stem patterns, built on first use (not at import time) and reused. */
+const STEM_PATTERNS = new Map<string, RegExp>();
+
 /** How many times a stem starts a word in `text` (already lower-cased). */
 function countStem(text: string, stem: string): number {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`, 'gu');
+  let pattern = STEM_PATTERNS.get(stem);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`, 'gu');
+    STEM_PATTERNS.set(stem, pattern);
+  }
   return text.match(pattern)?.length ?? 0;
 }
 
@@ -455,12 +484,13 @@ const POLISH_WORDS =
   /(?<![\p{L}])(się|nie|jest|że|żeby|chcę|chce|mam|mamy|klient|jak|dla|przez|ale|już|który|która|tego|bardzo|czy)(?![\p{L}])/giu;
 
 /**
- * The language to answer in: an explicit preference wins, then the analyzer's reading of the text.
+ * The language to answer in: an explicit preference wins, then the analyzer's language detection
+ * (the same detector analyze() uses, without the cost of a full analysis).
  * Polish letters and function words back the analyzer up, so a Polish text never gets an English plan.
  */
 export function replyLanguage(text: string, preference?: LanguagePreference | null): PlanLanguage {
   if (preference === 'en' || preference === 'pl') return preference;
-  const detected = analyze(text).language;
+  const detected = detectLanguage(text);
   if (detected === 'pl') return 'pl';
   const letters = text.match(POLISH_LETTERS)?.length ?? 0;
   const words = text.match(POLISH_WORDS)?.length ?? 0;

@@ -46,6 +46,7 @@ export const READING_EN: ReadingLanguagePack = {
       want: "I want to give you a realistic date and keep you updated until it's done",
       offer: "I'll send a realistic delivery date and a short update on what is left.",
       ask: 'Which part do you need first, so we can prioritise it?',
+      fix: "I'll send a realistic delivery date today and keep you updated until it's done.",
     }),
     'poor-work': () => ({
       intent:
@@ -55,6 +56,7 @@ export const READING_EN: ReadingLanguagePack = {
       want: 'I want to understand exactly what missed the mark so the next version is right',
       offer: "I'd suggest we go through the main points together and agree what good looks like.",
       ask: 'Which two or three changes matter most to you?',
+      fix: "I'll rework it and check the main points with you before I send the next version.",
     }),
     'unresponsive-peer': () => ({
       intent: 'They most likely need an answer to move their own work forward, and may feel ignored.',
@@ -63,6 +65,7 @@ export const READING_EN: ReadingLanguagePack = {
       want: 'I want to give you a proper answer and a date you can plan around',
       offer: "I'll come back to you with a clear answer, or a date for one.",
       ask: 'What do you need most urgently, so I can start there?',
+      fix: "You'll get a proper answer from me, and a date for anything I can't answer yet.",
     }),
     apology: (f) => ({
       intent:
@@ -82,6 +85,7 @@ export const READING_EN: ReadingLanguagePack = {
       want: "I'd like to sort it out with you directly, and quickly",
       offer: 'Could we have a short call and agree the next step together?',
       ask: 'What would you need to see from me to feel this is moving?',
+      fix: 'From now on, anything you raise with me will get a quick answer.',
     }),
     other: (f) => ({
       intent: 'They most likely want to be heard and to see the issue move forward.',
@@ -92,6 +96,7 @@ export const READING_EN: ReadingLanguagePack = {
         ? `Let me check what is possible by ${f.date} and confirm.`
         : 'Could we find a time to talk it through?',
       ask: 'What matters most to you here?',
+      fix: "I'll take a proper look and come back to you with a next step.",
     }),
   },
   toneIntent: {

@@ -45,6 +45,7 @@ export const READING_PL: ReadingLanguagePack = {
       want: 'chcę podać realny termin i informować na bieżąco aż do końca',
       offer: 'Prześlę realny termin dostarczenia i krótką informację, co zostało do zrobienia.',
       ask: 'Która część jest Wam potrzebna najpierw, żebyśmy mogli od niej zacząć?',
+      fix: 'Jeszcze dziś prześlę realny termin dostarczenia i będę informować na bieżąco aż do końca.',
     }),
     'poor-work': () => ({
       intent:
@@ -55,6 +56,7 @@ export const READING_PL: ReadingLanguagePack = {
       offer:
         'Proponuję, żebyśmy razem przeszli przez najważniejsze punkty i ustalili, jak wygląda dobry wynik.',
       ask: 'Które dwie, trzy zmiany są dla Was najważniejsze?',
+      fix: 'Poprawię to i przed wysłaniem kolejnej wersji skonsultuję z Tobą najważniejsze punkty.',
     }),
     'unresponsive-peer': () => ({
       intent: 'Najpewniej potrzebują odpowiedzi, żeby ruszyć ze swoją pracą, i mogą czuć się pominięci.',
@@ -63,6 +65,7 @@ export const READING_PL: ReadingLanguagePack = {
       want: 'chcę dać Ci porządną odpowiedź i termin, na którym możesz się oprzeć',
       offer: 'Wrócę do Ciebie z jasną odpowiedzią albo z terminem, kiedy ją dostaniesz.',
       ask: 'Co jest Ci potrzebne najpilniej, żebym od tego zaczął?',
+      fix: 'Dostaniesz ode mnie porządną odpowiedź, a tam, gdzie jeszcze jej nie mam, konkretny termin.',
     }),
     apology: (f) => ({
       intent:
@@ -82,6 +85,7 @@ export const READING_PL: ReadingLanguagePack = {
       want: 'chcę to wyjaśnić z Tobą bezpośrednio i szybko',
       offer: 'Czy możemy krótko porozmawiać i razem ustalić kolejny krok?',
       ask: 'Co musiałbyś ode mnie zobaczyć, żeby mieć poczucie, że sprawa idzie do przodu?',
+      fix: 'Od teraz wszystko, co mi zgłaszasz, dostanie ode mnie szybką odpowiedź.',
     }),
     other: (f) => ({
       intent: 'Najpewniej chcą być wysłuchani i zobaczyć, że sprawa idzie do przodu.',
@@ -92,6 +96,7 @@ export const READING_PL: ReadingLanguagePack = {
         ? `Sprawdzę, co jest możliwe (termin: ${f.date}), i potwierdzę.`
         : 'Czy możemy znaleźć chwilę, żeby o tym porozmawiać?',
       ask: 'Co jest dla Ciebie w tej sprawie najważniejsze?',
+      fix: 'Przyjrzę się temu porządnie i wrócę z propozycją kolejnego kroku.',
     }),
   },
   toneIntent: {

@@ -60,6 +60,8 @@ export interface ReadingText {
   offer: string;
   /** An open question about their interests. */
   ask: string;
+  /** What an apology promises, when the technique's generic "working on the fix" would not fit. */
+  fix?: string;
 }
 
 export type ReadingWriter = (figures: Figures) => ReadingText;
