@@ -166,6 +166,7 @@ export class ModelCoach implements Coach {
       finish: (answer) => {
         let rewrites = answer.rewrites.filter(
           (r) =>
+            r.text.trim() !== '' &&
             techniques.has(r.technique) &&
             (!options.technique || r.technique === options.technique) &&
             missingFacts(draft, r.text).length === 0,
@@ -204,6 +205,7 @@ export class ModelCoach implements Coach {
       },
       finish: (answer) => {
         // A variant may reword everything except the facts the rewrite carried.
+        if (answer.text.trim() === '') throw new ModelOutputError('empty');
         if (missingFacts(rewrite.text, answer.text).length > 0) throw new ModelOutputError('lost-facts');
         return Rewrite.parse({ technique: rewrite.technique, text: answer.text, why: answer.why });
       },
@@ -290,7 +292,7 @@ export class ModelCoach implements Coach {
         message,
       },
       finish: (answer) => {
-        let replies = answer.replies.filter((r) => techniques.has(r.technique));
+        let replies = answer.replies.filter((r) => r.text.trim() !== '' && techniques.has(r.technique));
         if (replies.length === 0) replies = this.deps.local.read(message, options).replies;
         return Reading.parse({
           ...answer,

@@ -2,6 +2,7 @@
  * The model-facing shapes, derived from the coaching contract in src/coach/schemas.ts. The model
  * never chooses `engine` (added after parsing) and reports `language` as free text that is
  * normalised afterwards. Flags carry only the quoted phrase and a rough start: spans are recomputed.
+ * Only JSON Schema keywords that OpenAI's strict mode accepts may appear (tested).
  * Prompt front matter names these by key (`output: Review`), so the registry is the only list.
  */
 import { z } from 'zod';
@@ -22,13 +23,21 @@ export const ModelFlag = Flag.omit({ start: true, end: true }).extend({
   start: z.number().int().nullable().describe('Approximate character offset of the phrase, or null'),
 });
 
+/** Strict mode rejects minLength, so the model-facing rewrite drops it; empty texts are filtered after. */
+export const ModelRewrite = Rewrite.extend({
+  technique: z.string().describe('A technique id from the list you were given'),
+  text: z.string(),
+});
+
 export const ReviewModel = Review.omit({ engine: true }).extend({
   language: ModelLanguage,
   flags: z.array(ModelFlag),
+  rewrites: z.array(ModelRewrite),
 });
 export const ReadingModel = Reading.omit({ engine: true }).extend({
   language: ModelLanguage,
   flags: z.array(ModelFlag),
+  replies: z.array(ModelRewrite),
 });
 export const PrepPlanModel = PrepPlan.omit({ engine: true }).extend({ language: ModelLanguage });
 export const PracticeReplyModel = PracticeReply.omit({ engine: true }).extend({ language: ModelLanguage });
@@ -43,7 +52,7 @@ export const OUTPUTS = {
   PrepPlan: PrepPlanModel,
   PracticeReply: PracticeReplyModel,
   PracticeFeedback: PracticeFeedbackModel,
-  Rewrite,
+  Rewrite: ModelRewrite,
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
