@@ -38,6 +38,20 @@ function onShutdown(logger: Logger, slack: SlackApp, store: Store): void {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/**
+ * The offline engine builds its lexicons and indexes on first use, which can take seconds on a busy
+ * machine. Doing it before Slack can send anything keeps the first user's reply fast.
+ */
+function warmUp(local: LocalEngine, logger: Logger): void {
+  const started = performance.now();
+  const sample = 'You always miss deadlines. Can we talk tomorrow about the plan?';
+  local.review(sample);
+  local.read(sample);
+  local.prepare(sample);
+  local.practice({ situation: sample, turns: [] });
+  logger.info('offline coach ready', { ms: Math.round(performance.now() - started) });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { dotenv: true });
   const slackConfig = requireSlack(config);
@@ -45,6 +59,7 @@ async function main(): Promise<void> {
   guardProcess(logger);
 
   const local = new LocalEngine();
+  warmUp(local, logger);
   const coach = createCoach({ config: config.engine, local, logger });
   const store = openStore(config.databasePath);
   const slack = createSlackApp({

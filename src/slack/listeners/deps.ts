@@ -6,6 +6,7 @@ import type { TechniqueLibrary } from '../../coach/techniques.ts';
 import type { Logger } from '../../log.ts';
 import type { Store } from '../../store/store.ts';
 import { type ButtonState, StateCache } from '../state.ts';
+import { fairCoach } from './support/fair-coach.ts';
 
 export interface ListenerDeps {
   coach: Coach;
@@ -30,6 +31,7 @@ export type ListenerDepsInput = Pick<ListenerDeps, 'coach' | 'techniques' | 'sto
 export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
   return {
     ...input,
+    coach: fairCoach(input.coach),
     state: input.state ?? new StateCache<ButtonState>({ clock: input.clock }),
     thinkingAfterMs: input.thinkingAfterMs ?? THINKING_AFTER_MS,
     welcomed: new Set(),

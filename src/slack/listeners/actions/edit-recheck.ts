@@ -1,10 +1,9 @@
 /** "Edit & recheck": the draft form, prefilled; its submission reviews the edited draft. */
-import { buildError } from '../../views/messages.ts';
 import { buildCoachModal } from '../../views/modal.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { buildExpired } from '../support/expired.ts';
-import { logFault, quietly } from '../support/fault.ts';
+import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { respondEphemeral } from '../support/respond.ts';
 import type { BlockActionArgs } from '../support/types.ts';
 
@@ -23,6 +22,6 @@ export async function handleEditRecheck(args: BlockActionArgs, deps: ListenerDep
     });
   } catch (error) {
     logFault(deps.logger, error, action.ids);
-    await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, buildError(), false));
+    await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, faultMessage(error), false));
   }
 }

@@ -1,9 +1,8 @@
 /** "End practice": feedback on the user's turns, posted in the practice thread. */
-import { buildError } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { fetchThread, setThreadStatus, THINKING_STATUS } from '../support/conversation.ts';
-import { logFault, quietly } from '../support/fault.ts';
+import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { cachedSituation, postPracticeFeedback } from '../support/practice.ts';
 import { situationText } from '../support/thread.ts';
 import type { BlockActionArgs } from '../support/types.ts';
@@ -30,7 +29,7 @@ export async function handlePracticeEnd(args: BlockActionArgs, deps: ListenerDep
   } catch (error) {
     logFault(deps.logger, error, action.ids);
     await quietly(deps.logger, action.ids, () =>
-      client.chat.postMessage({ channel, thread_ts: threadTs, ...buildError() }),
+      client.chat.postMessage({ channel, thread_ts: threadTs, ...faultMessage(error) }),
     );
   }
 }

@@ -6,14 +6,13 @@ import type { Tone } from '../../../coach/schemas.ts';
 import { ACTION_TONE_DIRECT, ACTION_TONE_SHORTER, ACTION_TONE_WARMER } from '../../ids.ts';
 import type { ReadingState, ReviewState } from '../../state.ts';
 import { type SlackMessage, uiLanguage } from '../../views/blocks.ts';
-import { buildError } from '../../views/messages.ts';
 import { buildReading } from '../../views/reading.ts';
 import { buildReview, REVIEW_LABELS } from '../../views/review.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { coachOptionsFor } from '../support/coach-options.ts';
 import { buildExpired } from '../support/expired.ts';
-import { logFault, quietly } from '../support/fault.ts';
+import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { respondEphemeral, respondWhenReady } from '../support/respond.ts';
 import { techniqueRefs } from '../support/techniques.ts';
 import type { BlockActionArgs } from '../support/types.ts';
@@ -68,6 +67,6 @@ export async function handleTone(args: BlockActionArgs, deps: ListenerDeps): Pro
     });
   } catch (error) {
     logFault(deps.logger, error, action.ids);
-    await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, buildError(), false));
+    await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, faultMessage(error), false));
   }
 }

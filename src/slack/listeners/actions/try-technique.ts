@@ -1,10 +1,9 @@
 /** "Try another technique": redo the review (or reading) with the chosen technique, in place. */
 import { parseTechniqueValue } from '../../ids.ts';
-import { buildError } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { buildExpired } from '../support/expired.ts';
-import { logFault, quietly } from '../support/fault.ts';
+import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { readMessage } from '../support/reading.ts';
 import { respondEphemeral, respondWhenReady } from '../support/respond.ts';
 import { reviewDraft } from '../support/review.ts';
@@ -39,6 +38,6 @@ export async function handleTryTechnique(args: BlockActionArgs, deps: ListenerDe
     );
   } catch (error) {
     logFault(deps.logger, error, action.ids);
-    await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, buildError(), false));
+    await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, faultMessage(error), false));
   }
 }

@@ -3,12 +3,12 @@
  * the user, so the plan starts a new thread of its own, with the prompt (our fixed text, never the
  * user's) kept in the metadata as the seed of the situation.
  */
-import { buildError, WELCOME_PROMPTS } from '../../views/messages.ts';
+import { WELCOME_PROMPTS } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { postInThread } from '../support/conversation.ts';
 import { openDm } from '../support/dm.ts';
-import { logFault, quietly } from '../support/fault.ts';
+import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { preparePlan } from '../support/plan.ts';
 import { EVENT_PLAN } from '../support/thread.ts';
 import type { BlockActionArgs } from '../support/types.ts';
@@ -31,6 +31,7 @@ export async function handleWelcomePrompt(args: BlockActionArgs, deps: ListenerD
   } catch (error) {
     logFault(deps.logger, error, action.ids);
     const where = channel;
-    if (where) await quietly(deps.logger, action.ids, () => postInThread(client, where, null, buildError()));
+    if (where)
+      await quietly(deps.logger, action.ids, () => postInThread(client, where, null, faultMessage(error)));
   }
 }

@@ -3,9 +3,8 @@
  * `help`, …) runs it; no text opens the draft modal; anything else is a draft to review.
  * A draft that merely starts with "Help," or "prepare" is still a draft: only exact words route.
  */
-import { buildError } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { type FaultIds, logFault, quietly } from '../support/fault.ts';
+import { type FaultIds, faultMessage, logFault, quietly } from '../support/fault.ts';
 import type { CommandArgs } from '../support/types.ts';
 import { handleDraftModalCommand } from './draft-modal.ts';
 import { handleReviewCommand } from './review.ts';
@@ -47,7 +46,7 @@ export async function handleCoachCommand(
   } catch (error) {
     logFault(deps.logger, error, ids);
     await quietly(deps.logger, ids, () =>
-      args.respond({ response_type: 'ephemeral', replace_original: false, ...buildError() }),
+      args.respond({ response_type: 'ephemeral', replace_original: false, ...faultMessage(error) }),
     );
   }
 }

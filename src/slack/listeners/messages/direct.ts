@@ -9,12 +9,12 @@
  */
 import { z } from 'zod';
 import { MAX_DRAFT_CHARS } from '../../../coach/schemas.ts';
-import { buildError, buildTooLong } from '../../views/messages.ts';
+import { buildTooLong } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { fetchThread, postInThread, setThreadStatus, THINKING_STATUS } from '../support/conversation.ts';
 import { checkDraft } from '../support/draft.ts';
 import { draftToReview } from '../support/draft-request.ts';
-import { type FaultIds, logFault, quietly } from '../support/fault.ts';
+import { type FaultIds, faultMessage, logFault, quietly } from '../support/fault.ts';
 import { preparePlan } from '../support/plan.ts';
 import { cachedSituation, postPracticeTurn } from '../support/practice.ts';
 import { reviewDraft } from '../support/review.ts';
@@ -118,7 +118,7 @@ export async function handleDirectMessage(args: MessageEventArgs, deps: Listener
     });
   } catch (error) {
     logFault(deps.logger, error, ids);
-    await quietly(deps.logger, ids, () => postInThread(client, event.channel, threadTs, buildError()));
+    await quietly(deps.logger, ids, () => postInThread(client, event.channel, threadTs, faultMessage(error)));
   } finally {
     await setThreadStatus(client, deps.logger, ids, event.channel, threadTs, '');
   }

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { MAX_DRAFT_CHARS } from '../../../coach/schemas.ts';
-import { buildEmptyDraft, buildError, buildTooLong } from '../../views/messages.ts';
+import { buildEmptyDraft, buildTooLong } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { postDm } from '../support/dm.ts';
 import { checkDraft } from '../support/draft.ts';
-import { type FaultIds, logFault, quietly } from '../support/fault.ts';
+import { type FaultIds, faultMessage, logFault, quietly } from '../support/fault.ts';
 import { readMessage } from '../support/reading.ts';
 import { reviewDraft } from '../support/review.ts';
 import type { MessageShortcutArgs } from '../support/types.ts';
@@ -57,6 +57,6 @@ export async function handleCoachMessageShortcut(
     await postDm(client, user.id, result.message);
   } catch (error) {
     logFault(deps.logger, error, ids);
-    await quietly(deps.logger, ids, () => postDm(client, user.id, buildError()));
+    await quietly(deps.logger, ids, () => postDm(client, user.id, faultMessage(error)));
   }
 }

@@ -3,6 +3,9 @@
  * message (Slack and model errors can echo what the user wrote).
  */
 import { errorKind, type Logger } from '../../../log.ts';
+import type { SlackMessage } from '../../views/blocks.ts';
+import { buildError, buildRateLimited } from '../../views/messages.ts';
+import { CoachBusyError } from './fair-coach.ts';
 
 export interface FaultIds {
   surface: string;
@@ -43,4 +46,9 @@ export async function quietly(logger: Logger, ids: FaultIds, step: () => Promise
       channel: ids.channel ?? null,
     });
   }
+}
+
+/** What the user sees for a fault: the rate-limited note when the coach is busy, else the error message. */
+export function faultMessage(error: unknown): SlackMessage {
+  return error instanceof CoachBusyError ? buildRateLimited() : buildError();
 }

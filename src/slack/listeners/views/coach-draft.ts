@@ -12,11 +12,10 @@ import {
   BLOCK_DRAFT,
   BLOCK_GOAL,
 } from '../../ids.ts';
-import { buildError } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { postDm } from '../support/dm.ts';
 import { checkDraft } from '../support/draft.ts';
-import { type FaultIds, logFault, quietly } from '../support/fault.ts';
+import { type FaultIds, faultMessage, logFault, quietly } from '../support/fault.ts';
 import { reviewDraft } from '../support/review.ts';
 import type { ViewSubmissionArgs } from '../support/types.ts';
 
@@ -89,6 +88,6 @@ export async function handleCoachDraftSubmission(
     await postDm(client, user, message);
   } catch (error) {
     logFault(deps.logger, error, ids);
-    await quietly(deps.logger, ids, () => postDm(client, user, buildError()));
+    await quietly(deps.logger, ids, () => postDm(client, user, faultMessage(error)));
   }
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LocalEngine } from '../../../../src/coach/local/engine.ts';
+import { CoachBusyError, fairCoach } from '../../../../src/slack/listeners/support/fair-coach.ts';
+
+describe('fairCoach', () => {
+  const local = new LocalEngine().asCoach();
+
+  it('answers like the coach it wraps', async () => {
+    const draft = 'You always ignore my emails!';
+    expect(await fairCoach(local).review(draft)).toEqual(await local.review(draft));
+  });
+
+  it('starts one call per event-loop turn, so other callbacks run between them', async () => {
+    const order: string[] = [];
+    const coach = fairCoach({
+      ...local,
+      prepare: async (situation) => {
+        order.push(situation);
+        return local.prepare(situation);
+      },
+    });
+    const calls = [coach.prepare('a'), coach.prepare('b')];
+    setImmediate(() => order.push('other work'));
+    await Promise.all(calls);
+    expect(order).toEqual(['a', 'other work', 'b']);
+  });
+
+  it('refuses calls beyond the queue limit with CoachBusyError', async () => {
+    const coach = fairCoach(local, 1);
+    const first = coach.prepare('a client wants a discount');
+    await expect(coach.prepare('another')).rejects.toBeInstanceOf(CoachBusyError);
+    await expect(first).resolves.toMatchObject({ engine: 'local' });
+  });
+
+  it('passes a coach failure on to its caller', async () => {
+    const coach = fairCoach({
+      ...local,
+      read: () => {
+        throw new Error('sync failure');
+      },
+    });
+    await expect(coach.read('hi')).rejects.toThrow('sync failure');
+  });
+});
