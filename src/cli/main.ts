@@ -11,7 +11,6 @@ import type { CoachDeps } from '../engine.ts';
 import { errorKind } from '../log.ts';
 import { type CliContext, createContext } from './context.ts';
 import { AnswerShapeError, UsageError } from './errors.ts';
-import { runHeat } from './heat.ts';
 import { type CliIO, colorEnabled, painter, write } from './io.ts';
 import { runPrep } from './prep.ts';
 import { runReview } from './review.ts';
@@ -72,7 +71,7 @@ async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
     case 'techniques':
       return runTechniques(rest, ctx);
     case 'heat':
-      return runHeat(rest);
+      return heat(rest);
     default:
       throw unknownCommand(command);
   }
@@ -80,12 +79,18 @@ async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
 
 async function help(rest: string[], ctx: CliContext): Promise<number> {
   const [topic] = rest;
-  if (topic === 'heat') return runHeat(['--help']);
+  if (topic === 'heat') return heat(['--help']);
   if (topic === undefined || (topic !== 'parley' && topic in USAGE)) {
     await write(ctx.io.stdout, usage(topic));
     return 0;
   }
   throw unknownCommand(topic);
+}
+
+/** `parley heat` lives in its own module (owned with the heat detector), loaded only when asked for. */
+async function heat(args: string[]): Promise<number> {
+  const { runHeat } = await import('./heat.ts');
+  return runHeat(args);
 }
 
 function unknownCommand(command: string): UsageError {
