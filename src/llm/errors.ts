@@ -22,7 +22,9 @@ export type OutputFailure =
   | 'empty'
   | 'length'
   | 'content-filter'
-  | 'lost-facts';
+  | 'lost-facts'
+  /** Post-processing the answer failed in a way nobody planned for. */
+  | 'unexpected';
 export type FailureKind = TransportFailure | OutputFailure;
 
 /** The request did not get a usable HTTP answer: timeout, connection error, 429, 5xx, other status. */

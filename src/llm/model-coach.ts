@@ -83,6 +83,16 @@ function resultLanguage(reply: string, modelSays: string): string {
   return reply !== 'und' ? reply : normaliseLanguage(modelSays, 'und');
 }
 
+/** Run post-processing; anything it throws is about the model's output, never the transport. */
+function finishing<T>(finish: () => T): T {
+  try {
+    return finish();
+  } catch (error) {
+    const failure = toModelError(error);
+    throw failure instanceof ModelOutputError ? failure : new ModelOutputError('unexpected');
+  }
+}
+
 export class ModelCoach implements Coach {
   private readonly system: string;
 
@@ -134,7 +144,7 @@ export class ModelCoach implements Coach {
           ? await client.stream(request, (partial) => onPartial(partial as Record<string, unknown>))
           : await client.parse(request)
       ) as ModelOutput<N>;
-      result = call.finish(answer);
+      result = finishing(() => call.finish(answer));
     } catch (error) {
       const failure = toModelError(error);
       logger.warn('model call failed', {
