@@ -1,5 +1,76 @@
-import type { Section } from './section.ts';
+/**
+ * Throughput of the offline review and of `analyze` alone on the Wikipedia politeness requests,
+ * side by side with peers in the same single process: AFINN (`sentiment`), VADER and `alex`.
+ * Targets: ≥ 20,000 reviews/s and ≥ 5× VADER.
+ */
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../src/coach/local/analyze.ts';
+import { LocalEngine } from '../src/coach/local/engine.ts';
+import { loadPoliteness, politenessPath } from './eval-politeness.ts';
+import { type Section, table } from './section.ts';
+
+const require = createRequire(import.meta.url);
+type AfinnCtor = new () => { analyze(text: string): { score: number } };
+type Vader = { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
+
+/** Texts per second of `fn` over `texts`, after a warm-up pass; repeats until ~`budgetMs` elapsed. */
+function throughput(texts: string[], fn: (t: string) => unknown, budgetMs = 1500): number {
+  let sink = 0;
+  for (const t of texts.slice(0, 500)) if (fn(t)) sink++;
+  let n = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    for (const t of texts) if (fn(t)) sink++;
+    n += texts.length;
+    elapsed = performance.now() - start;
+  } while (elapsed < budgetMs);
+  if (sink < 0) throw new Error('unreachable');
+  return (n / elapsed) * 1000;
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
 export async function run(): Promise<Section> {
-  return { title: 'Pending', markdown: 'Not measured yet.' };
+  const title = 'Analyzer throughput (offline review vs. peers)';
+  const rows = loadPoliteness('wikipedia');
+  if (!rows) {
+    return { title, markdown: `Data not found at \`${politenessPath('wikipedia')}\`; not measured.` };
+  }
+  const texts = rows.map((r) => r.text);
+  const engine = new LocalEngine();
+  const Sentiment = require('sentiment') as AfinnCtor;
+  const afinn = new Sentiment();
+  const vader = require('vader-sentiment') as Vader;
+  const alex = await import('alex');
+
+  const results: [string, number, string][] = [];
+  const review = throughput(texts, (t) => engine.review(t));
+  results.push(['Parley `LocalEngine.review` (full offline review)', review, 'all texts']);
+  const analyzeRate = throughput(texts, (t) => analyze(t));
+  results.push(['Parley `analyze` only', analyzeRate, 'all texts']);
+  results.push(['sentiment (AFINN)', throughput(texts, (t) => afinn.analyze(t)), 'all texts']);
+  const vaderRate = throughput(texts, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t));
+  results.push(['vader-sentiment', vaderRate, 'all texts']);
+  // alex runs a full unified/retext pipeline per text: a subset keeps the run short.
+  const subset = texts.slice(0, 300);
+  results.push(['alex', throughput(subset, (t) => alex.text(t), 1000), `first ${subset.length} texts`]);
+
+  const table1 = table(
+    ['Analyzer', 'Texts/s', '× vader-sentiment', 'Measured on'],
+    results.map(([name, rate, on]) => [name, fmt(rate), (rate / vaderRate).toFixed(1), on]),
+  );
+  const ok = (b: boolean) => (b ? '✅' : '❌');
+  return {
+    title,
+    markdown: [
+      `${texts.length} Wikipedia politeness requests, one process, warm-up first; each figure is texts per second over ≥ 1.5 s.`,
+      '',
+      table1,
+      '',
+      `- Target ≥ 20,000 reviews/s: ${fmt(review)} ${ok(review >= 20_000)}`,
+      `- Target ≥ 5× vader-sentiment: ${(review / vaderRate).toFixed(1)}× ${ok(review / vaderRate >= 5)}`,
+    ].join('\n'),
+  };
 }

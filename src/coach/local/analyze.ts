@@ -4,7 +4,7 @@
  * once at module load, and a call makes one pass per lexicon over the draft.
  */
 import type { Context, Flag, FlagKind, Risk } from '../schemas.ts';
-import { type CompiledLexicon, compileLexicon, matchedGroup } from './analysis/compile.ts';
+import { type CompiledLexicon, compileLexicon } from './analysis/compile.ts';
 import { BASE_LOGIT, contextLogit, FLAG_WEIGHTS, flagLogit, riskLevel, toScore } from './analysis/risk.ts';
 import { splitSentences } from './analysis/sentences.ts';
 import { findShouting } from './analysis/shouting.ts';
@@ -122,26 +122,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 function collectPhrases(text: string, masked: string, compiled: CompiledLexicon, out: Candidate[]): void {
   let hostile: boolean | undefined;
-  const re = compiled.phrases;
-  re.lastIndex = 0;
-  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const rule = compiled.rules[matchedGroup(m)];
-    if (!rule) continue;
+  compiled.phrases.scan(masked, (index, matchStart, matchEnd) => {
+    const rule = compiled.rules[index]!;
     if (rule.needsHostile) {
       hostile ??= compiled.hostile.test(masked);
-      if (!hostile) continue;
+      if (!hostile) return;
     }
-    const start = m.index + leadingSpace(m[0]);
-    const end = m.index + m[0].length - trailingSpace(m[0]);
+    const start = skipForward(masked, matchStart, matchEnd);
+    const end = skipBack(masked, start, matchEnd);
     const flag = toFlag(text, start, end, rule.kind, compiled.lexicon);
     if (rule.why !== undefined) flag.why = rule.why;
     if (rule.suggestion !== undefined) flag.suggestion = rule.suggestion;
     out.push(flag);
-  }
+  });
 }
 
 function toFlag(text: string, start: number, end: number, kind: FlagKind, lexicon: Lexicon): Candidate {
@@ -170,32 +163,24 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Sum cue weights with diminishing repeats (1, 0.5, 0.33…), and count signals. */
+/** Sum cue weights with diminishing repeats (1, 1/2, 1/3…), and count signals. */
 function scoreCues(
   masked: string,
   compiled: CompiledLexicon,
   flags: readonly Flag[],
   signals: Signals,
 ): void {
-  const re = compiled.cues;
   const counts = new Uint8Array(compiled.cueList.length);
-  re.lastIndex = 0;
-  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const i = matchedGroup(m);
-    const cue = compiled.cueList[i];
-    if (!cue) continue;
+  compiled.cues.scan(masked, (index, start) => {
+    const cue = compiled.cueList[index]!;
     // "Oh great" and "thanks a lot" inside a sarcasm flag are not politeness.
-    if (cue.weight < 0 && insideFlag(m.index, flags)) continue;
-    const n = ++counts[i]!;
+    if (cue.weight < 0 && insideFlag(start, flags)) return;
+    const n = ++counts[index]!;
     const contribution = cue.weight / n;
     if (contribution < 0) signals.politeness += contribution;
     else signals.hostility += contribution;
     if (cue.signal) signals[cue.signal]++;
-  }
+  });
 }
 
 function insideFlag(index: number, flags: readonly Flag[]): boolean {
@@ -208,14 +193,15 @@ function countWords(text: string): number {
   return text.match(WORDS)?.length ?? 0;
 }
 
-const SPACE = /\s/;
-function leadingSpace(s: string): number {
-  let i = 0;
-  while (i < s.length && (SPACE.test(s[i]!) || s[i] === ',' || s[i] === '.')) i++;
+/** Flags start at a word: skip leading spaces and punctuation a pattern consumed. */
+const SKIP = /[\s,.;:]/;
+function skipForward(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && SKIP.test(text[i]!)) i++;
   return i;
 }
-function trailingSpace(s: string): number {
-  let i = 0;
-  while (i < s.length && SPACE.test(s[s.length - 1 - i]!)) i++;
+function skipBack(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && /\s/.test(text[i - 1]!)) i--;
   return i;
 }

@@ -82,45 +82,48 @@ const CLUSTERS: readonly [string, RegExp][] = [
 
 const TOKEN = /[\p{L}'’]+/gu;
 const LATIN = /[a-zA-Z\u00C0-\u024F]/;
-const ANY_LETTER = /\p{L}/u;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Function word → indexes of the profiles that use it, built once. */
+const WORD_PROFILES = new Map<string, number[]>();
+PROFILES.forEach((p, i) => {
+  for (const w of p.words) WORD_PROFILES.set(w, [...(WORD_PROFILES.get(w) ?? []), i]);
+});
+const EN = 0;
 
 /** ISO 639-1 code of the text's language, "und" when unknown. */
 export function detectLanguage(text: string): string {
-  if (!ANY_LETTER.test(text)) return 'und';
   if (!LATIN.test(text)) return 'und';
   const lower = text.toLowerCase();
-  const scores = new Map<string, number>();
+  const scores = new Float64Array(PROFILES.length);
   let tokens = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
     tokens++;
-    const word = m[0];
-    for (const p of PROFILES) if (p.words.has(word)) scores.set(p.code, (scores.get(p.code) ?? 0) + 1);
+    const langs = WORD_PROFILES.get(m[0]);
+    if (langs) for (const i of langs) scores[i]! += 1;
   }
-  for (const p of PROFILES) {
-    if (p.letters === null) continue;
-    const hits = lower.match(p.letters)?.length ?? 0;
-    // Polish letters are near-unique evidence; others share accents with neighbours.
-    if (hits > 0)
-      scores.set(p.code, (scores.get(p.code) ?? 0) + Math.min(hits, 4) * (p.code === 'pl' ? 1.5 : 0.75));
+  if (NON_ASCII.test(lower) || lower.includes('ij')) {
+    PROFILES.forEach((p, i) => {
+      if (p.letters === null) return;
+      const hits = lower.match(p.letters)?.length ?? 0;
+      // Polish letters are near-unique evidence; others share accents with neighbours.
+      scores[i]! += Math.min(hits, 4) * (p.code === 'pl' ? 1.5 : 0.75);
+    });
   }
-  for (const [code, re] of CLUSTERS) {
-    const hits = lower.match(re)?.length ?? 0;
-    scores.set(code, (scores.get(code) ?? 0) + 0.25 * Math.min(hits, 8));
-  }
-  let best = 'en';
-  let bestScore = 0;
-  for (const p of PROFILES) {
-    const s = scores.get(p.code) ?? 0;
-    if (s > bestScore) {
-      best = p.code;
-      bestScore = s;
+  // Short texts with few function words: letter clusters decide between English and Polish.
+  if (scores[EN]! < 3) {
+    for (const [code, re] of CLUSTERS) {
+      const hits = lower.match(re)?.length ?? 0;
+      scores[PROFILES.findIndex((p) => p.code === code)]! += 0.25 * Math.min(hits, 8);
     }
   }
+  let best = EN;
+  for (let i = 1; i < PROFILES.length; i++) if (scores[i]! > scores[best]!) best = i;
+  const bestScore = scores[best]!;
   // A single ambiguous word ("a", "to", "die") is not enough to leave the English default.
-  if (best !== 'en' && bestScore < 1.5 && tokens > 1) return 'en';
-  if (best !== 'en' && bestScore < 1) return 'en';
-  return best;
+  if (best !== EN && (bestScore < 1 || (bestScore < 1.5 && tokens > 1))) return 'en';
+  return PROFILES[best]!.code;
 }
 
 export function isSupported(language: string): boolean {

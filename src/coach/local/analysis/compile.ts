@@ -2,6 +2,7 @@
  * Turns a lexicon into a few precompiled regexes, once, at module load: one alternation for all
  * phrase rules and one for all cues, so analysing a draft is one pass per lexicon.
  */
+import { Matcher } from './dispatch.ts';
 import type { Cue, Lexicon, PhraseRule } from './types.ts';
 
 /** Letters, combining marks, digits and `_` count as word characters (JS `\b` is ASCII-only). */
@@ -34,32 +35,28 @@ export function expand(pattern: string): string {
 
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  phrases: RegExp;
+  phrases: Matcher;
   rules: PhraseRule[];
-  cues: RegExp;
+  cues: Matcher;
   cueList: Cue[];
   hostile: RegExp;
-}
-
-function alternation(patterns: string[]): RegExp {
-  return new RegExp(patterns.map((p) => `(${expand(p)})`).join('|'), 'giu');
 }
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     lexicon,
-    phrases: alternation(lexicon.rules.map((r) => r.pattern)),
+    phrases: new Matcher(
+      lexicon.rules.map((r) => expand(r.pattern)),
+      'iu',
+    ),
     rules: lexicon.rules,
-    cues: alternation(lexicon.cues.map((c) => c.pattern)),
+    cues: new Matcher(
+      lexicon.cues.map((c) => expand(c.pattern)),
+      'iu',
+    ),
     cueList: lexicon.cues,
     hostile: new RegExp(expand(lexicon.hostile), 'iu'),
   };
-}
-
-/** Index of the first defined capture group (the alternative that matched), or -1. */
-export function matchedGroup(match: RegExpExecArray): number {
-  for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return i - 1;
-  return -1;
 }
 
 /** Lookbehind for "at the start of a sentence or line" (after optional quotes, bullets, markup). */
