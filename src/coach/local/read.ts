@@ -36,6 +36,10 @@ const FAULT_SITUATIONS: readonly Situation[] = ['apology', 'missed-deadline', 'p
 const FAULT_WORDS =
   /(?<![\p{L}])(your (?:mistake|fault|error|team broke|outage|bug)|you (?:broke|missed|failed|forgot|didn't deliver|messed up)|(?:twój|twoj|wasz) błąd|wasz(?:a|e|ym)? (?:awari|przestój|system|aplikacj)|(?:wasza|twoja) wina|zawaliliście|zawaliłeś|zepsuliście|zepsułeś|nie dostarczyliście|nie dotrzymaliście)/iu;
 
+/** A money demand that comes with a complaint ("this is unacceptable, we want 30% off"). */
+const COMPLAINT =
+  /(?<![\p{L}])(unacceptable|not acceptable|ridiculous|disappoint|problem|issue|outage|broken|bug|late|delay|niedopuszczaln|nie do przyjęcia|skandal|rozczarow|problem|awari|błęd|opóźn)/iu;
+
 const LATE = /(?<![\p{L}])(late|delay|deadline|overdue|opóźn|spóźn|termin)/iu;
 
 /** Money talks: "before we settle on a number" fits these; elsewhere it would sound odd. */
@@ -121,7 +125,9 @@ export function readMessage(message: string, options: CoachOptions, techniques: 
   const quoted = pack.quote(analysis.flags.slice(0, 2).map((f) => f.text));
   const impact = fillTemplate(pack.impact[analysis.risk.level], { quote: quoted });
 
+  const complaint = MONEY.includes(kind) && (atFault || COMPLAINT.test(message));
   const needs = [
+    ...(complaint ? [pack.complaintNeed] : []),
     ...groups
       .map((g) => pack.flagNeeds[g])
       .filter((n): n is string => Boolean(n))

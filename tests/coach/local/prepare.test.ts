@@ -74,6 +74,11 @@ describe('preparePlan in English', () => {
     expect(invoice.opening).toContain('45 days');
   });
 
+  it('names the invoice by its number and amount when the situation gives them', () => {
+    const plan = preparePlan('Invoice INV-2041 for 12,400 PLN is 45 days overdue.', {}, techniques);
+    expect(plan.opening).toContain('invoice INV-2041 for 12,400 PLN, which is now 45 days past due');
+  });
+
   it('names the interests behind a discount demand, not only the demand', () => {
     const plan = preparePlan(ENGLISH[0]![1], {}, techniques);
     const interests = plan.theirInterests.join(' ').toLowerCase();

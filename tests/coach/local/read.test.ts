@@ -126,6 +126,12 @@ describe('readMessage in Polish', () => {
 });
 
 describe('readMessage', () => {
+  it('sees the need behind a money demand wrapped in a complaint', () => {
+    const needs = readMessage('This is unacceptable, we want 30% off.', {}, techniques).needs.join(' ');
+    expect(needs).toMatch(/fixed/);
+    expect(needs).toMatch(/justify the spend/);
+  });
+
   it('is deterministic', () => {
     expect(readMessage(HOSTILE_EN, {}, techniques)).toEqual(readMessage(HOSTILE_EN, {}, techniques));
   });

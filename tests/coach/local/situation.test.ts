@@ -84,7 +84,19 @@ describe('replyLanguage', () => {
 describe('findFigures', () => {
   it('copies the headline figures verbatim', () => {
     const figures = findFigures('They want 30% off the €12,000 renewal by Friday, after 45 days of talks.');
-    expect(figures).toEqual({ percent: '30%', amount: '€12,000', date: 'Friday', duration: '45 days' });
+    expect(figures).toEqual({
+      id: null,
+      percent: '30%',
+      amount: '€12,000',
+      date: 'Friday',
+      duration: '45 days',
+    });
+  });
+
+  it('agrees with the shared fact extractor on ids and spelled-out percentages', () => {
+    expect(findFigures('Invoice INV-2041 is late').id).toBe('INV-2041');
+    expect(findFigures('They want 30 percent off').percent).toBe('30 percent');
+    expect(findFigures('Klient chce 15 procent rabatu').percent).toBe('15 procent');
   });
 
   it('finds Polish amounts, dates and durations', () => {

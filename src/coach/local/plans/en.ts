@@ -75,7 +75,11 @@ function discount(f: Figures): PlanText {
 }
 
 function overdueInvoice(f: Figures): PlanText {
-  const invoice = f.amount ? `the ${f.amount} invoice` : 'the open invoice';
+  const invoice = f.id
+    ? `invoice ${f.id}${f.amount ? ` for ${f.amount}` : ''}`
+    : f.amount
+      ? `the ${f.amount} invoice`
+      : 'the open invoice';
   return {
     goal: `Leave with a firm payment date for ${invoice} (or an agreed payment plan) and a client you still want to work with.`,
     theirPosition: `"We'll pay soon, it's stuck in approval." Or a quiet delay; some clients also raise a complaint about the work to buy time.`,

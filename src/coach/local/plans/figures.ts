@@ -1,3 +1,5 @@
+import { findFacts } from '../facts.ts';
+
 /**
  * The headline figures of a situation or message (the first percentage, amount, date and duration),
  * so plans, replies and the practice counterpart can say "another 30% off" instead of "a discount".
@@ -5,6 +7,8 @@
  */
 
 export interface Figures {
+  /** "INV-2041", "#512" */
+  id: string | null;
   /** "30%", "15 %" */
   percent: string | null;
   /** "€12,000", "$5k", "4 500 zł", "20 000 PLN" */
@@ -47,18 +51,22 @@ function first(pattern: RegExp, text: string): string | null {
   return pattern.exec(text)?.[0]?.trim() ?? null;
 }
 
+/** The shared fact extractor (facts.ts) first, so plans and rewrites agree on what a fact is; own patterns fill gaps. */
 export function findFigures(text: string): Figures {
+  const facts = findFacts(text);
+  const fact = (...kinds: string[]) => facts.find((f) => kinds.includes(f.kind))?.text ?? null;
   return {
-    percent: first(PERCENT, text)?.replace(/\s/g, '') ?? null,
-    amount: first(AMOUNT_BEFORE, text) ?? first(AMOUNT_AFTER, text),
-    date: first(DATE, text),
+    id: fact('id'),
+    percent: fact('percent') ?? first(PERCENT, text)?.replace(/\s/g, '') ?? null,
+    amount: fact('amount') ?? first(AMOUNT_BEFORE, text) ?? first(AMOUNT_AFTER, text),
+    date: fact('date', 'weekday') ?? first(DATE, text),
     duration: first(DURATION, text),
   };
 }
 
 /** Every figure found, for checks that a reply only repeats what the message said. */
 export function figureList(figures: Figures): string[] {
-  return [figures.percent, figures.amount, figures.date, figures.duration].filter(
+  return [figures.id, figures.percent, figures.amount, figures.date, figures.duration].filter(
     (f): f is string => f !== null,
   );
 }

@@ -75,7 +75,8 @@ function discount(f: Figures): PlanText {
 }
 
 function overdueInvoice(f: Figures): PlanText {
-  const invoice = f.amount ? `fakturę na ${f.amount}` : 'niezapłaconą fakturę';
+  const number = f.id ? ` ${f.id}` : '';
+  const invoice = f.amount ? `fakturę${number} na ${f.amount}` : `niezapłaconą fakturę${number}`;
   return {
     goal: `Wyjść z rozmowy z konkretną datą zapłaty za ${invoice} (albo uzgodnionym planem spłaty) i z klientem, z którym nadal chcesz pracować.`,
     theirPosition:
@@ -102,7 +103,7 @@ function overdueInvoice(f: Figures): PlanText {
       'Czy wstrzymasz nowe prace do czasu zapłaty? Zdecyduj przed rozmową, a jeśli musisz to powiedzieć, powiedz spokojnie.',
       'Jaki jest najpóźniejszy termin zapłaty, który możesz przyjąć?',
     ],
-    lead: `Chciałbym porozmawiać o ${f.amount ? `fakturze na ${f.amount}` : 'niezapłaconej fakturze'}${f.duration ? `, która jest już ${f.duration} po terminie` : ''}.`,
+    lead: `Chciałbym porozmawiać o ${f.amount ? `fakturze${number} na ${f.amount}` : `niezapłaconej fakturze${number}`}${f.duration ? `, która jest już ${f.duration} po terminie` : ''}.`,
     not: 'wątpię w Waszą uczciwość',
     want: 'potrzebuję daty, na której mogę się oprzeć, i chcę wiedzieć, czy coś po naszej stronie tego nie blokuje',
     questionsToAsk: [

@@ -113,6 +113,7 @@ export const READING_EN: ReadingLanguagePack = {
     tense: 'It may land as pressure{quote}; the request underneath is still workable.',
     calm: 'It reads as calm and direct; there is little to defend against, so you can answer the substance.',
   },
+  complaintNeed: 'Reassurance that whatever went wrong is fixed, so paying the full price feels fair again.',
   flagNeeds: {
     threat: 'To be taken seriously: an ultimatum usually means they feel they have no other lever.',
     blame: 'To hear someone own the problem and say what will change.',

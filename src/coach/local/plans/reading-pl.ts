@@ -113,6 +113,8 @@ export const READING_PL: ReadingLanguagePack = {
     tense: 'Może to zabrzmieć jak nacisk{quote}; sama prośba wciąż jest do załatwienia.',
     calm: 'Wiadomość brzmi spokojnie i rzeczowo; nie ma tu przed czym się bronić, więc możesz odpowiedzieć na meritum.',
   },
+  complaintNeed:
+    'Pewność, że to, co poszło nie tak, zostało naprawione, więc pełna cena znów wyda się uczciwa.',
   flagNeeds: {
     threat: 'Poważne potraktowanie: ultimatum zwykle znaczy, że nie widzą innego sposobu nacisku.',
     blame: 'Usłyszeć, że ktoś bierze odpowiedzialność i mówi, co się zmieni.',

@@ -71,6 +71,8 @@ export interface ReadingLanguagePack {
   /** Charitable readings of a harsh tone, by the kind of flag that shows it. */
   toneIntent: Partial<Record<FlagGroup, string>>;
   impact: { heated: string; tense: string; calm: string };
+  /** The need behind a money demand that comes wrapped in a complaint. */
+  complaintNeed: string;
   /** Needs that a harsh tone points to, by the kind of flag. */
   flagNeeds: Partial<Record<FlagGroup, string>>;
   /** Why each technique's reply should land better. */
