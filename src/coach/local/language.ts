@@ -82,7 +82,7 @@ const CLUSTERS: readonly [string, RegExp][] = [
 
 const TOKEN = /[\p{L}'’]+/gu;
 const LATIN = /[a-zA-Z\u00C0-\u024F]/;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 
 /** Function word → indexes of the profiles that use it, built once. */
 const WORD_PROFILES = new Map<string, number[]>();
