@@ -23,7 +23,7 @@ const B = `(?<![${L}\\d_])`; // left word boundary that understands Polish lette
 const E = `(?![${L}\\d_])`; // right word boundary
 
 const ID_RE = new RegExp(
-  String.raw`#\d+|${B}[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z0-9]+)+${E}|${B}[A-Z]{1,6}(?:\/[A-Z0-9]+)+${E}|${B}[A-Z]{1,3}\d+[A-Z0-9]*${E}`,
+  String.raw`#\d+|${B}(?:PR|MR|PO|SR|CR)[ -]?\d+${E}|${B}[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z0-9]+)+${E}|${B}[A-Z]{1,6}(?:\/[A-Z0-9]+)+${E}|${B}[A-Z]{1,3}\d+[A-Z0-9]*${E}`,
   'g',
 );
 const CURRENCY = `PLN|zł(?:otych|ote|oty)?|zl|USD|EUR|GBP|CHF|euro|dollars?|pounds?|dolar(?:ów|y|a)?`;
@@ -97,6 +97,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+const MAYBE_FACT =
+  /[\d#]|[\s\S]\p{Lu}|day|dzie|ek(?![\p{L}])|ku(?![\p{L}])|kiem|środ|srod|sobot|soboc|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listopad|grud|procent/iu;
+
 const NAME_RE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
 
 function monthOf(word: string): number | null {
@@ -139,6 +142,8 @@ function isSentenceStart(text: string, index: number): boolean {
 
 /** Every fact in `text`, in order, non-overlapping (the most specific kind wins). */
 export function findFacts(text: string): Fact[] {
+  // Every fact has a digit, a capital, "#" or a weekday/month word; most sentences can skip the scan.
+  if (!MAYBE_FACT.test(text)) return [];
   const taken: Fact[] = [];
   const overlaps = (start: number, end: number) => taken.some((f) => start < f.end && f.start < end);
   const collect = (re: RegExp, kind: FactKind, key: (m: string) => string) => {
@@ -217,7 +222,11 @@ function present(fact: Fact, keys: Set<string>, candidate: string, compacted: st
 
 /** Facts of `source` that `candidate` no longer states (as written in `source`). */
 export function missingFacts(source: string, candidate: string): string[] {
-  const facts = findFacts(source);
+  return missingFrom(findFacts(source), candidate);
+}
+
+/** Like missingFacts, for source facts already found (saves re-scanning the source). */
+export function missingFrom(facts: readonly Fact[], candidate: string): string[] {
   if (facts.length === 0) return [];
   const keys = keysOf(findFacts(candidate));
   const compacted = compact(candidate);

@@ -60,6 +60,7 @@ export function calmShouting(text: string, first = true): string {
     text = text
       .replace(/(?<![\p{L}\d])([B-HJ-Z])(?![\p{L}\d'’-])/gu, (m) => m.toLowerCase())
       .replace(/(?<![\p{L}\d])A(?=\s)/gu, 'a');
+  if (!/\p{Lu}\p{Lu}|[!?]/u.test(text)) return first ? capitalise(text) : text;
   const facts = findFacts(text).filter((f) => f.kind !== 'name');
   let out = text.replace(/[\p{Lu}][\p{Lu}'’]+(?![\p{L}\d/_-])/gu, (word, offset: number) => {
     if (/[\d/_-]/.test(text[offset - 1] ?? '')) return word;

@@ -8,7 +8,7 @@
 import type { Context, Flag, Rewrite, Tone } from '../../schemas.ts';
 import type { Technique, TechniqueLibrary } from '../../techniques.ts';
 import { type Analysis, analyze } from '../analyze.ts';
-import { findFacts, missingFacts } from '../facts.ts';
+import { type Fact, findFacts, missingFrom } from '../facts.ts';
 import type { Material, Piece } from './clean.ts';
 import { lowerFirst, type RewriteLanguage, type RewriteLexicon } from './lexicon.ts';
 
@@ -25,6 +25,8 @@ export interface RewriteContext {
   goal: string | null;
   /** Stable per-draft number for deterministic phrase choice. */
   seed: number;
+  /** The draft's facts, found once. */
+  facts: readonly Fact[];
 }
 
 /** FNV-1a: a cheap, stable hash so phrase choice varies by draft without randomness. */
@@ -51,7 +53,7 @@ const PREPOSITION = /(?:^|\s)(by|on|at|until|before|from|since|due|do|w|we|na|od
 
 /** "For reference: the outage on Tuesday at 14:30." for facts the text would otherwise lose. */
 function factNote(ctx: RewriteContext, text: string, phrases: boolean): string | null {
-  const missing = new Set(missingFacts(ctx.draft, text));
+  const missing = new Set(missingFrom(ctx.facts, text));
   if (missing.size === 0) return null;
   const items: string[] = [];
   if (phrases) {
@@ -62,7 +64,7 @@ function factNote(ctx: RewriteContext, text: string, phrases: boolean): string |
       for (const f of covers) missing.delete(f.text);
     }
   }
-  for (const f of findFacts(ctx.draft)) {
+  for (const f of ctx.facts) {
     if (!missing.has(f.text)) continue;
     missing.delete(f.text);
     const prep = PREPOSITION.exec(ctx.draft.slice(Math.max(0, f.start - 10), f.start))?.[1];
@@ -123,7 +125,9 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
   let pieces = body.filter((p) => {
     if (p.comp === 'ownership' && id === 'apology') return false;
     if (p.comp && brief) return p.comp === 'request' || (p.comp === 'nextStep' && id !== 'take-a-break');
-    return !(id === 'take-a-break' || style === 'shorter') || p.hasFact || p.request;
+    // A pause and a fresh request in one message pull in opposite directions.
+    if (id === 'take-a-break') return p.hasFact && !p.request;
+    return style !== 'shorter' || p.hasFact || p.request;
   });
   if (style === 'direct') pieces = [...pieces.filter((p) => p.request), ...pieces.filter((p) => !p.request)];
   for (const p of pieces) push(p.text);
@@ -138,7 +142,7 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
       if (id === 'interests-not-positions') push(phrase(ctx, technique, 'options'));
       if (id === 'make-it-safe') push(phrase(ctx, technique, 'return'));
     }
-    push(style === 'direct' ? lex.shortAsk : ask);
+    push(ask);
     if (style === 'warmer') push(lex.closeWarm);
   }
   if (material.signoff && style !== 'shorter' && level === 0) push(material.signoff);
@@ -167,7 +171,7 @@ export function passes(ctx: RewriteContext, text: string): boolean {
   if (!text || text.length > 4000) return false;
   const lower = text.toLowerCase();
   if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
-  if (missingFacts(ctx.draft, text).length > 0) return false;
+  if (missingFrom(ctx.facts, text).length > 0) return false;
   const check = analyze(text, { context: ctx.context });
   return (
     check.language === ctx.analysis.language &&

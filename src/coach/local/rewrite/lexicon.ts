@@ -30,7 +30,6 @@ export interface RewriteLexicon {
   /** Frames the user's own goal: {goal} is replaced with the goal text. */
   goalFrame: string;
   closeWarm: string;
-  shortAsk: string;
   /** Absolute words and the specific wording that replaces them (lower case). */
   absolutes: ReadonlyArray<[RegExp, string]>;
   /** Turns an order clause into a request, or returns null when the clause is not an order. */
@@ -211,7 +210,6 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     goalLine: 'We both want this to go well.',
     goalFrame: 'What I hope we can reach together: {goal}.',
     closeWarm: 'I appreciate your help.',
-    shortAsk: 'Does that work for you?',
     absolutes: [
       [/^every single time$/i, 'several times'],
       [/^every time$/i, 'several times'],
@@ -283,7 +281,6 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     goalLine: 'Obojgu nam zależy, żeby to się udało.',
     goalFrame: 'Zależy mi na tym, żebyśmy razem osiągnęli to: {goal}.',
     closeWarm: 'Dziękuję za pomoc.',
-    shortAsk: 'Czy to Ci pasuje?',
     absolutes: [
       [/^za każdym razem$/i, 'kilka razy'],
       [/^ciągle$/i, 'często'],

@@ -6,6 +6,7 @@ import type { ReviewOptions } from '../../coach.ts';
 import type { Rewrite } from '../../schemas.ts';
 import type { TechniqueLibrary } from '../../techniques.ts';
 import type { Analysis } from '../analyze.ts';
+import { findFacts } from '../facts.ts';
 import { rankTechniques } from './choose.ts';
 import { buildMaterial } from './clean.ts';
 import { buildRewrite, hashText, type RewriteContext } from './compose.ts';
@@ -42,6 +43,7 @@ export function rewriteContext(
     context: options.context ?? null,
     goal: goal && goal.length <= 200 ? goal : null,
     seed: hashText(draft),
+    facts: findFacts(draft),
   };
 }
 
