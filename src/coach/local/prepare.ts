@@ -68,9 +68,11 @@ export function preparePlan(
     opening: buildOpening(text, pack, language, techniques, seed),
     questionsToAsk: text.questionsToAsk,
     options: text.options,
-    ifItHeatsUp: reset
-      ? [fillTemplate(pack.resetLine, { line: reset }), ...text.ifItHeatsUp]
-      : text.ifItHeatsUp,
+    ifItHeatsUp: [
+      ...(reset ? [fillTemplate(pack.resetLine, { line: reset })] : []),
+      ...text.ifItHeatsUp,
+      pack.contextHeat[context],
+    ],
     takeABreak: fillTemplate(pack.takeABreak, { pause }),
     followUp: text.followUp,
     questions: text.questions,

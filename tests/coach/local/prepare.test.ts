@@ -125,6 +125,7 @@ describe('preparePlan in English', () => {
     expect(client.theirPosition).toMatch(/^The client may say/);
     expect(report.theirPosition).toMatch(/^Your report may say/);
     expect(client.commonGround).not.toEqual(report.commonGround);
+    expect(report.ifItHeatsUp.join(' ')).toMatch(/one-to-one/);
   });
 
   it('asks what it still needs to know, and not for figures it was given', () => {

@@ -554,6 +554,15 @@ export const EN: PlanLanguagePack = {
     peer: "You'll keep working together after this, so you both gain from solving it between you.",
     team: 'Everyone wants a way of working that makes this conversation unnecessary next time.',
   },
+  contextHeat: {
+    client: "With a client, the relationship is the asset: stay warm and specific, even if they don't.",
+    vendor: 'Be firm on the terms and fair in tone; a squeezed vendor quietly cuts corners.',
+    boss: 'With your manager, stick to the business impact and bring a proposal they can say yes to.',
+    report:
+      'Your role gives your words extra weight: keep your voice low, ask more than you tell, and keep it one-to-one.',
+    peer: "Keep it between the two of you; don't pull others into the conversation halfway through.",
+    team: 'In a group, talk about the process, not individuals; take anything personal to a one-to-one.',
+  },
   contrastFallback: "To be clear, I'm not saying {not}; I am saying {want}.",
   takeABreak:
     'If voices rise, or you both repeat the same point twice, suggest a pause and name a concrete time to resume, so it doesn’t feel like walking away. For example: "{pause}"',

@@ -581,6 +581,17 @@ export const PL: PlanLanguagePack = {
     peer: 'Będziecie dalej razem pracować, więc obie strony zyskują, rozwiązując to między sobą.',
     team: 'Wszystkim zależy na sposobie pracy, przy którym ta rozmowa nie będzie potrzebna następnym razem.',
   },
+  contextHeat: {
+    client:
+      'W relacji z klientem to relacja jest kapitałem: bądź życzliwy i konkretny, nawet jeśli druga strona nie jest.',
+    vendor:
+      'Bądź stanowczy w warunkach i uczciwy w tonie; przyciśnięty dostawca po cichu zaczyna oszczędzać na jakości.',
+    boss: 'W rozmowie z przełożonym trzymaj się skutków dla firmy i przynieś propozycję, na którą może powiedzieć „tak”.',
+    report:
+      'Twoja rola dodaje Twoim słowom wagi: mów spokojnie, więcej pytaj, niż mówisz, i rozmawiaj w cztery oczy.',
+    peer: 'Zostańcie z tym we dwoje; nie wciągajcie innych w połowie rozmowy.',
+    team: 'Na forum zespołu mów o procesie, nie o osobach; sprawy osobiste zostaw na rozmowę w cztery oczy.',
+  },
   contrastFallback: 'Żeby było jasne: nie mówię, że {not}; mówię, że {want}.',
   takeABreak:
     'Jeśli podnosicie głos albo oboje powtarzacie drugi raz to samo, zaproponuj przerwę i podaj konkretną porę powrotu, żeby nie wyglądało to na wyjście z rozmowy. Na przykład: „{pause}”',

@@ -36,6 +36,8 @@ export interface PlanLanguagePack {
   position: (who: string, position: string) => string;
   /** One common-ground line per context (the relationship itself). */
   contextCommonGround: Record<Context, string>;
+  /** How the relationship changes what to do when it heats up. */
+  contextHeat: Record<Context, string>;
   /** The contrast when no technique phrasing with {not} and {want} is available. */
   contrastFallback: string;
   /** Take-a-break advice; {pause} is replaced with the take-a-break technique's pause phrasing. */
