@@ -4,7 +4,7 @@
  * once at module load, and a call makes one pass per lexicon over the draft.
  */
 import type { Context, Flag, FlagKind, Risk } from '../schemas.ts';
-import { type CompiledLexicon, compileLexicon } from './analysis/compile.ts';
+import { type CompiledLexicon, compileLexicon, lowerSameLength } from './analysis/compile.ts';
 import { BASE_LOGIT, contextLogit, FLAG_WEIGHTS, flagLogit, riskLevel, toScore } from './analysis/risk.ts';
 import { splitSentences } from './analysis/sentences.ts';
 import { findShouting } from './analysis/shouting.ts';
@@ -76,7 +76,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const texts: Lexicon = (compiled ?? LEXICONS.en!).lexicon;
 
   const candidates: Candidate[] = [];
-  if (compiled) collectPhrases(text, masked, compiled, candidates);
+  const lower = compiled ? lowerSameLength(masked) : masked;
+  if (compiled) collectPhrases(text, lower, compiled, candidates);
   for (const span of findShouting(masked, SHOUT_WORDS[language] ?? SHOUT_WORDS.en!)) {
     candidates.push(toFlag(text, span.start, span.end, 'shouting', texts));
   }
@@ -94,7 +95,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   const sentences = splitSentences(text);
   for (const s of sentences) if (s.text.includes('?')) signals.questions++;
-  if (compiled) scoreCues(masked, compiled, flags, signals);
+  if (compiled) scoreCues(lower, compiled, flags, signals);
 
   const questionMarks = masked.match(QUESTION)?.length ?? 0;
   const words = countWords(masked);
