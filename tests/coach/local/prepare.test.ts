@@ -74,6 +74,12 @@ describe('preparePlan in English', () => {
     expect(invoice.opening).toContain('45 days');
   });
 
+  it('says "another" only when the ask comes on top of an earlier one', () => {
+    expect(preparePlan('The client wants 30% off the renewal.', {}, techniques).goal).not.toContain(
+      'another',
+    );
+  });
+
   it('names the invoice by its number and amount when the situation gives them', () => {
     const plan = preparePlan('Invoice INV-2041 for 12,400 PLN is 45 days overdue.', {}, techniques);
     expect(plan.opening).toContain('invoice INV-2041 for 12,400 PLN, which is now 45 days past due');

@@ -90,6 +90,7 @@ describe('findFigures', () => {
       amount: '€12,000',
       date: 'Friday',
       duration: '45 days',
+      more: false,
     });
   });
 

@@ -3,7 +3,7 @@ import type { Figures } from './figures.ts';
 import type { PlanLanguagePack, PlanText } from './types.ts';
 
 function discount(f: Figures): PlanText {
-  const cut = f.percent ? `another ${f.percent} off` : 'a deeper discount';
+  const cut = f.percent ? `${f.more ? 'another ' : ''}${f.percent} off` : 'a deeper discount';
   return {
     goal: `Keep the deal and the relationship without simply handing over ${cut}: any move on price comes with something in return (a longer term, more volume, a smaller scope or faster payment).`,
     theirPosition: f.percent

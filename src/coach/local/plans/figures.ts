@@ -17,7 +17,11 @@ export interface Figures {
   date: string | null;
   /** "60 days", "3 weeks", "2 tygodnie" */
   duration: string | null;
+  /** The ask comes on top of an earlier one ("another 30%", "kolejne 10%"). */
+  more: boolean;
 }
+
+const MORE = /(?<![\p{L}])(another|additional|extra|further|more|kolejn|dodatkow|jeszcze)/iu;
 
 const PERCENT = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,]\d+)?\s?%/u;
 
@@ -61,6 +65,7 @@ export function findFigures(text: string): Figures {
     amount: fact('amount') ?? first(AMOUNT_BEFORE, text) ?? first(AMOUNT_AFTER, text),
     date: fact('date', 'weekday') ?? first(DATE, text),
     duration: first(DURATION, text),
+    more: MORE.test(text),
   };
 }
 

@@ -3,7 +3,7 @@ import { type Figures, plWhen } from './figures.ts';
 import type { PlanLanguagePack, PlanText } from './types.ts';
 
 function discount(f: Figures): PlanText {
-  const cut = f.percent ? `kolejnych ${f.percent} rabatu` : 'większego rabatu';
+  const cut = f.percent ? `${f.more ? 'kolejnych ' : ''}${f.percent} rabatu` : 'większego rabatu';
   return {
     goal: `Utrzymać kontrakt i relację, nie oddając po prostu ${cut}: każde ustępstwo cenowe ma mieć coś w zamian (dłuższą umowę, większy wolumen, mniejszy zakres albo szybszą płatność).`,
     theirPosition: f.percent
