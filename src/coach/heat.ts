@@ -132,10 +132,15 @@ function shouting(text: string): number {
 /** Cue kinds, kept per message as bits so the detector can say why without keeping text. */
 const CUE = { hostile: 1, blame: 2, challenge: 4, shouting: 8, contempt: 16 } as const;
 
+/** Risk scores up to this read as calm (the analyzer's baseline for neutral messages). */
+const CALM_RISK = 0.25;
+
 /** How hostile one message reads, 0..1. Round weights chosen by reading, not fitted to data. */
 export function hostilityOf(m: MessageMeasure): number {
+  // The analyzer gives even plain messages a small risk; only what rises above calm counts here.
+  const risk = Math.max(0, m.risk - CALM_RISK) / (1 - CALM_RISK);
   const x =
-    2 * m.risk +
+    2 * risk +
     0.3 * Math.min(m.flags, 4) +
     0.3 * Math.min(m.blame, 3) +
     0.25 * Math.min(m.challenge, 3) +

@@ -147,6 +147,23 @@ describe('HeatDetector', () => {
     expect(Math.max(...readings.map((r) => r.heat))).toBeLessThan(0.3);
   });
 
+  it('ignores the small baseline risk an analyzer gives plain messages', () => {
+    const detector = new HeatDetector();
+    const readings = incident.map((text, i) =>
+      detector.observe(
+        {
+          channel: 'C1',
+          thread: 'inc',
+          user: `u${i % 5}`,
+          at: i * 10_000,
+          measure: measureMessage(text, { risk: { level: 'calm', score: 0.2 }, flags: [] }),
+        },
+        { sensitivity: 'high' },
+      ),
+    );
+    expect(readings.some((r) => r.remind)).toBe(false);
+  });
+
   it('stays quiet in a quick code-review back-and-forth', () => {
     const readings = feed(new HeatDetector(), review, { gap: 15_000, settings: { sensitivity: 'high' } });
     expect(readings.some((r) => r.remind)).toBe(false);

@@ -15,12 +15,22 @@ import {
   ACTION_TRY_TECHNIQUE,
   ACTION_WELCOME_PROMPT,
 } from '../../ids.ts';
+import {
+  ACTION_BREAK_CANCEL,
+  ACTION_REMINDER_BREAK,
+  ACTION_REMINDER_COACH,
+  ACTION_REMINDER_NOT_HELPFUL,
+} from '../../reminder-ids.ts';
 import type { ListenerDeps } from '../deps.ts';
 import type { BlockActionArgs } from '../support/types.ts';
+import { handleBreakCancel } from './break-cancel.ts';
 import { handleEditRecheck } from './edit-recheck.ts';
 import { handlePracticeEnd } from './practice-end.ts';
 import { handlePracticeStart } from './practice-start.ts';
 import { handlePreference } from './preferences.ts';
+import { handleReminderBreak } from './reminder-break.ts';
+import { handleReminderCoach } from './reminder-coach.ts';
+import { handleReminderNotHelpful } from './reminder-not-helpful.ts';
 import { handleTone } from './tone.ts';
 import { handleTryTechnique } from './try-technique.ts';
 import { handleWelcomePrompt } from './welcome-prompt.ts';
@@ -38,6 +48,10 @@ export const ACTION_HANDLERS: Readonly<Record<string, ActionHandler>> = {
   [ACTION_WELCOME_PROMPT]: handleWelcomePrompt,
   [ACTION_PREF_CONTEXT]: handlePreference,
   [ACTION_PREF_LANGUAGE]: handlePreference,
+  [ACTION_REMINDER_BREAK]: handleReminderBreak,
+  [ACTION_REMINDER_COACH]: handleReminderCoach,
+  [ACTION_REMINDER_NOT_HELPFUL]: handleReminderNotHelpful,
+  [ACTION_BREAK_CANCEL]: handleBreakCancel,
 };
 
 export function registerActions(

@@ -5,6 +5,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { COUNTER_BREAKS } from '../../reminder-ids.ts';
+import type { SlackMessage } from '../../views/blocks.ts';
 import {
   buildBreakList,
   buildBreakOver,
@@ -16,6 +17,7 @@ import {
 } from '../../views/breaks.ts';
 import { openDm } from '../support/dm.ts';
 import { quietly } from '../support/fault.ts';
+import { respondEphemeral } from '../support/respond.ts';
 import { handleReviewCommand } from './review.ts';
 import type { SubcommandContext } from './subcommands.ts';
 
@@ -77,8 +79,7 @@ export async function listBreaks(client: WebClient, user: string): Promise<Pendi
 
 export async function handleBreakCommand({ args, deps, rest, ids }: SubcommandContext): Promise<void> {
   const { client, command } = args;
-  const reply = (message: { text: string; blocks: unknown[] }) =>
-    args.respond({ response_type: 'ephemeral', replace_original: false, ...message } as never);
+  const reply = (message: SlackMessage) => respondEphemeral(args.respond, message, false);
 
   if (rest === '') {
     await reply(buildBreakList(await listBreaks(client, command.user_id)));

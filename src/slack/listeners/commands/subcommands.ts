@@ -5,8 +5,10 @@
 import type { ListenerDeps } from '../deps.ts';
 import type { FaultIds } from '../support/fault.ts';
 import type { CommandArgs } from '../support/types.ts';
+import { handleBreakCommand } from './break.ts';
 import { handleHelpCommand } from './help.ts';
 import { handlePrepCommand } from './prep.ts';
+import { handleWatchCommand } from './watch.ts';
 
 export interface SubcommandContext {
   /** Bolt's arguments; ack() has already been called. */
@@ -24,4 +26,6 @@ export type Subcommands = Readonly<Record<string, SubcommandHandler>>;
 export const SUBCOMMANDS: Subcommands = {
   help: handleHelpCommand,
   prep: handlePrepCommand,
+  watch: handleWatchCommand,
+  break: handleBreakCommand,
 };
