@@ -110,7 +110,8 @@ function landsWell(text: string): boolean {
     CONTRAST.test(text) ||
     ACKNOWLEDGE.test(text) ||
     OPTIONS.test(text) ||
-    APOLOGY.test(text)
+    APOLOGY.test(text) ||
+    BREAK.test(text)
   );
 }
 
@@ -169,6 +170,17 @@ export function practiceTurn(input: PracticeInput, _techniques: TechniqueLibrary
       move: 'agree',
       stance: 'softer',
       text: pick(lines.agree, hash),
+      aside: null,
+    };
+  }
+  if (stance !== 'harder' && BREAK.test(last)) {
+    // A break is accepted, but the counterpart's position stays where it was.
+    return {
+      engine: 'local',
+      language,
+      move: MOVES[step]!,
+      stance,
+      text: pick(pack.pause, hash),
       aside: null,
     };
   }

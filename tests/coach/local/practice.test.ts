@@ -83,6 +83,13 @@ describe('practiceTurn', () => {
     expect(reply.move).toBe('agree');
   });
 
+  it('accepts a suggested break without giving up its position', () => {
+    const reply = play(DISCOUNT, ['Could we take a short break and come back to this at three?']).replies[1]!;
+    expect(reply.stance).toBe('softer');
+    expect(reply.text).toMatch(/break|pause/i);
+    expect(reply.move).not.toBe('agree');
+  });
+
   it('plays the other side in Polish when the situation is in Polish', () => {
     const { replies } = play(DISCOUNT_PL, [
       'Zawsze nas naciskacie, to Wasza wina.',

@@ -237,6 +237,10 @@ export const PRACTICE_EN: PracticeLanguagePack = {
     "I don't appreciate that. And my answer hasn't changed.",
     "That's not helping. Let me be clear again.",
   ],
+  pause: [
+    "Fine. A short break is probably a good idea. Let's pick it up then.",
+    "OK, let's pause. But I'll want a real answer when we come back.",
+  ],
   asides: {
     blame:
       'Coach’s note: "{quote}" sounds like blame, so they dig in. Try the fact and its effect instead, then ask a question.',

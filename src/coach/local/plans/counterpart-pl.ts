@@ -234,6 +234,10 @@ export const PRACTICE_PL: PracticeLanguagePack = {
     'Nie podoba mi się ten ton. A moje zdanie się nie zmieniło.',
     'To nie pomaga. Powiem jeszcze raz, jasno.',
   ],
+  pause: [
+    'Dobrze. Krótka przerwa to chyba dobry pomysł. Wróćmy do tego wtedy.',
+    'W porządku, zróbmy przerwę. Ale jak wrócimy, chcę konkretnej odpowiedzi.',
+  ],
   asides: {
     blame:
       'Uwaga trenera: „{quote}” brzmi jak obwinianie, więc druga strona się okopuje. Podaj fakt i jego skutek, a potem zadaj pytanie.',

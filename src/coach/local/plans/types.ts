@@ -112,6 +112,8 @@ export interface PracticeLanguagePack {
   lines: Record<Situation, CounterpartWriter>;
   /** Said before repeating the demand when the user's turn made things harder. */
   firmer: string[];
+  /** The counterpart's answer when the user suggests a break. */
+  pause: string[];
   /** Out-of-character coaching notes for heated turns; {quote} is the phrase that heated it. */
   asides: Record<FlagGroup | 'heated', string>;
   debrief: {
