@@ -298,3 +298,38 @@ describe.each(titled)('%s', (_title, draft) => {
     });
   }
 });
+
+// ── the checks themselves catch what they claim to ───────────────────────────────────────
+describe('the broken-fragment check', () => {
+  it.each([
+    'We will stop deliveries if it is not paid by Friday .',
+    'Could you pay by Friday? If it is not paid by Friday.',
+    'Please pay by Friday or.',
+    'Thanks. . See you.',
+    'Thanks,. See you.',
+    'Thanks  for the file.',
+    'thanks for the file.',
+    '30% Off. Could we talk?',
+    'Proszę o wpłatę do piątku, albo.',
+  ])('flags a broken rewrite: %s', (text) => {
+    expect(brokenFragments(text)).not.toEqual([]);
+  });
+
+  it.each([
+    'If the invoice is paid by Friday, we can keep the deliveries on schedule.',
+    '<@U123> could you take a look at PR #482?',
+    'Status on the Q4 launch:\n- design: done\n- backend: blocked\n\nCould we talk at 14:30?',
+    'Jeśli faktura FV/2025/11/07 zostanie opłacona do piątku, dostawy pójdą zgodnie z planem.',
+    'Zrobię to. Dzięki!',
+  ])('accepts a clean rewrite: %s', (text) => {
+    expect(brokenFragments(text)).toEqual([]);
+  });
+});
+
+describe('the Slack ping check', () => {
+  it('accepts markup kept verbatim and rejects markup the draft did not have', () => {
+    expect(newPings('<!here> build is red', '<!here> the build is red, could someone look?')).toEqual([]);
+    expect(newPings('<!here> build is red', '<!Here> the build is red.')).toEqual(['<!Here>']);
+    expect(newPings('build is red', 'Heads-up @channel: the build is red.')).toEqual(['@channel']);
+  });
+});
