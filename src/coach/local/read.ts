@@ -34,7 +34,7 @@ const GROUP_ORDER: readonly FlagGroup[] = ['threat', 'blame', 'hostile', 'pointe
 /** Situations where the reader is usually the one who fell short. */
 const FAULT_SITUATIONS: readonly Situation[] = ['apology', 'missed-deadline', 'poor-work'];
 const FAULT_WORDS =
-  /(?<![\p{L}])(your (?:mistake|fault|error|team broke|outage|bug)|you (?:broke|missed|failed|forgot|didn't deliver|messed up)|(?:twój|twoj|wasz) błąd|wasz(?:a|e|ym)? (?:awari|przestój|system|aplikacj)|(?:wasza|twoja) wina|zawaliliście|zawaliłeś|zepsuliście|zepsułeś|nie dostarczyliście|nie dotrzymaliście)/iu;
+  /(?<![\p{L}])(your (?:mistake|fault|error|team broke|outage|bug)|you (?:broke|missed|failed|forgot|didn't deliver|messed up)|(?:twój|twoj|wasz) błąd|wasz(?:a|e|ym)? (?:awari|przestój|system|aplikacj)|(?:wasza|twoja) wina|still broken|not working|doesn't work|nadal nie działa|wciąż nie działa|zawaliliście|zawaliłeś|zepsuliście|zepsułeś|nie dostarczyliście|nie dotrzymaliście)/iu;
 
 /** A money demand that comes with a complaint ("this is unacceptable, we want 30% off"). */
 const COMPLAINT =
