@@ -14,7 +14,7 @@
  * `*` in the last path segment includes every matching file. Include paths must stay inside
  * prompts/. Includes are resolved once at load; rendering only fills placeholders.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { PROMPTS_DIR, parseTechnique, splitFrontMatter, type Technique } from '../coach/techniques.ts';
@@ -93,6 +93,14 @@ export function resolveInclude(dir: string, ref: string, file = ref): string[] {
     paths = existsSync(resolve(folder, name)) ? [resolve(folder, name)] : [];
   }
   if (paths.length === 0) throw new PromptFileError(file, `include "${ref}" matches no file`);
+  // A symbolic link could still point elsewhere: check where the files really are.
+  const realRoot = realpathSync(root);
+  for (const path of paths) {
+    const rel = relative(realRoot, realpathSync(path));
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      throw new PromptFileError(file, `include "${ref}" must stay inside prompts/ (it links outside)`);
+    }
+  }
   if (!name.endsWith('.md')) throw new PromptFileError(file, `include "${ref}" must be a .md file`);
   return paths;
 }

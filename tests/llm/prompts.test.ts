@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,13 @@ describe('resolveInclude', () => {
     const paths = resolveInclude(PROMPTS_DIR, 'techniques/*.md');
     expect(paths.length).toBeGreaterThanOrEqual(6);
     expect(paths.some((p) => p.endsWith('contrasting.md'))).toBe(true);
+  });
+
+  it('rejects a symbolic link that points outside the folder', () => {
+    const outside = folder({ 'secret.md': '---\nid: _secret\n---\nsecret' });
+    const dir = folder({});
+    symlinkSync(join(outside, 'secret.md'), join(dir, '_link.md'));
+    expect(() => resolveInclude(dir, '_link.md')).toThrow(/links outside/);
   });
 
   it('rejects an include that matches nothing', () => {
