@@ -63,6 +63,8 @@ const MARKUP =
 const MAY_HAVE_MARKUP = /[<`:]/;
 const QUESTION = /\?/g;
 const DIRECT_START = 0.35;
+const ELLIPSIS = /\.\.\.|…/;
+const SMILEY = /(?:^|\s)[:;=]-?[)D\]P]|\(:|🙂|😊|😀|😄|😉|🙏|👍/u;
 
 interface Candidate extends Flag {
   weight: number;
@@ -105,7 +107,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     signals.politeness +
     signals.hostility +
     contextLogit(options.context) +
-    0.15 * Math.min(Math.max(questionMarks - 1, 0), 4) +
+    // A volley of questions reads as interrogation.
+    0.3 * Math.min(Math.max(questionMarks - 1, 0), 4) +
+    // Trailing off ("…", "...") hints at irritation or sarcasm; a smiley softens.
+    (ELLIPSIS.test(masked) ? 0.3 : 0) +
+    (SMILEY.test(masked) ? -0.6 : 0) +
     // Opening with a bare question (no context first) is the "direct start" of the politeness literature.
     (sentences[0]?.text.endsWith('?') ? DIRECT_START : 0) +
     // Tie-breaker: a longer message usually carries more explanation and context.

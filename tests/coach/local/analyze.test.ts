@@ -166,6 +166,11 @@ const CALM_EN = [
   'The API returns a 500 when the ID is missing; I added a test and a fix in the PR.',
   'Good morning! The EOD report is attached. Let me know if anything is unclear.',
   'Great job on the launch, everyone. The customer feedback has been really positive.',
+  'Hey team, quick reminder: the retro is at 3pm today.',
+  'Please update the ticket when you are done.',
+  'You can always ping me if the numbers look off.',
+  'Sorry, I can’t make it tomorrow.',
+  'I disagree with the approach, but happy to discuss.',
 ];
 const CALM_PL = [
   'Czy możesz wysłać raport do piątku?',

@@ -100,7 +100,10 @@ export const en: Lexicon = {
       kind: 'threat',
       pattern: "(?:see you in court|you'll be hearing from (?:my|our) (?:lawyer|attorney)s?)",
     },
-    { kind: 'threat', pattern: `(?:or )?${YOU_ARE} (?:fired|done|finished|out)(?: here)?` },
+    {
+      kind: 'threat',
+      pattern: `(?:or )?${YOU_ARE} fired|or ${YOU_ARE} (?:done|out|finished)|${YOU_ARE} (?:done|finished) here`,
+    },
     { kind: 'threat', pattern: 'watch your (?:back|step|mouth|tone)' },
     // Escalation over someone's head.
     {
@@ -249,7 +252,10 @@ export const en: Lexicon = {
     { kind: 'passive-aggressive', pattern: 'with (?:all )?due respect' },
     { kind: 'passive-aggressive', pattern: 'no offen[cs]e,? but' },
     { kind: 'passive-aggressive', pattern: '(?:thanks|thank you) for (?:finally|eventually|at last)' },
-    { kind: 'passive-aggressive', pattern: '(?:just )?(?:a )?(?:friendly|gentle|quick) reminder' },
+    {
+      kind: 'passive-aggressive',
+      pattern: '(?:just )?(?:a )?(?:friendly|gentle) reminder|just a (?:quick )?reminder',
+    },
     {
       kind: 'passive-aggressive',
       pattern: "going forward,? (?:please|kindly|I (?:would|'d) appreciate|make sure)",
@@ -338,7 +344,7 @@ export const en: Lexicon = {
     // Absolutes aimed at the person.
     {
       kind: 'absolute',
-      pattern: `(?<=\\b(?:${YOU}|${YOU_ARE}|you've|you have|your team|they|he|she) (?:(?:just|also|still|seriously|literally|basically|honestly|really|then|again) )?)(?:always|never|constantly|continually|forever|consistently)(?! (?:know|mind|fail to (?:amaze|impress)|cease to))`,
+      pattern: `(?<=\\b(?:${YOU}|${YOU_ARE}|you've|you have|your team) (?:(?:just|also|still|seriously|literally|basically|honestly|really|then|again) )?)(?:always|never|constantly|continually|forever|consistently)(?! (?:know|mind|fail to (?:amaze|impress)|cease to))`,
     },
     { kind: 'absolute', pattern: `(?:every (?:single )?time|each and every time|each time)(?= ${YOU}\\b)` },
     { kind: 'absolute', pattern: 'every single time' },
@@ -470,6 +476,7 @@ export const en: Lexicon = {
       weight: -0.5,
     },
     { pattern: `${S}I`, weight: -0.25 },
+    { pattern: '(?:help|helping|helpful|assist|assistance|advice|guidance)', weight: -0.3 },
     {
       pattern:
         "(?:am I (?:missing|misunderstanding|misreading|wrong|right)|(?:I'm|I am) not (?:quite |entirely |totally )?(?:sure|certain|clear)|it(?:'s| is) not (?:quite )?clear to me|I (?:assume|suspect|imagine|understand)|if I(?:'m| am) not mistaken|have you (?:tried|considered|looked|checked)|did you try|you (?:may|might) want to)",
@@ -502,6 +509,8 @@ export const en: Lexicon = {
       weight: 0.7,
     },
     { pattern: '(?:um+|uh+|huh|er+m*|duh|meh|sigh)', weight: 0.6 },
+    { pattern: "I (?:don't|do not|can't|cannot) (?:understand|see|fathom) (?:why|how|what)", weight: 0.6 },
+    { pattern: '(?:really|even)(?!\\?)', weight: 0.35 },
     {
       pattern:
         "what(?:'s| is| was) (?:the point|the problem|the issue|your problem|your issue|going on with|up with|the deal)",

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { expand, lowerSameLength } from '../../../src/coach/local/analysis/compile.ts';
+import { Matcher } from '../../../src/coach/local/analysis/dispatch.ts';
+import { firstChars } from '../../../src/coach/local/analysis/first-chars.ts';
+import { en } from '../../../src/coach/local/lexicon/en.ts';
+import { pl } from '../../../src/coach/local/lexicon/pl.ts';
+
+const DRAFTS = [
+  "You always ignore my emails. This is ridiculous. Fix it NOW or I'll tell your boss!!!",
+  'Per my last email, why did you delete it? Could you please, maybe, check again… Thanks!',
+  "Oh great, thanks a lot. If you don't reply today, we will cancel. Whatever.",
+  'Zawsze się spóźniasz. To twoja wina, zawaliłeś. Jak już pisałam, bez wymówek!!!',
+  'Powiem twojemu szefowi. Po tym wszystkim, co dla ciebie zrobiłam. Czy możesz to poprawić?',
+  '<@U1> 👩🏽‍💻 Café — you’re never on time; İstanbul office, sorry if you felt left out.',
+];
+
+/** Reference semantics: one global alternation with word-start guards. */
+function reference(patterns: string[], text: string): string[] {
+  const re = new RegExp(patterns.map((p) => `(${expand(p)})`).join('|'), 'gu');
+  const out: string[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    out.push(`${group - 1}@${m.index}-${m.index + m[0].length}`);
+  }
+  return out;
+}
+
+describe('Matcher dispatch', () => {
+  const lists = [
+    ['en rules', en.rules.map((r) => r.pattern)],
+    ['en cues', en.cues.map((c) => c.pattern)],
+    ['pl rules', pl.rules.map((r) => r.pattern)],
+    ['pl cues', pl.cues.map((c) => c.pattern)],
+  ] as const;
+
+  it.each(lists)('finds exactly what one global alternation finds (%s)', (_name, patterns) => {
+    const matcher = new Matcher(
+      patterns.map((p) => expand(p, false)),
+      'u',
+    );
+    for (const draft of DRAFTS) {
+      const text = lowerSameLength(draft);
+      const found: string[] = [];
+      matcher.scan(text, (i, start, end) => found.push(`${i}@${start}-${end}`));
+      expect(found).toEqual(reference([...patterns], text));
+    }
+  });
+
+  it('has no capturing groups in any pattern (group numbers map to rules)', () => {
+    for (const lexicon of [en, pl]) {
+      for (const p of [...lexicon.rules.map((r) => r.pattern), ...lexicon.cues.map((c) => c.pattern)]) {
+        expect(new RegExp(`${expand(p)}|`, 'u').exec('')!.length, p).toBe(1);
+      }
+    }
+  });
+
+  it('computes first characters through optional groups and lookarounds', () => {
+    expect(firstChars('(?<=x)(?:ab|c)d')).toEqual(new Set(['a', 'c']));
+    expect(firstChars('(?:I )?sorry')).toEqual(new Set(['i', 's']));
+    expect(firstChars('[a-z]+')).toBeNull();
+    expect(firstChars('(?:x)?')).toBeNull();
+  });
+
+  it('keeps offsets when lowercasing characters whose lowercase is longer', () => {
+    expect(lowerSameLength('İSTANBUL Office').length).toBe('İSTANBUL Office'.length);
+  });
+});
