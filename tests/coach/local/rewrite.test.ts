@@ -69,7 +69,8 @@ describe('rewrites of tense and heated drafts', () => {
     expect(review.rewrites.length).toBeGreaterThan(0);
     for (const rewrite of review.rewrites) {
       expect(rewrite.text).toContain('Czy zapłacicie do piątku?');
-      expect(rewrite.text).toContain('bezpośrednio z Tobą');
+      // The draft speaks to several people ("zapłacicie"), so the added sentences do too.
+      expect(rewrite.text).toContain('bezpośrednio z Wami');
     }
   });
 
@@ -96,7 +97,9 @@ describe('rewrites of tense and heated drafts', () => {
   it('calms an all-caps draft to normal case but keeps ids and times', () => {
     const review = engine.review('KTO ZNOWU WYPUŚCIŁ WERSJĘ BEZ TESTÓW??? PRODUKCJA LEŻY OD 9:15!!!', {});
     for (const rewrite of review.rewrites) {
-      expect(rewrite.text).toContain('Kto znowu wypuścił wersję bez testów?');
+      if (rewrite.technique !== 'take-a-break') {
+        expect(rewrite.text).toContain('Kto znowu wypuścił wersję bez testów?');
+      }
       expect(rewrite.text).toContain('9:15');
       expect(rewrite.text).not.toMatch(/[!?]{2,}/);
     }

@@ -48,8 +48,9 @@ const SHOUT_WORDS = new Set(
 
 const GREETING =
   /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|czesc|hej|witam|witaj|dzień dobry|dzien dobry|szanown\p{L}*)(?:\s+[\p{Lu}][\p{L}-]*){0,3}\s*[,!\n]/iu;
+/** A sign-off on its own line at the end ("Thanks,\nTom"), with at most a short name line after it. */
 const SIGNOFF =
-  /^(?:thanks|thank you|regards|best|best regards|kind regards|cheers|pozdrawiam|pozdrowienia|dzięki|dziękuję|z poważaniem|serdecznie pozdrawiam)\b/i;
+  /(?:^|\n)[ \t]*((?:thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|pozdrawiam|pozdrowienia|serdecznie pozdrawiam|dzięki|dziękuję|z poważaniem)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*[^\n]{1,40})?)\s*$/iu;
 
 /** Calm the shouting in one sentence: CAPS words to normal case (not ids or acronyms), "!!!" to ".". */
 export function calmShouting(text: string, first = true): string {
@@ -176,9 +177,16 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
   const draftHasOrders = flags.some((f) => f.kind === 'demand');
   const hasFact = (t: string) => findFacts(t).length > 0;
 
+  const sign = SIGNOFF.exec(draft);
+  const signStart = sign ? sign.index + sign[0].indexOf(sign[1] ?? '') : draft.length;
+  if (sign?.[1] && !flags.some((f) => f.end > signStart)) {
+    signoff = sign[1].trim().replace(/[ \t]*\n\s*/g, '\n');
+  }
+
   sentences.forEach((sentence, index) => {
     let start = sentence.start;
-    const end = sentence.end;
+    const end = signoff ? Math.min(sentence.end, signStart) : sentence.end;
+    if (start >= end) return;
     if (index === 0) {
       const g = GREETING.exec(draft.slice(start, end));
       if (g && !flags.some((f) => f.start < start + g[0].length && f.end > start)) {
@@ -189,16 +197,6 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
     const raw = draft.slice(start, end).trim();
     if (!raw) return;
     const inside = flags.filter((f) => f.start < end && f.end > start);
-    if (
-      index === sentences.length - 1 &&
-      index > 0 &&
-      inside.length === 0 &&
-      SIGNOFF.test(raw) &&
-      raw.split(/\s+/).length <= 6
-    ) {
-      signoff = raw;
-      return;
-    }
     const question = /\?[\s!?]*$/.test(raw);
     if (inside.length === 0) {
       // A one-word verdict in a tense draft ("Unbelievable." "Obviously.") only adds heat.

@@ -27,6 +27,36 @@ export interface RewriteContext {
   seed: number;
   /** The draft's facts, found once. */
   facts: readonly Fact[];
+  /** The draft addresses several people ("Wy" in Polish): templates follow. */
+  plural: boolean;
+}
+
+/** Polish second person singular → plural, for template sentences only (never the draft's own). */
+const PL_PLURAL: Record<string, string> = {
+  Ci: 'Wam',
+  Cię: 'Was',
+  Ciebie: 'Was',
+  Tobą: 'Wami',
+  Tobie: 'Wam',
+  Twój: 'Wasz',
+  Twoja: 'Wasza',
+  Twoje: 'Wasze',
+  Twojego: 'Waszego',
+  Twojej: 'Waszej',
+  Twoim: 'Waszym',
+  Twoją: 'Waszą',
+  Twoich: 'Waszych',
+  możesz: 'możecie',
+  będziesz: 'będziecie',
+  potrzebujesz: 'potrzebujecie',
+  poświęcasz: 'poświęcacie',
+  popraw: 'poprawcie',
+};
+const PL_SINGULAR_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PL_PLURAL).join('|')})(?![\\p{L}])`, 'gu');
+
+export function addressed(ctx: Pick<RewriteContext, 'plural' | 'language'>, text: string): string {
+  if (!ctx.plural || ctx.language !== 'pl') return text;
+  return text.replace(PL_SINGULAR_WORD, (w) => PL_PLURAL[w] ?? w);
 }
 
 /** FNV-1a: a cheap, stable hash so phrase choice varies by draft without randomness. */
@@ -42,7 +72,8 @@ export function hashText(text: string): number {
 function phrase(ctx: RewriteContext, technique: Technique, role: string, offset = 0): string | null {
   const options = technique.phrasing[ctx.language].filter((p) => p.role === role && !p.text.includes('{'));
   if (options.length === 0) return null;
-  return options[(ctx.seed + offset) % options.length]?.text ?? null;
+  const text = options[(ctx.seed + offset) % options.length]?.text;
+  return text ? addressed(ctx, text) : null;
 }
 
 function firstSentence(text: string): string {
@@ -103,7 +134,7 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
   const needsRequest = level > 0 && !hasRequest && id !== 'apology' && id !== 'take-a-break';
 
   if (material.greeting && style !== 'shorter') push(material.greeting);
-  if (style === 'warmer') push(lex.thanks);
+  if (style === 'warmer') push(addressed(ctx, lex.thanks));
 
   const direct = style === 'direct' || style === 'shorter';
   if (style === 'polish') {
@@ -130,10 +161,10 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
     return style !== 'shorter' || p.hasFact || p.request;
   });
   if (style === 'direct') pieces = [...pieces.filter((p) => p.request), ...pieces.filter((p) => !p.request)];
-  for (const p of pieces) push(p.text);
-  if (needsRequest) push(lex.request);
+  for (const p of pieces) push(p.comp ? addressed(ctx, p.text) : p.text);
+  if (needsRequest) push(addressed(ctx, lex.request));
 
-  push(factNote(ctx, out.join(' '), level < 2));
+  push(factNote(ctx, `${out.join(' ')} ${material.signoff ?? ''}`, level < 2));
 
   if (style !== 'polish') {
     if (id === 'apology') push(phrase(ctx, technique, 'fix'));
@@ -145,15 +176,16 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
     push(ask);
     if (style === 'warmer') push(lex.closeWarm);
   }
-  if (material.signoff && style !== 'shorter' && level === 0) push(material.signoff);
-  const text = out
+  let text = out
     .join(' ')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
-  // The greeting keeps its own line, as people write it.
-  return material.greeting && text.startsWith(material.greeting)
-    ? `${material.greeting}\n${text.slice(material.greeting.length).trim()}`
-    : text;
+  // Greeting and sign-off keep their own lines, as people write them.
+  if (material.greeting && text.startsWith(material.greeting)) {
+    text = `${material.greeting}\n${text.slice(material.greeting.length).trim()}`;
+  }
+  if (material.signoff) text = `${text}\n${material.signoff}`;
+  return text;
 }
 
 function survives(flag: Flag, text: string, lowerText: string): boolean {

@@ -13,6 +13,9 @@ import { buildRewrite, hashText, type RewriteContext } from './compose.ts';
 import { LEXICONS, type RewriteLanguage } from './lexicon.ts';
 
 const MAX_REWRITES = 3;
+/** Polish drafts written to several people: "Wy", "Wasz…", or a verb in the second person plural. */
+const PL_PLURAL_ADDRESS =
+  /(?<![\p{L}])(?:wy|was|wam|wami|wasz\p{L}*|macie|możecie|dacie|jesteście|musicie|\p{L}{3,}(?:acie|ecie|icie))(?![\p{L}])/iu;
 const FALLBACK_ORDER = [
   'contrasting',
   'shared-purpose',
@@ -44,6 +47,7 @@ export function rewriteContext(
     goal: goal && goal.length <= 200 ? goal : null,
     seed: hashText(draft),
     facts: findFacts(draft),
+    plural: language === 'pl' && PL_PLURAL_ADDRESS.test(draft),
   };
 }
 
