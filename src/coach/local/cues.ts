@@ -80,7 +80,7 @@ const UNSUPPORTED = [
 ];
 
 const MONEY =
-  /\b(?:discount|price|pricing|budget|quote|offer|cheaper)\b|%|rabat|zniżk|upust|cen[aęyi]\b|budżet|taniej/iu;
+  /\b(?:discount|price|pricing|budget|quote|offer|cheaper)\b|%|rabat|zniżk|upust|cen[aęyi]\b|budżet|taniej/u;
 
 export interface CueOptions {
   context?: Context | null;
@@ -110,7 +110,7 @@ export function buildCues(draft: string, analysis: Analysis, options: CueOptions
   add('apology', kinds.has('non-apology') || analysis.signals.apology > 0);
   add('nextStep', kinds.has('threat'));
   add('specific', kinds.has('blame') || kinds.has('absolute') || kinds.has('insult'));
-  add('interests', MONEY.test(draft));
+  add('interests', MONEY.test(draft.toLowerCase()));
   add('request', kinds.has('demand'));
   add(
     'plain',

@@ -37,7 +37,7 @@ const PERCENT_RE = new RegExp(
 );
 const TIME_RE = new RegExp(
   String.raw`${B}\d{1,2}:\d{2}(?:[ \u00a0]?(?:[ap]\.m\.|[ap]m))?${E}|${B}\d{1,2}[ \u00a0]?(?:[ap]\.m\.|[ap]m)(?![${L}])`,
-  'giu',
+  'gu',
 );
 const NUMERIC_DATE_RE = new RegExp(
   String.raw`${B}\d{4}-\d{1,2}-\d{1,2}${E}|${B}\d{1,2}[./]\d{1,2}[./]\d{2,4}${E}|${B}\d{1,2}\/\d{1,2}${E}`,
@@ -60,10 +60,11 @@ const MONTHS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:nov(?:ember)?|listopad\p{L}*)$/iu, 11],
   [/^(?:dec(?:ember)?|grud(?:zień|nia|niu|zien))$/iu, 12],
 ];
-const MONTH_WORD = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|stycz\p{L}*|lut\p{L}*|marz\p{L}*|marca|marcu|kwie\p{L}*|maj[au]?|czerw\p{L}*|lip(?:iec|ca|cu)|sierp\p{L}*|wrze(?:sień|śnia|śniu)|październik\p{L}*|listopad\p{L}*|grud(?:zień|nia|niu)`;
+// Lower case: case-insensitive matching runs on the lower-cased text (V8's /iu is slow).
+const MONTH_WORD = String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|stycz\p{L}*|lut\p{L}*|marz\p{L}*|marca|marcu|kwie\p{L}*|maj[au]?|czerw\p{L}*|lip(?:iec|ca|cu)|sierp\p{L}*|wrze(?:sień|śnia|śniu)|październik\p{L}*|listopad\p{L}*|grud(?:zień|nia|niu)`;
 const WORD_DATE_RE = new RegExp(
   String.raw`${B}\d{1,2}(?:st|nd|rd|th)?(?:[ \u00a0]+of)?[ \u00a0]+(?:${MONTH_WORD})(?:[ \u00a0]+\d{4})?${E}|${B}(?:${MONTH_WORD})[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0]+\d{4})?${E}`,
-  'giu',
+  'gu',
 );
 const MONTH_RE = new RegExp(
   String.raw`${B}(?:January|February|March|April|June|July|August|September|October|November|December|stycz\p{L}*|lut(?:y|ego|ym)|marz(?:ec|ca)|marca|marcu|kwie(?:cień|tnia|tniu)|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik(?:a|u)?|listopad(?:a|zie)?|grud(?:zień|nia|niu))${E}`,
@@ -80,9 +81,11 @@ const WEEKDAYS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:sundays?|sun|niedziel(?:a|i|ę|ą|e))$/iu, 'sun'],
 ];
 const WEEKDAY_RE = new RegExp(
-  `${B}(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|poniedział(?:ek|ku|kiem|ki|ków)|wtor(?:ek|ku|kiem|ki|ków)|środ(?:a|y|ę|ą|zie|om)|czwart(?:ek|ku|kiem|ki|ków)|piąt(?:ek|ku|kiem|ki|ków)|sobot(?:a|y|ę|ą)|sobocie|niedziel(?:a|i|ę|ą))${E}`,
-  'giu',
+  `${B}(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|poniedział(?:ek|ku|kiem|ki|ków)|wtor(?:ek|ku|kiem|ki|ków)|środ(?:a|y|ę|ą|zie|om)|czwart(?:ek|ku|kiem|ki|ków)|piąt(?:ek|ku|kiem|ki|ków)|sobot(?:a|y|ę|ą)|sobocie|niedziel(?:a|i|ę|ą))${E}`,
+  'gu',
 );
+/** Abbreviated weekdays only when capitalised ("sat", "sun" and "wed" are also words). */
+const WEEKDAY_ABBR_RE = new RegExp(`${B}(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)${E}`, 'gu');
 
 /** Capitalised words that are not names (greetings, pronouns of address, sentence words). */
 const NOT_NAMES = new Set(
@@ -146,16 +149,20 @@ export function findFacts(text: string): Fact[] {
   if (!MAYBE_FACT.test(text)) return [];
   const taken: Fact[] = [];
   const overlaps = (start: number, end: number) => taken.some((f) => start < f.end && f.start < end);
-  const collect = (re: RegExp, kind: FactKind, key: (m: string) => string) => {
+  const lower = text.toLowerCase();
+  // Offsets carry over only when lower-casing kept every length (it almost always does).
+  const folded = lower.length === text.length ? lower : text;
+  const collect = (re: RegExp, kind: FactKind, key: (m: string) => string, source = text) => {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = re.exec(source); m !== null; m = re.exec(source)) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      if (!overlaps(start, end)) taken.push({ kind, text: m[0], start, end, key: key(m[0]) });
+      const found = text.slice(start, end);
+      if (!overlaps(start, end)) taken.push({ kind, text: found, start, end, key: key(found) });
     }
   };
   collect(ID_RE, 'id', (m) => `i:${m.toLowerCase()}`);
@@ -169,12 +176,13 @@ export function findFacts(text: string): Fact[] {
     'percent',
     (m) => `p:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
   );
-  collect(WORD_DATE_RE, 'date', dateKey);
+  collect(WORD_DATE_RE, 'date', dateKey, folded);
   collect(NUMERIC_DATE_RE, 'date', (m) => `x:${compact(m)}`);
-  collect(TIME_RE, 'time', (m) => `t:${compact(m).replace(/\./g, '')}`);
+  collect(TIME_RE, 'time', (m) => `t:${compact(m).replace(/\./g, '')}`, folded);
   collect(NUMBER_RE, 'number', (m) => `n:${m.replace(/[\s\u00a0]/g, '').replace(/(?:st|nd|rd|th)$/, '')}`);
   collect(MONTH_RE, 'date', (m) => `m:${monthOf(m) ?? m.toLowerCase()}`);
-  collect(WEEKDAY_RE, 'weekday', (m) => `w:${weekdayOf(m) ?? m.toLowerCase()}`);
+  collect(WEEKDAY_RE, 'weekday', (m) => `w:${weekdayOf(m) ?? m.toLowerCase()}`, folded);
+  collect(WEEKDAY_ABBR_RE, 'weekday', (m) => `w:${weekdayOf(m) ?? m.toLowerCase()}`);
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) {
     const start = m.index;
