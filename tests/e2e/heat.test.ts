@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BLOCK_REVIEW_ACTIONS } from '../../src/slack/ids.ts';
 import { COUNTER_REMINDERS_SENT } from '../../src/slack/reminder-ids.ts';
 import { REMINDER_TEXT } from '../../src/slack/views/reminder.ts';
 import { type ApiCall, FAKE_BOT_ID, FAKE_BOT_USER_ID } from '../fakes/slack-api.ts';
@@ -238,7 +239,7 @@ describe('take-a-break reminders over HTTP', () => {
       response_url: h.fake.responseUrl('draft'),
     });
     const { body } = await h.fake.waitForResponse('draft');
-    expect(String(body.text)).not.toMatch(/watch on\|off/);
+    expect(blocksOf(body).some((b) => b.block_id === BLOCK_REVIEW_ACTIONS)).toBe(true);
     expect(await h.store.getWatch('C0X')).toBeNull();
   });
 
