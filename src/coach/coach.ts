@@ -63,4 +63,15 @@ export interface Coach {
   practice(input: PracticeInput): Promise<PracticeReply>;
   /** Feedback on the user's own turns when a practice run ends. */
   debrief(input: PracticeInput): Promise<PracticeFeedback>;
+  /**
+   * Only engines that generate text progressively (the model engine): like prepare(), but the plan
+   * is also handed out as append-only Markdown chunks while it is written, so a DM can stream it.
+   * `toMarkdown` renders a (partial) plan; the caller owns rendering and escaping.
+   */
+  prepareStream?(
+    situation: string,
+    options: CoachOptions,
+    onMarkdown: (chunk: string) => void,
+    toMarkdown: (plan: PrepPlan) => string,
+  ): Promise<PrepPlan>;
 }
