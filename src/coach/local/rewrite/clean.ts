@@ -271,9 +271,8 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
         if (kinds.has('demand') && !request) addComp('request');
         if (request) requests.push(request);
         else if (hasFact(source)) {
-          const rest = meaningful(removeSpans(draft, clause, own), lex);
-          if (rest && hasFact(rest) && rest.split(/\s+/).length <= 10)
-            factPhrases.push(calmShouting(rest, false));
+          const rest = upToLastFact(meaningful(removeSpans(draft, clause, own), lex, 1));
+          if (rest && rest.split(/\s+/).length <= 10) factPhrases.push(calmShouting(rest, false));
         }
         return;
       }
@@ -310,6 +309,19 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
     dropped,
     factPhrases,
   };
+}
+
+const UNIT =
+  /^[\s\u00a0]*(?:days?|hours?|minutes?|weeks?|months?|years?|times|people|pcs|items|dni|dzień|godzin\p{L}*|minut\p{L}*|tygodni\p{L}*|miesią\p{L}*|miesięc\p{L}*|lat|razy|osób|osoby|sztuk\p{L}*)(?![\p{L}])/u;
+
+/** What is left of a dropped clause, cut after its last fact ("the outage on Tuesday at 14:30"). */
+function upToLastFact(text: string | null): string | null {
+  if (!text) return null;
+  const facts = findFacts(text);
+  const last = facts.at(-1);
+  if (!last) return null;
+  const unit = UNIT.exec(text.slice(last.end))?.[0] ?? '';
+  return text.slice(0, last.end + unit.length).trim();
 }
 
 /** A separator as written, in lower case when it was shouted ("AND" → "and"). */
