@@ -52,10 +52,7 @@ export interface AnalyzeOptions {
 }
 
 const LEXICONS: Record<string, CompiledLexicon> = { en: compileLexicon(en), pl: compileLexicon(pl) };
-const SHOUT_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set(en.shoutWords),
-  pl: new Set(pl.shoutWords),
-};
+const SHOUT_WORDS: ReadonlySet<string> = new Set([...en.shoutWords, ...pl.shoutWords]);
 
 /** Slack markup, code and links: masked with spaces so offsets stay exact but nothing inside is read. */
 const MARKUP =
@@ -80,7 +77,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const candidates: Candidate[] = [];
   const lower = compiled ? lowerSameLength(masked) : masked;
   if (compiled) collectPhrases(text, lower, compiled, candidates);
-  for (const span of findShouting(masked, SHOUT_WORDS[language] ?? SHOUT_WORDS.en!)) {
+  for (const span of findShouting(masked, SHOUT_WORDS)) {
     candidates.push(toFlag(text, span.start, span.end, 'shouting', texts));
   }
   const flags = resolveOverlaps(candidates);
@@ -114,7 +111,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     (SMILEY.test(masked) ? -0.6 : 0) +
     // Opening with a bare question (no context first) is the "direct start" of the politeness literature.
     (sentences[0]?.text.endsWith('?') ? DIRECT_START : 0) +
-    // Tie-breaker: a longer message usually carries more explanation and context.
+    // Politeness costs words (Brown & Levinson): longer requests carry more context and redress.
     -0.012 * Math.min(words, 60);
   const score = toScore(logit);
   return {
@@ -128,13 +125,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 function collectPhrases(text: string, masked: string, compiled: CompiledLexicon, out: Candidate[]): void {
-  let hostile: boolean | undefined;
   compiled.phrases.scan(masked, (index, matchStart, matchEnd) => {
     const rule = compiled.rules[index]!;
-    if (rule.needsHostile) {
-      hostile ??= compiled.hostile.test(masked);
-      if (!hostile) return;
-    }
+    if (rule.needsHostile && !compiled.hostile.test(aroundMatch(masked, matchStart, matchEnd))) return;
     const start = skipForward(masked, matchStart, matchEnd);
     const end = skipBack(masked, start, matchEnd);
     const flag = toFlag(text, start, end, rule.kind, compiled.lexicon);
@@ -143,6 +136,24 @@ function collectPhrases(text: string, masked: string, compiled: CompiledLexicon,
     out.push(flag);
   });
 }
+
+/** The sentence of a match and its neighbours: where sarcasm finds its target. */
+function aroundMatch(text: string, start: number, end: number): string {
+  let from = start;
+  let starts = 0;
+  while (from > 0 && starts < 2) {
+    if (SENTENCE_END.test(text[from - 1]!) && !SENTENCE_END.test(text[from] ?? '')) starts++;
+    if (starts < 2) from--;
+  }
+  let to = end;
+  let ends = 0;
+  while (to < text.length && ends < 2) {
+    if (SENTENCE_END.test(text[to]!) && !SENTENCE_END.test(text[to + 1] ?? '')) ends++;
+    to++;
+  }
+  return text.slice(from, to);
+}
+const SENTENCE_END = /[.!?\n…]/;
 
 function toFlag(text: string, start: number, end: number, kind: FlagKind, lexicon: Lexicon): Candidate {
   const k = lexicon.kinds[kind];

@@ -25,23 +25,32 @@ const PUNCT = /[!?¡¿]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
 const ONLY_SPACE = /^[\s,]*$/;
 
 interface Word extends Span {
+  acronym: boolean;
   shout: boolean;
 }
 
-/** Spans of shouted words (consecutive shouted words merge into one span) and stacked punctuation. */
-export function findShouting(text: string, shortShoutWords: ReadonlySet<string>): Span[] {
+const VOWEL = /[AEIOUYĄĘÓÄÖÜÉÈÀ]/;
+
+/**
+ * Spans of shouting and stacked punctuation. A run of capitalised words is shouting when it has
+ * an emphasis word ("NOW", "NEVER"), a long word-like word ("SOFORT", "IMMEDIATELY"), or three or more
+ * words that are not known acronyms; the span runs from its first to its last non-acronym word.
+ * Single unknown short capitals (GDPR, LDAP, NRHP) are taken as acronyms.
+ */
+export function findShouting(text: string, emphasis: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   let run: Word[] = [];
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(text); m !== null; m = CAPS_WORD.exec(text)) {
     const bare = m[0].replace(/['’]/g, '');
-    const shout = !ACRONYMS.has(bare) && (bare.length >= 4 || shortShoutWords.has(bare));
+    const acronym = ACRONYMS.has(bare);
+    const shout = !acronym && (emphasis.has(bare) || (bare.length >= 6 && VOWEL.test(bare)));
     const prev = run[run.length - 1];
     if (prev !== undefined && !ONLY_SPACE.test(text.slice(prev.end, m.index))) {
       pushRun(run, spans);
       run = [];
     }
-    run.push({ start: m.index, end: m.index + m[0].length, shout });
+    run.push({ start: m.index, end: m.index + m[0].length, acronym, shout });
   }
   pushRun(run, spans);
   PUNCT.lastIndex = 0;
@@ -51,10 +60,9 @@ export function findShouting(text: string, shortShoutWords: ReadonlySet<string>)
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** A run of capitalised words is shouting from its first to its last non-acronym word. */
 function pushRun(run: Word[], spans: Span[]): void {
-  const first = run.findIndex((w) => w.shout);
-  if (first < 0) return;
-  const last = run.findLastIndex((w) => w.shout);
-  spans.push({ start: run[first]!.start, end: run[last]!.end });
+  const words = run.filter((w) => !w.acronym);
+  if (words.length === 0) return;
+  if (!words.some((w) => w.shout) && words.length < 3) return;
+  spans.push({ start: words[0]!.start, end: words[words.length - 1]!.end });
 }

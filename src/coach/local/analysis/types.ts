@@ -38,6 +38,6 @@ export interface Lexicon {
   hostile: string;
   /** Reasons and suggestions per kind, in the lexicon's language. */
   kinds: Record<FlagKind, KindText>;
-  /** Short (2–3 letter) capitalised words that are shouting, not acronyms ("NOW", "NIE"). */
+  /** Words that are emphasis when written in capitals ("NOW", "NEVER", "NIE"), never acronyms. */
   shoutWords: string[];
 }

@@ -171,7 +171,11 @@ export const en: Lexicon = {
       pattern:
         "(?:this|that|it|your (?:\\w+ )?(?:work|code|report|draft|idea|plan|work|answer|attitude)) (?:is|was|looks|'s) (?:total |complete |absolute |utter |just )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing)",
     },
-    { kind: 'insult', pattern: CONTEMPT },
+    // Self-deprecation ("sorry for the stupid question", "I'm so dumb") is not an insult.
+    {
+      kind: 'insult',
+      pattern: `(?<!\\b(?:i'm|i am|i was|i feel|me|my) (?:so |really |a bit |a little |kind of )?)${CONTEMPT}(?! (?:question|mistake|of me|on my part))`,
+    },
     { kind: 'insult', pattern: '(?:shut up|get lost|piss off|screw you)' },
     // Blame.
     {
@@ -220,7 +224,7 @@ export const en: Lexicon = {
     { kind: 'sarcasm', pattern: '(?:good|great|nice|awesome) (?:job|work|going)', needsHostile: true },
     { kind: 'sarcasm', pattern: 'well done', needsHostile: true },
     { kind: 'sarcasm', pattern: 'must be nice' },
-    { kind: 'sarcasm', pattern: 'wow,? (?:another|just wow|thanks|great|so helpful)' },
+    { kind: 'sarcasm', pattern: 'wow,? (?:another|just wow|thanks|great|so helpful)', needsHostile: true },
     { kind: 'sarcasm', pattern: 'yeah,? right' },
     { kind: 'sarcasm', pattern: '(?:what a|big) surprise' },
     { kind: 'sarcasm', pattern: 'surprise,? surprise' },
@@ -308,7 +312,8 @@ export const en: Lexicon = {
       pattern: "(?:it's|it is|that's|that is|this is|this isn't|it isn't) (?:not )?(?:such )?a big deal",
     },
     { kind: 'dismissive', pattern: "(?:it's|it is|that's|that is) not (?:that|a) big (?:of a )?deal" },
-    { kind: 'dismissive', pattern: '(?:get over it|deal with it|who cares|so what|big deal)' },
+    { kind: 'dismissive', pattern: '(?:get over it|deal with it|who cares)' },
+    { kind: 'dismissive', pattern: `${S}(?:so what|big deal)(?=\\s*(?:[?.!,…]|$))` },
     {
       kind: 'dismissive',
       pattern: `${YOU_ARE} (?:just )?(?:over-?reacting|being (?:too |so |overly )?(?:sensitive|dramatic|emotional))`,
@@ -351,72 +356,12 @@ export const en: Lexicon = {
     { kind: 'absolute', pattern: `(?<=\\b${YOU} [a-z]+(?: [a-z]+)? )(?:all the time|non-?stop|24/7)` },
   ],
   hostile:
-    '(?:broke|broken|break(?:ing)?|ruin(?:ed|ing)?|missed|missing|late|again|failed|fail(?:ing)?|wrong|nothing|mess(?:ed)?|ignor(?:e|ed|ing)|forgot|useless|lost|deleted|crash(?:ed|ing)?|no one|nobody|never|another|delay(?:ed)?|wasted?|worst|disaster|terrible|awful|thanks to you|ridiculous|seriously|great\\.{2,}|fantastic\\.{2,})',
-  shoutWords: [
-    'NO',
-    'NOT',
-    'NOW',
-    'YOU',
-    'WHY',
-    'HOW',
-    'WHO',
-    'DO',
-    'IS',
-    'IT',
-    'ME',
-    'MY',
-    'WE',
-    'ARE',
-    'THE',
-    'AND',
-    'ALL',
-    'GET',
-    'FIX',
-    'OUT',
-    'CAN',
-    'YES',
-    'BUT',
-    'SO',
-    'TO',
-    'OF',
-    'IN',
-    'ON',
-    'AT',
-    'FOR',
-    'ANY',
-    'HAS',
-    'WAS',
-    'DID',
-    'BE',
-    'GO',
-    'UP',
-    'OFF',
-    'YET',
-    'ASK',
-    'ONE',
-    'TWO',
-    'SEE',
-    'BAD',
-    'SAY',
-    'SAID',
-    'OMG',
-    'ARGH',
-    'UGH',
-    'NIE',
-    'TAK',
-    'JUŻ',
-    'CO',
-    'JAK',
-    'TY',
-    'MAM',
-    'ZA',
-    'NA',
-    'ALE',
-    'BO',
-    'CZY',
-    'DLA',
-    'MI',
-  ],
+    '(?:broke|broken|break(?:ing)?|ruin(?:ed|ing)?|missed|missing|late|again|failed|fail(?:ing)?|wrong|nothing|mess(?:ed)?|ignor(?:e|ed|ing)|forgot|useless|lost|deleted|crash(?:ed|ing)?|no one|nobody|never|another|delay(?:ed)?|wasted?|worst|disaster|outage|downtime|terrible|awful|thanks to you|ridiculous|seriously|great\\.{2,}|fantastic\\.{2,})',
+  shoutWords: (
+    'NO NOT NOW YOU YOUR WHY HOW WHAT WHO WHERE WHEN THIS THAT READ STOP NEVER EVER ALWAYS MUST NEED DONT CANT WONT ' +
+    'TODAY TONIGHT PLEASE URGENT DONE FIX FIXED AGAIN STILL ALL EVERY NOTHING NOBODY NONE ME MY MINE ONLY JUST REALLY ' +
+    'VERY LISTEN LOOK SERIOUSLY IMMEDIATELY WRONG WOW OMG WTF HELLO HEY ARGH UGH YES HAVE HAS DID DOES ARE WAS WERE WILL'
+  ).split(' '),
   cues: [
     // Softeners (lower risk).
     {
@@ -438,7 +383,7 @@ export const en: Lexicon = {
       weight: -0.6,
       signal: 'softeners',
     },
-    { pattern: '(?:can|will) you', weight: -0.2 },
+    { pattern: '(?:can|will) you', weight: -0.35 },
     {
       pattern:
         "(?:I think|I believe|I guess|I suppose|I feel|I wonder|I was wondering|I'm wondering|I'm not sure|I am not sure|not sure|maybe|perhaps|possibly|probably|might|may|seems?|apparently|I suggest|suggest|I'd|I would|kind of|sort of|somewhat|a bit|a little|in my (?:opinion|view)|IMO|IMHO|AFAIK|it looks like|unless I'm|if I understand|I could be wrong|correct me)",
@@ -462,7 +407,7 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        '(?:great|good|nice|excellent|awesome|wonderful|fantastic|interesting|helpful|impressive|well done|good job|nice work|brilliant|cool|love|glad|happy|pleased|welcome|congrat\\w*|best|fine|works|agree|cheers|hope)',
+        '(?:great|good|nice|excellent|awesome|wonderful|fantastic|interesting|interested|helpful|impressive|well done|good job|nice work|brilliant|cool|love|glad|happy|pleased|welcome|congrat\\w*|best|fine|works|agree|cheers|hope)',
       weight: -0.35,
     },
     {
@@ -497,6 +442,13 @@ export const en: Lexicon = {
     { pattern: `${S}so(?=[ ,])`, weight: 0.5 },
     { pattern: 'why(?!\\s+not\\s+(?:we|us|let))', weight: 1.1 },
     { pattern: 'how come', weight: 0.9 },
+    // "Why did you…", "why not just…": questioning the person's choice, not asking for information.
+    {
+      pattern:
+        "why (?:do|did|would|are|were|can't|don't|didn't|won't|is|does) (?:you|anyone|someone)|why not just|why on earth",
+      weight: 0.6,
+    },
+    { pattern: 'exactly(?= [^.!?\\n]{0,60}\\?)', weight: 0.4 },
     {
       pattern:
         '(?:is there|any) (?:a |any )?(?:good |particular |specific |real )?reason (?:you|why you|for you)',

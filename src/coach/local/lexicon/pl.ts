@@ -279,27 +279,10 @@ export const pl: Lexicon = {
   ],
   hostile:
     '(?:zepsu\\p{L}*|popsu\\p{L}*|spóźni\\p{L}*|znowu|znów|nie działa|błęd\\p{L}*|błąd|wina|zawal\\p{L}*|porażk\\p{L}*|katastrof\\p{L}*|nic|nikt|nigdy|kolejn\\p{L}*|stracon\\p{L}*|strat\\p{L}*|przegapi\\p{L}*|zapomnia\\p{L}*|zignorowa\\p{L}*|ignoruj\\p{L}*|fatalnie|okropn\\p{L}*|bałagan\\p{L}*|opóźnieni\\p{L}*)',
-  shoutWords: [
-    'NIE',
-    'TAK',
-    'JUŻ',
-    'CO',
-    'JAK',
-    'TY',
-    'MAM',
-    'ZA',
-    'NA',
-    'ALE',
-    'BO',
-    'CZY',
-    'DLA',
-    'MI',
-    'TO',
-    'NO',
-    'NOW',
-    'WHY',
-    'YOU',
-  ],
+  shoutWords: (
+    'NIE TAK JUŻ TERAZ NATYCHMIAST NIGDY ZAWSZE DZIŚ DZISIAJ PILNE PILNIE PROSZĘ CZYTAJ PRZECZYTAJ MUSISZ TWOJA TWOJE ' +
+    'TWÓJ WINA DLACZEGO CZEMU ZNOWU ZNÓW WSZYSTKO NIC NIKT KONIEC DOŚĆ STOP TY CIEBIE JA MNIE SERIO POPRAW ZRÓB'
+  ).split(' '),
   cues: [
     // Złagodzenia.
     {
