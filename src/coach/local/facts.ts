@@ -23,7 +23,7 @@ const B = `(?<![${L}\\d_])`; // left word boundary that understands Polish lette
 const E = `(?![${L}\\d_])`; // right word boundary
 
 const ID_RE = new RegExp(
-  String.raw`#\d+|${B}(?:PR|MR|PO|SR|CR)[ -]?\d+${E}|${B}[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z0-9]+)+${E}|${B}[A-Z]{1,6}(?:\/[A-Z0-9]+)+${E}|${B}[A-Z]{1,3}\d+[A-Z0-9]*${E}`,
+  String.raw`<[@#!][^<>\s]{1,80}>|https?:\/\/[^\s<>]+[^\s<>.,;:!?)]|#\d+|${B}(?:PR|MR|PO|SR|CR)[ -]?\d+${E}|${B}[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z0-9]+)+${E}|${B}[A-Z]{1,6}(?:\/[A-Z0-9]+)+${E}|${B}[A-Z]{1,3}\d+[A-Z0-9]*${E}`,
   'g',
 );
 const CURRENCY = `PLN|zł(?:otych|ote|oty)?|zl|USD|EUR|GBP|CHF|euro|dollars?|pounds?|dolar(?:ów|y|a)?`;

@@ -39,6 +39,14 @@ describe('extractFacts', () => {
     expect(extractFacts('Fix it NOW and STOP ignoring me.')).toEqual([]);
   });
 
+  it('treats Slack mentions, channels and links as facts', () => {
+    expect(extractFacts('Ask <@U123ABC> in <#C999|general>, see https://example.com/x?y=1.')).toEqual([
+      '<@U123ABC>',
+      '<#C999|general>',
+      'https://example.com/x?y=1',
+    ]);
+  });
+
   it('returns nothing for text without facts', () => {
     expect(extractFacts('could you take a look when you have a moment?')).toEqual([]);
   });
