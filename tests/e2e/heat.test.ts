@@ -124,6 +124,17 @@ describe('take-a-break reminders over HTTP', () => {
     expect(await h.store.getCounter(COUNTER_REMINDERS_SENT, 'C0HOT')).toBe(1);
   });
 
+  it('answers a heated exchange at channel level in the thread of the latest message, never at channel level', async () => {
+    await watch('C0TOP');
+    const sent: string[] = [];
+    for (const [i, [user, text]] of HEATED.entries()) {
+      sent.push(ts(40 * i));
+      await say('C0TOP', user, text, ts(40 * i));
+    }
+    const call = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'C0TOP');
+    expect(sent).toContain(call.args.thread_ts);
+  });
+
   it('posts nothing for a calm, busy incident thread with five people', async () => {
     await watch('C0CALM');
     const root = ts(0);
