@@ -149,7 +149,9 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
   }
   if (style === 'default' || style === 'warmer') {
     if (priced) push(phrase(ctx, technique, 'interest'));
-    if (id === 'make-it-safe') push(phrase(ctx, technique, 'safety'));
+    // "Here is what I know" only when facts of the draft follow.
+    if (id === 'make-it-safe' && body.some((p) => p.hasFact && !p.comp))
+      push(phrase(ctx, technique, 'safety'));
   }
 
   const brief = id === 'take-a-break' || style === 'shorter' || style === 'direct';

@@ -197,7 +197,7 @@ export function lowerFirst(text: string): string {
 
 export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
   en: {
-    observation: "I've noticed this has come up more than once recently, and it's affecting our work.",
+    observation: "This has had an impact on our work, and I'd like us to look at what happened together.",
     nextStep:
       "If we can't sort it out between us, I'd like us to agree together on who else should weigh in.",
     direct: "I'd like to sort this out with you directly first.",
@@ -268,7 +268,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     courtesy: /^(?:thanks|thank|please|hi|hello|hey|cheers|ok|okay|yes|sure)\b/i,
   },
   pl: {
-    observation: 'Widzę, że ostatnio zdarzyło się to więcej niż raz i odbija się to na naszej pracy.',
+    observation: 'To odbiło się na naszej pracy i chcę, żebyśmy razem przyjrzeli się temu, co się stało.',
     nextStep:
       'Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem ustalili, kogo jeszcze warto włączyć.',
     direct: 'Najpierw chcę wyjaśnić to bezpośrednio z Tobą.',
