@@ -42,7 +42,11 @@ export function heatDetectorFor(deps: ListenerDeps): HeatDetector {
 
 export async function handleChannelMessage(args: MessageEventArgs, deps: ListenerDeps): Promise<void> {
   const raw = args.event as unknown as Record<string, unknown>;
-  if (!isFromPerson(raw, args.context.botUserId ?? null)) return;
+  // A reply also sent to the channel, or a file with a comment, is still a person talking.
+  const subtype = raw.subtype;
+  const plain =
+    subtype === 'thread_broadcast' || subtype === 'file_share' ? { ...raw, subtype: undefined } : raw;
+  if (!isFromPerson(plain, args.context.botUserId ?? null)) return;
   const parsed = ChannelMessage.safeParse(raw);
   if (!parsed.success) return;
   const event = parsed.data;
