@@ -1,10 +1,10 @@
 /**
- * `npm start`: the one place that builds everything. Settings → logger → engines → store →
- * Slack app → start. Bad settings print one readable message (no stack) and exit 1.
+ * `npm start`: the one place that builds everything. Settings → logger → engines (on worker
+ * threads) → store → Slack app → start. Bad settings print one readable message (no stack) and exit 1.
  */
-import { LocalEngine } from './coach/local/engine.ts';
+import { TechniqueLibrary } from './coach/techniques.ts';
+import { type CoachWorkers, startCoachWorkers } from './coach-worker.ts';
 import { ConfigError, loadConfig, requireSlack } from './config.ts';
-import { createCoach } from './engine.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
 import { createSlackApp, type SlackApp } from './slack/app.ts';
 import { openStore } from './store/open.ts';
@@ -20,7 +20,7 @@ function guardProcess(logger: Logger): void {
   });
 }
 
-function onShutdown(logger: Logger, slack: SlackApp, store: Store): void {
+function onShutdown(logger: Logger, slack: SlackApp, store: Store, workers: CoachWorkers): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -28,6 +28,7 @@ function onShutdown(logger: Logger, slack: SlackApp, store: Store): void {
     logger.info('parley stopping', { signal });
     try {
       await slack.stop();
+      await workers.close();
       await store.close();
     } catch (error) {
       logger.warn('shutdown step failed', { kind: errorKind(error) });
@@ -38,39 +39,25 @@ function onShutdown(logger: Logger, slack: SlackApp, store: Store): void {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-/**
- * The offline engine builds its lexicons and indexes on first use, which can take seconds on a busy
- * machine. Doing it before Slack can send anything keeps the first user's reply fast.
- */
-function warmUp(local: LocalEngine, logger: Logger): void {
-  const started = performance.now();
-  const sample = 'You always miss deadlines. Can we talk tomorrow about the plan?';
-  local.review(sample);
-  local.read(sample);
-  local.prepare(sample);
-  local.practice({ situation: sample, turns: [] });
-  logger.info('offline coach ready', { ms: Math.round(performance.now() - started) });
-}
-
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { dotenv: true });
   const slackConfig = requireSlack(config);
   const logger = createLogger(config.logLevel);
   guardProcess(logger);
 
-  const local = new LocalEngine();
-  warmUp(local, logger);
-  const coach = createCoach({ config: config.engine, local, logger });
+  // The engine runs on worker threads (each builds it with createCoach and warms it), so the
+  // thread that acks Slack never waits behind a review.
+  const workers = await startCoachWorkers({ engine: config.engine, logLevel: config.logLevel });
   const store = openStore(config.databasePath);
   const slack = createSlackApp({
     slack: slackConfig,
-    coach,
-    techniques: local.techniques,
+    coach: workers.coach,
+    techniques: TechniqueLibrary.load(),
     store,
     logger,
     logLevel: config.logLevel,
   });
-  onShutdown(logger, slack, store);
+  onShutdown(logger, slack, store, workers);
   await slack.start();
   logger.info('parley ready', { engine: config.engine.kind, mode: slack.mode });
 }

@@ -20,6 +20,8 @@ export interface ApiCall {
 export interface ResponseCall {
   id: string;
   body: Record<string, unknown>;
+  /** performance.now() when the post arrived (benchmarks time replies with it). */
+  receivedAt: number;
 }
 
 /** A message as Slack keeps it (what conversations.replies returns). */
@@ -65,6 +67,8 @@ export interface FakeSlackApi {
   failNext(method: string, error?: string, times?: number): void;
   /** The next post to response_url `id` answers this HTTP status. */
   failResponse(id: string, status?: number): void;
+  /** Called for every post to a response_url as it arrives; returns an unsubscribe function. */
+  onResponse(listener: (response: ResponseCall) => void): () => void;
   /** Forget recorded calls and responses (messages stay). */
   clearCalls(): void;
   close(): Promise<void>;
@@ -108,6 +112,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const channels = new Map<string, StoredMessage[]>();
   const failures = new Map<string, { error: string; times: number }>();
   const responseFailures = new Map<string, number>();
+  const responseListeners = new Set<(response: ResponseCall) => void>();
   const scheduled: { id: string; channel: string; post_at: number; text: string }[] = [];
   let tsCounter = 1_700_000_000_000_000;
   let idCounter = 0;
@@ -266,7 +271,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const response = /^\/response\/([^/]+)$/.exec(url.pathname);
       if (response && req.method === 'POST') {
         const id = decodeURIComponent(response[1]!);
-        responses.push({ id, body: args });
+        const recorded: ResponseCall = { id, body: args, receivedAt: performance.now() };
+        responses.push(recorded);
+        for (const listener of responseListeners) listener(recorded);
         const status = responseFailures.get(id);
         if (status !== undefined) {
           responseFailures.delete(id);
@@ -345,6 +352,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     },
     failResponse: (id, status = 404) => {
       responseFailures.set(id, status);
+    },
+    onResponse: (listener) => {
+      responseListeners.add(listener);
+      return () => responseListeners.delete(listener);
     },
     clearCalls: () => {
       calls.length = 0;

@@ -6,17 +6,12 @@
  * engine that waits on the network (the model engine) loses nothing.
  */
 import type { Coach } from '../../../coach/coach.ts';
+import { CoachBusyError } from '../../../coach-worker.ts';
 
-/** More queued calls than this and new ones are refused: users get "going faster than I can coach". */
+export { CoachBusyError };
+
+/** More queued calls than this and new ones are refused (CoachBusyError): users get the rate-limited note. */
 export const MAX_QUEUED_CALLS = 1_000;
-
-/** The coach queue is full; answered with the rate-limited message, never logged with text. */
-export class CoachBusyError extends Error {
-  constructor() {
-    super('Too many coach calls are waiting');
-    this.name = 'CoachBusyError';
-  }
-}
 
 export function fairCoach(coach: Coach, maxQueued: number = MAX_QUEUED_CALLS): Coach {
   const queue: (() => void)[] = [];

@@ -1,0 +1,41 @@
+/**
+ * Inside a coach worker thread: build the engine exactly as the main thread would (createCoach),
+ * warm it, then answer calls. Errors go back as their kind only.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Coach, Notice } from './coach/coach.ts';
+import { LocalEngine } from './coach/local/engine.ts';
+import { optionsIndex, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './coach-worker.ts';
+import { createCoach } from './engine.ts';
+import { createLogger, errorKind } from './log.ts';
+
+const port = parentPort;
+if (port) {
+  const setup = workerData as WorkerSetup;
+  const logger = createLogger(setup.logLevel);
+  const local = new LocalEngine();
+  // First use builds lexicons and indexes: do it before the first real call.
+  const sample = 'You always miss deadlines. Can we talk tomorrow about the plan?';
+  local.review(sample);
+  local.read(sample);
+  local.prepare(sample);
+  const coach: Coach = createCoach({ config: setup.engine, local, logger });
+
+  port.on('message', async ({ id, method, args }: WorkerRequest) => {
+    const notices: Notice[] = [];
+    const withNotify = args.map((arg, i) =>
+      i === optionsIndex(method) && arg && typeof arg === 'object'
+        ? { ...arg, notify: (n: Notice) => notices.push(n) }
+        : arg,
+    );
+    let reply: WorkerResponse;
+    try {
+      const value = await (coach[method] as (...a: unknown[]) => Promise<unknown>)(...withNotify);
+      reply = { id, ok: true, value, notices };
+    } catch (error) {
+      reply = { id, ok: false, kind: errorKind(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies WorkerResponse);
+}

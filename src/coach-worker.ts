@@ -1,0 +1,210 @@
+/**
+ * The coach on worker threads. The offline engine is CPU work; on the thread that serves Slack it
+ * would delay acks (due within 3 s) whenever reviews pile up. Here every Coach call is posted to a
+ * worker that builds the same engine as createCoach (src/engine.ts), so the main thread only
+ * parses requests, acks and renders.
+ *
+ * Messages carry the call's arguments (the draft included, in memory, between threads of this
+ * process) and come back with the result or the error's kind only: never its message.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Coach, CoachOptions, Notice } from './coach/coach.ts';
+import type { EngineConfig, LogLevel } from './config.ts';
+
+/** More calls than this waiting on the workers and new ones are refused (users see "please wait"). */
+export const MAX_PENDING_CALLS = 1_000;
+
+/** Too many coach calls are waiting; answered with the rate-limited message. */
+export class CoachBusyError extends Error {
+  constructor() {
+    super('Too many coach calls are waiting');
+    this.name = 'CoachBusyError';
+  }
+}
+
+/** A call failed inside a worker; `name` is the original error's kind. */
+export class CoachWorkerError extends Error {
+  constructor(kind: string) {
+    super('The coach failed in a worker thread');
+    this.name = kind || 'CoachWorkerError';
+  }
+}
+
+export type CoachMethod = keyof Coach;
+
+export interface WorkerRequest {
+  id: number;
+  method: CoachMethod;
+  args: unknown[];
+}
+
+export type WorkerResponse =
+  | { id: number; ok: true; value: unknown; notices: Notice[] }
+  | { id: number; ok: false; kind: string }
+  | { ready: true };
+
+export interface WorkerSetup {
+  engine: EngineConfig;
+  logLevel: LogLevel;
+}
+
+export interface CoachWorkers {
+  coach: Coach;
+  close(): Promise<void>;
+}
+
+export interface CoachWorkerOptions extends WorkerSetup {
+  /** Worker threads; default: one per spare core, 1–4. */
+  size?: number;
+  maxPending?: number;
+}
+
+/** Functions cannot cross threads: options travel without `notify`, notices come back with the result. */
+export function optionsIndex(method: CoachMethod): number {
+  return method === 'retone' ? 3 : method === 'practice' || method === 'debrief' ? 0 : 1;
+}
+
+function splitNotify(
+  method: CoachMethod,
+  args: unknown[],
+): { args: unknown[]; notify?: (n: Notice) => void } {
+  const index = optionsIndex(method);
+  const options = args[index] as CoachOptions | undefined;
+  if (!options || typeof options !== 'object') return { args };
+  const { notify, ...rest } = options;
+  const copy = [...args];
+  copy[index] = rest;
+  return notify ? { args: copy, notify } : { args: copy };
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  notify?: (n: Notice) => void;
+  slot: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+/** tsx's ESM API (its CommonJS build cannot register hooks from a worker). */
+function tsxApiUrl(): string {
+  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
+  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+}
+
+/** The worker entry, loaded through tsx so it can import TypeScript like the rest of Parley. */
+function workerSource(): string {
+  const entry = new URL('./coach-worker-entry.ts', import.meta.url).href;
+  const tsx = tsxApiUrl();
+  return `
+    const { parentPort } = require('node:worker_threads');
+    import(${JSON.stringify(tsx)})
+      .then((api) => { api.register(); return import(${JSON.stringify(entry)}); })
+      .catch(() => parentPort.postMessage({ id: -1, ok: false, kind: 'CoachWorkerStartError' }));
+  `;
+}
+
+export async function startCoachWorkers(options: CoachWorkerOptions): Promise<CoachWorkers> {
+  const size = Math.min(4, Math.max(1, options.size ?? availableParallelism() - 1));
+  const maxPending = options.maxPending ?? MAX_PENDING_CALLS;
+  const setup: WorkerSetup = { engine: options.engine, logLevel: options.logLevel };
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let closing = false;
+
+  const slots: Slot[] = [];
+
+  /** A crashed worker is replaced so later calls still work. */
+  const replace = (dead: Slot) => {
+    const index = slots.indexOf(dead);
+    if (index === -1) return;
+    spawn().then(
+      (fresh) => {
+        slots[index] = fresh;
+      },
+      () => {},
+    );
+  };
+
+  const spawn = (): Promise<Slot> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(workerSource(), { eval: true, workerData: setup });
+      const slot: Slot = { worker, inFlight: 0 };
+      worker.on('message', (message: WorkerResponse) => {
+        if ('ready' in message) return resolve(slot);
+        const call = pending.get(message.id);
+        if (message.id === -1) return reject(new CoachWorkerError('CoachWorkerStartError'));
+        if (!call) return;
+        pending.delete(message.id);
+        slot.inFlight -= 1;
+        if (message.ok) {
+          for (const notice of message.notices) call.notify?.(notice);
+          call.resolve(message.value);
+        } else {
+          call.reject(new CoachWorkerError(message.kind));
+        }
+      });
+      worker.on('error', () => reject(new CoachWorkerError('CoachWorkerCrashed')));
+      worker.on('exit', () => {
+        for (const [id, call] of pending) {
+          if (call.slot !== slot) continue;
+          pending.delete(id);
+          call.reject(new CoachWorkerError('CoachWorkerExited'));
+        }
+        if (!closing) replace(slot);
+      });
+    });
+
+  slots.push(...(await Promise.all(Array.from({ length: size }, spawn))));
+
+  /**
+   * One user's calls always go to the same worker, so per-user model limits (kept in each
+   * worker's engine) still hold; calls without a user go to the least busy worker.
+   */
+  const slotFor = (user: string | null | undefined): Slot => {
+    if (user) {
+      let hash = 0;
+      for (let i = 0; i < user.length; i++) hash = (hash * 31 + user.charCodeAt(i)) >>> 0;
+      return slots[hash % slots.length]!;
+    }
+    return slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+  };
+
+  const call =
+    (method: CoachMethod) =>
+    (...raw: unknown[]): Promise<never> => {
+      if (pending.size >= maxPending) return Promise.reject(new CoachBusyError());
+      const { args, notify } = splitNotify(method, raw);
+      const slot = slotFor((args[optionsIndex(method)] as CoachOptions | undefined)?.user);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, notify, slot });
+        slot.inFlight += 1;
+        slot.worker.postMessage({ id, method, args } satisfies WorkerRequest);
+      });
+    };
+
+  const coach = {
+    review: call('review'),
+    retone: call('retone'),
+    prepare: call('prepare'),
+    read: call('read'),
+    practice: call('practice'),
+    debrief: call('debrief'),
+  } as unknown as Coach;
+
+  return {
+    coach,
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
