@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/log.ts';
 import { parseDuration } from '../../../src/slack/listeners/commands/break.ts';
-import { parseWatch } from '../../../src/slack/listeners/commands/watch.ts';
+import { handleWatchCommand, parseWatch } from '../../../src/slack/listeners/commands/watch.ts';
+import { createListenerDeps } from '../../../src/slack/listeners/deps.ts';
+import { MemoryStore } from '../../../src/store/memory.ts';
 
 describe('parseDuration', () => {
   it.each([
@@ -65,5 +68,55 @@ describe('parseWatch', () => {
 
   it('hands back text that is not a watch command, so it can be reviewed as a draft', () => {
     expect(parseWatch('yourself, you never check')).toEqual({ ok: false, problem: null });
+  });
+});
+
+describe('handleWatchCommand', () => {
+  async function run(text: string, isMember: boolean) {
+    const store = new MemoryStore();
+    const deps = createListenerDeps({
+      coach: {} as never,
+      techniques: {} as never,
+      store,
+      logger: silentLogger,
+      clock: () => 1_700_000_000_000,
+    });
+    const replies: { text?: string }[] = [];
+    const posted: unknown[] = [];
+    const args = {
+      command: { channel_id: 'C0PUBLIC', user_id: 'U0ALICE', text },
+      client: {
+        conversations: { info: async () => ({ ok: true, channel: { id: 'C0PUBLIC', is_member: isMember } }) },
+        chat: { postMessage: async (message: unknown) => posted.push(message) },
+      },
+      respond: async (message: { text?: string }) => {
+        replies.push(message);
+      },
+    };
+    await handleWatchCommand({
+      args: args as never,
+      deps,
+      rest: text.replace(/^watch\s*/, ''),
+      ids: { surface: 'command.watch' },
+    });
+    return { replies, posted, store };
+  }
+
+  it('tells people how to invite Parley into a public channel it is not a member of', async () => {
+    const { replies, posted, store } = await run('watch on', false);
+    expect(replies[0]?.text).toContain('/invite @Parley');
+    expect(posted).toHaveLength(0);
+    expect(await store.getWatch('C0PUBLIC')).toBeNull();
+  });
+
+  it('turns watching on with one public note when Parley is a member', async () => {
+    const { replies, posted, store } = await run('watch on', true);
+    expect(posted).toHaveLength(1);
+    expect(replies[0]?.text).toMatch(/now watching/);
+    expect(await store.getWatch('C0PUBLIC')).toMatchObject({
+      enabled: true,
+      sensitivity: 'medium',
+      cooldownMinutes: 30,
+    });
   });
 });
