@@ -164,7 +164,7 @@ export async function run(): Promise<Section> {
     '',
     cmvText,
     '',
-    `Notes: speakers are not in the data (all null), so consecutive comments are treated as alternating between two people, one minute apart; real threads give the detector who spoke and when. ${incomplete} of ${wiki.length} conversations lost some comment boundaries. The cue weights are round numbers chosen by reading (second-person blame, accusations, contempt, challenging questions, disagreement, warmth), not fitted to these rows; CGA-CMV is a second domain used only for checking. Heat over the ${wiki.length} wiki conversations took ${seconds.toFixed(2)} s including the analyzer.`,
+    `Notes: speakers are not in the data (all null), so consecutive comments are treated as alternating between two people, one minute apart; real threads give the detector who spoke and when. ${incomplete} of ${wiki.length} conversations lost some comment boundaries. The cues are ones a person would name (second-person blame, accusations, contempt, challenging questions, disagreement, warmth) with round weights, not fitted to rows; but this validation set was consulted while choosing which cue families to keep (a handful of variants, all between 0.65 and 0.69), so treat it as a development score. CGA-CMV (another domain) was only ever used for checking. Heat over the ${wiki.length} wiki conversations took ${seconds.toFixed(2)} s including the analyzer.`,
   ].join('\n');
   return { title, markdown };
 }
