@@ -18,6 +18,8 @@ export const SUBCOMMAND_BREAK = 'break';
 /** Store counters (per channel for reminders, per user for breaks). */
 export const COUNTER_REMINDERS_SENT = 'reminder.sent';
 export const COUNTER_NOT_HELPFUL = 'reminder.not_helpful';
+/** Per `channel:reminder ts:user`, so one person counts once per reminder. */
+export const COUNTER_NOT_HELPFUL_VOTE = 'reminder.not_helpful.vote';
 export const COUNTER_BREAKS = 'break.scheduled';
 
 /** The break the reminder button offers, in seconds. */

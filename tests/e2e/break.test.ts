@@ -178,6 +178,12 @@ describe('breaks over HTTP', () => {
     expect(String(body.text)).toMatch(/thanks/i);
     expect(await h.store.getCounter(COUNTER_NOT_HELPFUL, 'C0TEAM')).toBe(1);
     expect((await h.store.getWatch('C0TEAM'))?.sensitivityOffset).toBeCloseTo(0.05);
+
+    // The same person clicking again on the same reminder is thanked, not counted twice.
+    await reminderClick(h, ACTION_REMINDER_NOT_HELPFUL, 'nh2');
+    await h.fake.waitForResponse('nh2');
+    expect(await h.store.getCounter(COUNTER_NOT_HELPFUL, 'C0TEAM')).toBe(1);
+    expect((await h.store.getWatch('C0TEAM'))?.sensitivityOffset).toBeCloseTo(0.05);
   });
 
   it('answers with an apology, not a stack trace, when Slack refuses to schedule', async () => {

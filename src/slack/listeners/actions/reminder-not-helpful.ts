@@ -3,7 +3,7 @@
  * sensitive (sensitivityOffset; the detector caps it so watching never goes deaf).
  */
 import { MAX_SENSITIVITY_OFFSET } from '../../../coach/heat.ts';
-import { COUNTER_NOT_HELPFUL, NOT_HELPFUL_STEP } from '../../reminder-ids.ts';
+import { COUNTER_NOT_HELPFUL, COUNTER_NOT_HELPFUL_VOTE, NOT_HELPFUL_STEP } from '../../reminder-ids.ts';
 import { buildReminderThanks } from '../../views/reminder.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
@@ -16,9 +16,13 @@ export async function handleReminderNotHelpful(args: BlockActionArgs, deps: List
   const action = readAction(args, 'action.reminder_not_helpful');
   if (!action?.channel) return;
   const { channel } = action;
+  const messageTs = (args.body as { message?: { ts?: unknown } }).message?.ts;
   try {
-    await deps.store.increment(COUNTER_NOT_HELPFUL, channel);
-    const watch = await deps.store.getWatch(channel);
+    // One vote per person per reminder: repeated clicks are thanked but not counted again.
+    const vote = `${channel}:${typeof messageTs === 'string' ? messageTs : 'unknown'}:${action.user}`;
+    const first = (await deps.store.increment(COUNTER_NOT_HELPFUL_VOTE, vote)) === 1;
+    if (first) await deps.store.increment(COUNTER_NOT_HELPFUL, channel);
+    const watch = first ? await deps.store.getWatch(channel) : null;
     if (watch) {
       const offset = Math.min(MAX_SENSITIVITY_OFFSET, watch.sensitivityOffset + NOT_HELPFUL_STEP);
       await deps.store.setWatch({ ...watch, sensitivityOffset: Math.round(offset * 100) / 100 });
