@@ -10,6 +10,7 @@ import type { TechniqueLibrary } from '../coach/techniques.ts';
 import type { LogLevel as ParleyLogLevel, SlackConfig } from '../config.ts';
 import { errorKind, type Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
 
@@ -52,7 +53,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack, logger } = options;
   const mode = selectMode(slack);
   const boltLogger = createBoltLogger(logger, OURS_TO_BOLT[options.logLevel ?? 'info']);
-  const clientOptions = slack.apiUrl ? { slackApiUrl: withTrailingSlash(slack.apiUrl) } : {};
+  const transport = createSlackFetch();
+  const clientOptions = {
+    fetch: transport.fetch,
+    ...(slack.apiUrl ? { slackApiUrl: withTrailingSlash(slack.apiUrl) } : {}),
+  };
 
   let app: App;
   let receiver: HTTPReceiver | undefined;
@@ -130,6 +135,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async stop() {
       await app.stop();
+      transport.close();
     },
   };
 }
