@@ -5,7 +5,15 @@
  */
 import type { Context, Flag, FlagKind, Risk } from '../schemas.ts';
 import { type CompiledLexicon, compileLexicon, lowerSameLength } from './analysis/compile.ts';
-import { BASE_LOGIT, contextLogit, FLAG_WEIGHTS, flagLogit, riskLevel, toScore } from './analysis/risk.ts';
+import {
+  BASE_LOGIT,
+  contextLogit,
+  FLAG_WEIGHTS,
+  flagLogit,
+  riskLevel,
+  toScore,
+  withFlagFloor,
+} from './analysis/risk.ts';
 import { splitSentences } from './analysis/sentences.ts';
 import { findShouting } from './analysis/shouting.ts';
 import type { Lexicon } from './analysis/types.ts';
@@ -98,9 +106,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const questionMarks = masked.match(QUESTION)?.length ?? 0;
   const words = countWords(masked);
+  const flagSum = flagLogit(flags.map((f) => f.kind));
   const logit =
     BASE_LOGIT +
-    flagLogit(flags.map((f) => f.kind)) +
+    flagSum +
     signals.politeness +
     signals.hostility +
     contextLogit(options.context) +
@@ -113,7 +122,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     (sentences[0]?.text.endsWith('?') ? DIRECT_START : 0) +
     // Politeness costs words (Brown & Levinson): longer requests carry more context and redress.
     -0.012 * Math.min(words, 60);
-  const score = toScore(logit);
+  const score = toScore(withFlagFloor(logit, flagSum));
   return {
     language,
     supported,

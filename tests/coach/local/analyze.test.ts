@@ -46,7 +46,7 @@ describe('English flags with exact spans', () => {
     ['passive-aggressive', 'As I already explained, the API is read-only.', 'As I already explained'],
     ['passive-aggressive', 'With all due respect, that is not how it works.', 'With all due respect'],
     ['passive-aggressive', 'No offense, but the design is dated.', 'No offense, but'],
-    ['passive-aggressive', 'Thanks for finally replying.', 'Thanks for finally'],
+    ['passive-aggressive', 'Thanks for finally replying.', 'Thanks for finally replying'],
     ['passive-aggressive', 'Just a friendly reminder that the form is due.', 'Just a friendly reminder'],
     ['non-apology', "I'm sorry if you felt left out.", "I'm sorry if you felt"],
     ['non-apology', "I'm sorry, but the deadline stands.", "I'm sorry, but"],

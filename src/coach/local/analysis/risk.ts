@@ -58,6 +58,18 @@ export function riskLevel(score: number): RiskLevel {
   return 'calm';
 }
 
+/** Logit of the tense threshold: a draft with a flagged phrase is at least tense. */
+const TENSE_LOGIT = Math.log(RISK_THRESHOLDS.tense / (1 - RISK_THRESHOLDS.tense));
+
+/**
+ * A flagged phrase is what hurts, whatever the softeners around it: raise the logit to just
+ * above "tense", keeping the order among flagged drafts (more and heavier flags rank higher).
+ */
+export function withFlagFloor(logit: number, flagLogitSum: number): number {
+  if (flagLogitSum <= 0) return logit;
+  return Math.max(logit, TENSE_LOGIT + 0.05 + 0.05 * flagLogitSum);
+}
+
 export function toScore(logit: number): number {
   const s = 1 / (1 + Math.exp(-logit));
   return Math.round(s * 1_000_000) / 1_000_000;

@@ -27,7 +27,25 @@ const ONLY_SPACE = /^[\s,]*$/;
 interface Word extends Span {
   acronym: boolean;
   shout: boolean;
+  courtesy: boolean;
 }
+
+/** Courtesy words in capitals plead rather than shout ("Can you PLEASE check?"). */
+const COURTESY = new Set([
+  'PLEASE',
+  'PLS',
+  'PLZ',
+  'THANKS',
+  'THANK',
+  'THX',
+  'SORRY',
+  'BITTE',
+  'DANKE',
+  'PROSZĘ',
+  'DZIĘKI',
+  'DZIĘKUJĘ',
+  'PRZEPRASZAM',
+]);
 
 const VOWEL = /[AEIOUYĄĘÓÄÖÜÉÈÀ]/;
 
@@ -50,7 +68,7 @@ export function findShouting(text: string, emphasis: ReadonlySet<string>): Span[
       pushRun(run, spans);
       run = [];
     }
-    run.push({ start: m.index, end: m.index + m[0].length, acronym, shout });
+    run.push({ start: m.index, end: m.index + m[0].length, acronym, shout, courtesy: COURTESY.has(bare) });
   }
   pushRun(run, spans);
   PUNCT.lastIndex = 0;
@@ -63,6 +81,7 @@ export function findShouting(text: string, emphasis: ReadonlySet<string>): Span[
 function pushRun(run: Word[], spans: Span[]): void {
   const words = run.filter((w) => !w.acronym);
   if (words.length === 0) return;
+  if (words.length === 1 && words[0]!.courtesy) return;
   if (!words.some((w) => w.shout) && words.length < 3) return;
   spans.push({ start: words[0]!.start, end: words[words.length - 1]!.end });
 }

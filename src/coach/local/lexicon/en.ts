@@ -105,6 +105,28 @@ export const en: Lexicon = {
       pattern: `(?:or )?${YOU_ARE} fired|or ${YOU_ARE} (?:done|out|finished)|${YOU_ARE} (?:done|finished) here`,
     },
     { kind: 'threat', pattern: 'watch your (?:back|step|mouth|tone)' },
+    {
+      kind: 'threat',
+      pattern:
+        "or (?:I|we)(?:'ll| will|'m| am|'re| are) (?:go(?:ing)? to|pull(?:ing)?|cancel(?:ling)?|terminat\\w*|report(?:ing)?|tell(?:ing)?|find(?:ing)?|replac\\w*|escalat\\w*|tak(?:e|ing)|remov\\w*|fir(?:e|ing)|drop(?:ping)?|end(?:ing)?)(?: \\p{L}+){0,4}",
+    },
+    {
+      kind: 'threat',
+      pattern:
+        "(?:I|we)(?:'ll| will) (?:have to )?(?:revisit|reconsider|review|terminate|cancel|end) (?:the|our|this) (?:contract|agreement|relationship|partnership|deal)",
+    },
+    { kind: 'threat', pattern: '(?:this is )?(?:your |the )?last chance' },
+    {
+      kind: 'threat',
+      pattern:
+        "(?:I|we)(?:'ll| will) (?:tell|let) (?:everyone|everybody|the (?:whole )?industry|people) (?:know )?(?:how|what|about)",
+    },
+    { kind: 'threat', pattern: "(?:I'm|I am) done (?:waiting|being (?:polite|nice|patient)|asking)" },
+    {
+      kind: 'threat',
+      pattern:
+        'tell (?:everyone|everybody|people) (?:in the (?:industry|company|market|team) )?(?:how|what|about) you',
+    },
     // Escalation over someone's head.
     {
       kind: 'escalation',
@@ -113,6 +135,7 @@ export const en: Lexicon = {
     { kind: 'escalation', pattern: `(?:I|we)${WILL} (?:have to )?escalate (?:this|it|the matter)` },
     { kind: 'escalation', pattern: "(?:I'm|I am|we're|we are) escalating (?:this|it)" },
     { kind: 'escalation', pattern: `escalat(?:e|ing|ed) (?:this|it) to (?:your|the|my) ${BOSS}` },
+    { kind: 'escalation', pattern: "(?:I'm|I am|we're|we are) escalating (?:this|it) to \\p{L}+" },
     { kind: 'escalation', pattern: '(?:go|going|went) over (?:your|his|her|their) heads?' },
     { kind: 'escalation', pattern: `(?:cc|cc'?ing|cc'?d|copying|looping in|adding) (?:in )?your ${BOSS}` },
     { kind: 'escalation', pattern: `(?:report|reporting) you to (?:your |the |my )?${BOSS}` },
@@ -156,12 +179,28 @@ export const en: Lexicon = {
     { kind: 'manipulation', pattern: 'you owe (?:me|us)(?: one)?' },
     {
       kind: 'manipulation',
+      pattern: '(?:and )?(?:you know it|everyone knows it|everybody knows it)(?=\\s*[.!])',
+    },
+    {
+      kind: 'manipulation',
       pattern:
         '(?:we|I) (?:expect|want|demand|need|require) (?:at least )?(?:[4-9]\\d|100) ?% (?:off|discount|lower|less|cheaper)',
     },
     { kind: 'manipulation', pattern: '(?:[5-9]\\d|100) ?% (?:off|discount)(?: or)' },
     // Insults and contempt.
     { kind: 'insult', pattern: "what(?:'s| is) wrong with you" },
+    { kind: 'insult', pattern: '(?:who|what|why|where|how) the (?:hell|heck|fuck)' },
+    { kind: 'insult', pattern: `${S}unbelievable(?=\\s*[.!?])` },
+    {
+      kind: 'insult',
+      pattern:
+        "(?:the )?worst \\p{L}+(?: \\p{L}+)? (?:I've|I have|I've ever|I have ever|I ever) (?:ever )?(?:seen|read|had)",
+    },
+    {
+      kind: 'insult',
+      pattern:
+        "someone (?:who|that) (?:actually|really) knows? what (?:they're|they are|he's|she's|he is|she is) doing",
+    },
     {
       kind: 'insult',
       pattern: `${YOU_ARE} (?:such )?(?:an? )?(?:(?:complete|total|absolute|utter|fucking|so|really) )?${PERSON_BAD}`,
@@ -209,6 +248,17 @@ export const en: Lexicon = {
     },
     { kind: 'blame', pattern: '(?:your|ur) fault' },
     { kind: 'blame', pattern: 'because of you' },
+    { kind: 'blame', pattern: "(?:I'm|I am) (?:so |really )?(?:sick|tired|fed up)(?: and tired)? of" },
+    { kind: 'blame', pattern: 'clean(?:ing)? up (?:after you|your mess)|your mess' },
+    {
+      kind: 'blame',
+      pattern: `${YOU} keep (?:on )?(?:ignoring|forgetting|missing|breaking|interrupting|making|skipping|dropping)`,
+    },
+    { kind: 'blame', pattern: "(?:I'm|I am) not (?:going to )?(?:take|taking) (?:the )?blame" },
+    {
+      kind: 'blame',
+      pattern: "(?:is |it's |it is )?not (?:just |only )(?:mine|my (?:job|problem|responsibility|fault))",
+    },
     {
       kind: 'blame',
       pattern: `${YOU} (?:failed|forgot|ignored|neglected) (?:to |my |our |the |it|this|again)`,
@@ -255,7 +305,11 @@ export const en: Lexicon = {
     { kind: 'passive-aggressive', pattern: 'as stated (?:before|previously|earlier|above)' },
     { kind: 'passive-aggressive', pattern: 'with (?:all )?due respect' },
     { kind: 'passive-aggressive', pattern: 'no offen[cs]e,? but' },
-    { kind: 'passive-aggressive', pattern: '(?:thanks|thank you) for (?:finally|eventually|at last)' },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:thanks|thank you) for (?:finally|eventually|at last) (?:repl|respond|answer|getting back|get back|showing|show|joining|join|reading|read|looking|look|sending|send|doing|do|taking|responding|acknowledg|calling|call|updating)\\p{L}*',
+    },
     {
       kind: 'passive-aggressive',
       pattern: '(?:just )?(?:a )?(?:friendly|gentle) reminder|just a (?:quick )?reminder',
@@ -282,6 +336,25 @@ export const en: Lexicon = {
     { kind: 'passive-aggressive', pattern: "(?:I'll|I will|let me) spell it out" },
     { kind: 'passive-aggressive', pattern: 'as you (?:should|ought to) (?:already )?(?:know|be aware)' },
     { kind: 'passive-aggressive', pattern: 'if you had (?:read|bothered|listened|checked)' },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        'maybe if (?:you|your \\p{L}+) (?:had )?(?:read|listened|checked|tested|bothered|paid attention|looked)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:I guess |apparently )?(?:nobody|no one) (?:\\p{L}+ )?(?:reads|listens|checks|cares|bothers|looks|answers)(?:[^.!?\\n]{0,40} anymore)?',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:not sure|I don't know|I do not know|I don't understand|I can't see) (?:why|how|what(?:'s| is)?) (?:this|it|that)(?:'s| is)? (?:so )?(?:hard|difficult|complicated)|(?:not sure how |how )?(?:this|it) keeps coming up|how hard (?:can it be|is it)",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: "(?:just )?don't (?:ask|come to|expect) me (?:to|for|when)(?: [^.!?\\n]{0,30})?",
+    },
     // Non-apologies.
     {
       kind: 'non-apology',
@@ -297,7 +370,12 @@ export const en: Lexicon = {
       kind: 'non-apology',
       pattern: "(?:I'm |I am )?sorry if (?:this|that|it|my \\w+) (?:came across|offended|upset|hurt)",
     },
-    { kind: 'non-apology', pattern: "(?:I'm |I am |we're |we are )?(?:so |very |really )?sorry,? but" },
+    // "Sorry, but I can't make 3pm" declines politely; "sorry, but" that cancels an apology is the problem.
+    {
+      kind: 'non-apology',
+      pattern:
+        "(?:I'm |I am |we're |we are )?(?:so |very |really )?sorry,? but(?! (?:I|we) (?:can't|cannot|won't be able|will not be able|am not able|'m not able|are not able|'re not able|have to|need to|must|don't think I can|am unable|'m unable))",
+    },
     { kind: 'non-apology', pattern: 'I apologi[sz]e(?: if you| if anyone|,? but)' },
     { kind: 'non-apology', pattern: 'mistakes were made' },
     // Dismissive.
@@ -325,9 +403,15 @@ export const en: Lexicon = {
       pattern: "I (?:don't|do not|couldn't|could not) care(?! (?:about )?(?:which|either|how you))(?: less)?",
     },
     { kind: 'dismissive', pattern: 'if you say so' },
+    {
+      kind: 'dismissive',
+      pattern:
+        "(?:that's|that is|it's|it is|this is) (?:not|never) (?:going to|gonna) happen|not happening|out of the question",
+    },
     { kind: 'dismissive', pattern: "(?:that's|it's|sounds like) (?:a |an )?(?:you|your) problem" },
     // Demands with pressure.
     { kind: 'demand', pattern: 'no excuses' },
+    { kind: 'demand', pattern: 'no exceptions' },
     {
       kind: 'demand',
       pattern: "I (?:don't|do not) (?:want to|wanna) hear (?:it|any (?:excuses|more)|excuses|another excuse)",
@@ -349,7 +433,7 @@ export const en: Lexicon = {
     // Absolutes aimed at the person.
     {
       kind: 'absolute',
-      pattern: `(?<=\\b(?:${YOU}|${YOU_ARE}|you've|you have|your team) (?:(?:just|also|still|seriously|literally|basically|honestly|really|then|again) )?)(?:always|never|constantly|continually|forever|consistently)(?! (?:know|mind|fail to (?:amaze|impress)|cease to))`,
+      pattern: `(?<!\\b(?:do|does|did|will|would|can|could|have|are|were|is) (?:you|your team) (?:\\p{L}+ )?)(?<=\\b(?:${YOU}|${YOU_ARE}|you've|you have|your team) (?:(?:just|also|still|seriously|literally|basically|honestly|really|then|again) )?)(?:always|never|constantly|continually|forever|consistently)(?! (?:know|mind|fail to (?:amaze|impress)|cease to))`,
     },
     { kind: 'absolute', pattern: `(?:every (?:single )?time|each and every time|each time)(?= ${YOU}\\b)` },
     { kind: 'absolute', pattern: 'every single time' },
@@ -359,7 +443,7 @@ export const en: Lexicon = {
     '(?:broke|broken|break(?:ing)?|ruin(?:ed|ing)?|missed|missing|late|again|failed|fail(?:ing)?|wrong|nothing|mess(?:ed)?|ignor(?:e|ed|ing)|forgot|useless|lost|deleted|crash(?:ed|ing)?|no one|nobody|never|another|delay(?:ed)?|wasted?|worst|disaster|outage|downtime|terrible|awful|thanks to you|ridiculous|seriously|great\\.{2,}|fantastic\\.{2,})',
   shoutWords: (
     'NO NOT NOW YOU YOUR WHY HOW WHAT WHO WHERE WHEN THIS THAT READ STOP NEVER EVER ALWAYS MUST NEED DONT CANT WONT ' +
-    'TODAY TONIGHT PLEASE URGENT DONE FIX FIXED AGAIN STILL ALL EVERY NOTHING NOBODY NONE ME MY MINE ONLY JUST REALLY ' +
+    'TODAY TONIGHT ANSWER REPLY CALL URGENT DONE FIX FIXED AGAIN STILL ALL EVERY NOTHING NOBODY NONE ME MY MINE ONLY JUST REALLY ' +
     'VERY LISTEN LOOK SERIOUSLY IMMEDIATELY WRONG WOW OMG WTF HELLO HEY ARGH UGH YES HAVE HAS DID DOES ARE WAS WERE WILL'
   ).split(' '),
   cues: [
@@ -461,6 +545,14 @@ export const en: Lexicon = {
       weight: 0.7,
     },
     { pattern: '(?:um+|uh+|huh|er+m*|duh|meh|sigh)', weight: 0.6 },
+    // Insistence: demands, overdue, and counting reminders press on the reader's face.
+    {
+      pattern:
+        '(?:expect(?:ed|ing)?|demand(?:ed|ing)?|insist(?:ed|ing)? on|require) (?:payment|immediate|full|a (?:response|reply)|an answer|you|this|it|that)',
+      weight: 0.6,
+    },
+    { pattern: '(?:overdue|past due|outstanding|unpaid)', weight: 0.4 },
+    { pattern: '(?:second|third|fourth|fifth|final|last) (?:reminder|notice|request|warning)', weight: 0.7 },
     { pattern: "I (?:don't|do not|can't|cannot) (?:understand|see|fathom) (?:why|how|what)", weight: 0.6 },
     { pattern: '(?:really|even)(?!\\?)', weight: 0.35 },
     {

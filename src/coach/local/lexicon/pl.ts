@@ -11,7 +11,7 @@ const ME = '(?:łem|łam|liśmy|łyśmy)';
 /** Past-tense endings of the addressee (zrobiłeś/zrobiłaś/zrobiliście/zrobiłyście). */
 const THOU = '(?:łeś|łaś|liście|łyście)';
 /** A 2nd-person verb form or pronoun, for absolutes aimed at the person. */
-const THOU_WORD = `(?:\\p{L}+(?:asz|esz|isz|ysz|esz|iesz|cie|${THOU})|ty|ciebie|cię|tobą|tobie|twoj\\p{L}*|twój|wy|was|wam)`;
+const THOU_WORD = `(?:\\p{L}+(?:asz|esz|isz|ysz|iesz|cie|${THOU})|ty|ciebie|cię|ci|tobą|tobie|twoj\\p{L}*|twój|wy|was|wam)`;
 const BOSS =
   '(?:szef\\p{L}*|przełożon\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|mened[żz]er\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|prezes\\p{L}*|zarząd\\p{L}*|hr|kadr\\p{L}*|lider\\p{L}*)';
 const CONTEMPT =
@@ -74,6 +74,7 @@ export const pl: Lexicon = {
     },
   },
   rules: [
+    { kind: 'absolute', pattern: '(?:zawsze|ciągle|wiecznie) to samo' },
     // Groźby i ultimata.
     { kind: 'threat', pattern: 'bo inaczej' },
     { kind: 'threat', pattern: '(?:bo )?(?:pożałujesz|pożałujecie|pożałuje pan|pożałuje pani)' },
@@ -91,6 +92,11 @@ export const pl: Lexicon = {
       pattern: '(?:spotkamy się w sądzie|podam (?:cię|was) do sądu|skieruję sprawę do sądu)',
     },
     { kind: 'threat', pattern: '(?:jesteś|będziesz) zwolnion\\p{L}*' },
+    {
+      kind: 'threat',
+      pattern:
+        'albo (?:wylatujesz|wylatujecie|wylecisz|wylecicie|zwalniam|zwolnię|zrywam|zrywamy|rozwiązuję|rozwiązujemy|wypowiadam|wypowiadamy|idę do|pójdę do|kończymy)(?: \\p{L}+){0,4}',
+    },
     // Eskalacja ponad głową.
     {
       kind: 'escalation',
@@ -101,6 +107,10 @@ export const pl: Lexicon = {
       pattern: `(?:zgłoszę|zgłosimy|przekażę|przekażemy|eskaluję|eskalujemy) (?:to|sprawę|ten problem) (?:do|wyżej|twojemu|twojej) ?(?:twojego |twojej |waszego )?${BOSS}?`,
     },
     { kind: 'escalation', pattern: '(?:eskaluję|eskalujemy|eskaluje) (?:to|sprawę|ten temat)' },
+    {
+      kind: 'escalation',
+      pattern: `(?:twój|twoja|pana|pani|wasz|wasza) ${BOSS} (?:się )?(?:o tym )?dowie(?: się)?`,
+    },
     {
       kind: 'escalation',
       pattern: `(?:pójdę|pójdziemy|idę) (?:z tym )?(?:do|wyżej do) (?:twojego |twojej |waszego )?${BOSS}`,
@@ -142,6 +152,22 @@ export const pl: Lexicon = {
     { kind: 'insult', pattern: 'co (?:jest )?z tobą nie tak' },
     {
       kind: 'insult',
+      pattern:
+        '(?:jesteś|jesteście|ty) (?:\\p{L}+ )?(?:leniem|leniami|leń|leniuch\\p{L}*|nierobem|obibok\\p{L}*)',
+    },
+    { kind: 'insult', pattern: 'do (?:jasnej )?cholery|cholera jasna' },
+    { kind: 'insult', pattern: 'bzdur\\p{L}*' },
+    {
+      kind: 'insult',
+      pattern: '(?:jest|są|to|był|była|było) (?:kompletnie |zupełnie |totalnie )?do niczego',
+    },
+    {
+      kind: 'insult',
+      pattern:
+        'to (?:jest )?(?:jakaś |jakiś )?kpin\\p{L}*|to (?:jest )?jakiś żart|co to (?:za|ma być) (?:\\p{L}+ )?(?:żart|cyrk)',
+    },
+    {
+      kind: 'insult',
       pattern: `(?:jesteś|jesteście) (?:(?:kompletnym|totalnym|skończonym|zwykłym) )?${CONTEMPT}`,
     },
     { kind: 'insult', pattern: CONTEMPT },
@@ -151,6 +177,20 @@ export const pl: Lexicon = {
     { kind: 'blame', pattern: '(?:to (?:jest )?)?(?:(?:wyłącznie|tylko|całkowicie) )?(?:twoja|wasza) wina' },
     { kind: 'blame', pattern: 'z (?:twojej|waszej) winy' },
     { kind: 'blame', pattern: '(?:to )?przez ciebie' },
+    { kind: 'blame', pattern: 'mam (?:już )?(?:tego )?(?:serdecznie )?dość' },
+    { kind: 'blame', pattern: 'nie będę (?:brał|brała|brać|brali) (?:na siebie )?winy' },
+    {
+      kind: 'blame',
+      pattern:
+        'nie da się z (?:nim|nią|tobą|wami|nimi) (?:\\p{L}+ )?(?:pracować|współpracować|rozmawiać|dogadać)',
+    },
+    { kind: 'blame', pattern: '(?:po prostu )?(?:ci|wam) się nie chce' },
+    { kind: 'blame', pattern: 'sprząta\\p{L}* po (?:tobie|was|nim|niej)' },
+    {
+      kind: 'blame',
+      pattern:
+        '(?:czy )?(?:ktokolwiek |ktoś |\\p{L}+ )?(?:to )?w ogóle (?:\\p{L}+ )?(?:testowa|przetestowa|sprawdza|sprawdzi|czyta|przeczyta)\\p{L}*',
+    },
     {
       kind: 'blame',
       pattern: `(?:znowu |znów |kompletnie |totalnie |całkiem )?(?:zawali|spieprzy|schrzani|zepsu|popsu|spartoli|sknoci|spapra|ola|zignorowa|zawie)${THOU}`,
@@ -187,6 +227,11 @@ export const pl: Lexicon = {
         'zgodnie z (?:moim|moją|naszym|naszą) (?:poprzednim|poprzednią|wcześniejszym|wcześniejszą|ostatnim|ostatnią) (?:mailem|e-mailem|wiadomością|informacją)',
     },
     { kind: 'passive-aggressive', pattern: 'z (?:całym|całą|należnym) szacunkiem' },
+    {
+      kind: 'passive-aggressive',
+      pattern: 'gdyby(?:ś|cie)? (?:\\p{L}+ ){0,2}?(?:czyta|słucha|sprawdz|testowa|przeczyta)\\p{L}*',
+    },
+    { kind: 'passive-aggressive', pattern: '(?:nie wiem,? )?co (?:tu|w tym) jest (?:takie )?trudne' },
     { kind: 'passive-aggressive', pattern: 'bez urazy,? ale' },
     {
       kind: 'passive-aggressive',
@@ -194,7 +239,8 @@ export const pl: Lexicon = {
     },
     {
       kind: 'passive-aggressive',
-      pattern: '(?:tylko |jeszcze raz )?(?:uprzejmie|grzecznie|życzliwie) przypominam',
+      // "Uprzejmie przypominam" alone is the standard polite business formula in Polish.
+      pattern: '(?:tylko|jeszcze raz|ponownie|kolejny raz) (?:uprzejmie |grzecznie |życzliwie )?przypominam',
     },
     {
       kind: 'passive-aggressive',
@@ -219,13 +265,23 @@ export const pl: Lexicon = {
       pattern:
         '(?:przepraszam|przepraszamy),? (?:jeśli|jeżeli) (?:kogoś|cię|ciebie|was) (?:uraził\\p{L}*|uraziło|zdenerwowa\\p{L}*)',
     },
-    { kind: 'non-apology', pattern: '(?:przepraszam|przepraszamy|sorry|sorki),? ale' },
+    // "Przepraszam, ale nie dam rady o 15" declines politely; it is not a cancelled apology.
+    {
+      kind: 'non-apology',
+      pattern:
+        '(?:przepraszam|przepraszamy|sorry|sorki),? ale(?! (?:nie dam rady|nie damy rady|nie mogę|nie możemy|nie będę (?:mógł|mogła|w stanie)|muszę|musimy|nie zdążę|nie zdążymy|nie jestem w stanie|mam już))',
+    },
     {
       kind: 'non-apology',
       pattern:
         '(?:przykro mi|szkoda),? (?:że|jeśli|jeżeli) (?:tak to )?(?:odebrałeś|odebrałaś|odebraliście|odebrano|tak (?:się )?czujesz|się tak czujesz|poczułeś się|poczułaś się)(?: to tak)?',
     },
     { kind: 'non-apology', pattern: 'przykro mi,? ale' },
+    {
+      kind: 'non-apology',
+      pattern:
+        '(?:przepraszam|przepraszamy|przykro mi|przykro nam),? (?:jeśli|jeżeli|że) (?:\\p{L}+ ){0,2}?(?:poczu\\p{L}*|czuje\\p{L}*|odebra\\p{L}*|urazi\\p{L}*)(?: się)?(?: (?:pan|pani|państwo))?(?: urażon\\p{L}*)?',
+    },
     // Lekceważenie.
     {
       kind: 'dismissive',
@@ -239,6 +295,7 @@ export const pl: Lexicon = {
     { kind: 'dismissive', pattern: 'jak (?:tam )?(?:chcesz|sobie chcesz|uważasz)(?=\\s*[.!…]|\\s*$)' },
     { kind: 'dismissive', pattern: 'jak tam chcesz' },
     { kind: 'dismissive', pattern: 'wszystko jedno' },
+    { kind: 'dismissive', pattern: 'nie ma (?:takiej )?(?:opcji|mowy)|nie wchodzi w grę' },
     {
       kind: 'dismissive',
       pattern:
@@ -266,21 +323,25 @@ export const pl: Lexicon = {
     { kind: 'demand', pattern: 'koniec (?:dyskusji|tematu|kropka)' },
     { kind: 'demand', pattern: '(?:,|\\.)? kropka(?=\\s*[.!]*\\s*$)' },
     { kind: 'demand', pattern: 'to nie (?:jest )?prośba' },
+    { kind: 'demand', pattern: 'bez (?:żadnych )?wyjątków' },
+    { kind: 'demand', pattern: 'nie (?:będziemy|będę) (?:o tym |tego )?(?:dyskutować|negocjować)' },
     { kind: 'demand', pattern: 'masz to (?:zrobić|poprawić|mieć|wysłać)' },
     // Absoluty wobec osoby.
     {
       kind: 'absolute',
-      pattern: `(?:zawsze|nigdy|ciągle|wiecznie|stale|non stop|bez przerwy|za każdym razem)(?=(?: \\p{L}+){0,3}? ${THOU_WORD}(?![\\p{L}]))(?! (?:możesz|możecie|mo[żz]na|mi|się do mnie))`,
+      pattern: `(?<!czy (?:\\p{L}+ )?)(?:zawsze|nigdy|ciągle|wiecznie|stale|non stop|bez przerwy|za każdym razem)(?=(?: \\p{L}+){0,3}? ${THOU_WORD}(?![\\p{L}]))(?!(?: \\p{L}+){0,3}? (?:możesz|możecie|mo[żz]na|chętnie|pomogę|pomożemy|służę|dziękuję|doceniam))`,
     },
     {
       kind: 'absolute',
       pattern: `(?<=${THOU_WORD} (?:\\p{L}+ )?)(?:zawsze|nigdy|ciągle|wiecznie|stale|non stop|bez przerwy)`,
     },
+    // Listed last: a standalone match rejected for lack of a target must not hide the rules above.
+    { kind: 'absolute', pattern: 'za każdym razem', needsHostile: true },
   ],
   hostile:
-    '(?:zepsu\\p{L}*|popsu\\p{L}*|spóźni\\p{L}*|znowu|znów|nie działa|błęd\\p{L}*|błąd|wina|zawal\\p{L}*|porażk\\p{L}*|katastrof\\p{L}*|nic|nikt|nigdy|kolejn\\p{L}*|stracon\\p{L}*|strat\\p{L}*|przegapi\\p{L}*|zapomnia\\p{L}*|zignorowa\\p{L}*|ignoruj\\p{L}*|fatalnie|okropn\\p{L}*|bałagan\\p{L}*|opóźnieni\\p{L}*)',
+    '(?:zepsu\\p{L}*|popsu\\p{L}*|spóźni\\p{L}*|znowu|znów|nie działa|błęd\\p{L}*|błąd|wina|zawal\\p{L}*|porażk\\p{L}*|katastrof\\p{L}*|nic|nikt|nigdy|kolejn\\p{L}*|stracon\\p{L}*|strat\\p{L}*|przegapi\\p{L}*|zapomnia\\p{L}*|zignorowa\\p{L}*|ignoruj\\p{L}*|fatalnie|okropn\\p{L}*|bałagan\\p{L}*|opóźnieni\\p{L}*|to samo|sprząta\\p{L}*|z tobą)',
   shoutWords: (
-    'NIE TAK JUŻ TERAZ NATYCHMIAST NIGDY ZAWSZE DZIŚ DZISIAJ PILNE PILNIE PROSZĘ CZYTAJ PRZECZYTAJ MUSISZ TWOJA TWOJE ' +
+    'NIE TAK JUŻ TERAZ NATYCHMIAST NIGDY ZAWSZE DZIŚ DZISIAJ PILNE PILNIE CZYTAJ PRZECZYTAJ MUSISZ TWOJA TWOJE ' +
     'TWÓJ WINA DLACZEGO CZEMU ZNOWU ZNÓW WSZYSTKO NIC NIKT KONIEC DOŚĆ STOP TY CIEBIE JA MNIE SERIO POPRAW ZRÓB'
   ).split(' '),
   cues: [
@@ -357,5 +418,12 @@ export const pl: Lexicon = {
       weight: 0.55,
     },
     { pattern: `${S}(?:więc|no i|i co)(?=[ ,])`, weight: 0.5 },
+    // Nacisk: żądania, zaległości i liczone przypomnienia.
+    { pattern: '(?:oczekuj\\p{L}*|żądam\\p{L}*|żądamy|wymagam\\p{L}*|domagam\\p{L}*)', weight: 0.6 },
+    { pattern: '(?:przeterminowan\\p{L}*|zaległ\\p{L}*|nieopłacon\\p{L}*)', weight: 0.4 },
+    {
+      pattern: '(?:drugie|trzecie|czwarte|kolejne|ostatnie|ostateczne) (?:przypomnienie|wezwanie|upomnienie)',
+      weight: 0.7,
+    },
   ],
 };
