@@ -31,7 +31,7 @@ Exit codes: 0 ok, 2 bad input.`;
 const HeatLine = z.object({
   user: z.string().trim().min(1).max(200),
   text: z.string().max(40_000),
-  ts: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/)]).optional(),
+  ts: z.union([z.number().nonnegative().max(1e11), z.string().regex(/^\d+(\.\d+)?$/)]).optional(),
 });
 
 /** Fixed start for lines without "ts", so output is the same on every run. */
