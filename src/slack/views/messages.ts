@@ -23,6 +23,14 @@ export const USAGE_LINES: UsageLine[] = [
     usage: `${COACH_COMMAND} prep <situation>`,
     what: 'Get a plan for a difficult conversation, then practise it.',
   },
+  {
+    usage: `${COACH_COMMAND} watch on|off|status`,
+    what: 'Let Parley suggest a short break when a thread in this channel heats up (anyone can change it).',
+  },
+  {
+    usage: `${COACH_COMMAND} break [10m|30m|1h]`,
+    what: 'Get a DM reminder to come back with fresh eyes; alone, lists your pending breaks.',
+  },
   { usage: `${COACH_COMMAND} help`, what: 'Show this help.' },
   {
     usage: null,
