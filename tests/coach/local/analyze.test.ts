@@ -71,6 +71,21 @@ describe('English flags with exact spans', () => {
     ['demand', 'Fix it now.', 'Fix it now'],
     ['shouting', 'Please READ the ticket before you ask.', 'READ'],
     ['shouting', 'Where is the deck??', '??'],
+    ['shouting', 'ANSWER ME TODAY.', 'ANSWER ME TODAY'],
+    ['threat', "Pay by Friday or I'm pulling you off the project.", "or I'm pulling you off the project"],
+    ['threat', 'This is your last chance.', 'This is your last chance'],
+    ['escalation', "I'm escalating this to Mark.", "I'm escalating this to Mark"],
+    ['insult', 'Who the hell approved this?', 'Who the hell'],
+    ['blame', "I'm sick of covering for you.", "I'm sick of"],
+    ['blame', 'You keep ignoring me.', 'You keep ignoring'],
+    ['passive-aggressive', 'Not sure why this is so hard.', 'Not sure why this is so hard'],
+    [
+      'passive-aggressive',
+      'Maybe if your team read the docs, this would not happen.',
+      'Maybe if your team read',
+    ],
+    ['dismissive', "That's not going to happen.", "That's not going to happen"],
+    ['demand', 'The report is due Friday, no exceptions.', 'no exceptions'],
   ];
   it.each(cases)('flags %s in "%s" as exactly "%s"', (kind, draft, text) => {
     expectSpan(draft, kind, text);
@@ -135,6 +150,14 @@ describe('Polish flags with exact spans', () => {
     ['demand', 'Bez wymówek tym razem.', 'Bez wymówek'],
     ['demand', 'Natychmiast to popraw.', 'Natychmiast to popraw'],
     ['shouting', 'Przeczytaj TERAZ ten mail.', 'TERAZ'],
+    ['absolute', 'Zawsze muszę ci przypominać o raporcie.', 'Zawsze'],
+    ['non-apology', 'Przykro mi, jeśli poczuł się Pan urażony.', 'Przykro mi, jeśli poczuł się Pan urażony'],
+    ['threat', 'Oddajcie kod do piątku albo wylatujecie z projektu.', 'albo wylatujecie z projektu'],
+    ['escalation', 'Pana szef się o tym dowie.', 'Pana szef się o tym dowie'],
+    ['insult', 'To jest kpina.', 'To jest kpina'],
+    ['blame', 'Mam tego dość.', 'Mam tego dość'],
+    ['dismissive', 'Nie ma takiej opcji.', 'Nie ma takiej opcji'],
+    ['demand', 'Raport do piątku, bez wyjątków.', 'bez wyjątków'],
   ];
   it.each(cases)('flags %s in "%s" as exactly "%s"', (kind, draft, text) => {
     expect(analyze(draft).language).toBe('pl');
@@ -171,6 +194,11 @@ const CALM_EN = [
   'You can always ping me if the numbers look off.',
   'Sorry, I can’t make it tomorrow.',
   'I disagree with the approach, but happy to discuss.',
+  "Sorry, but I can't make the 3pm — can we push to 4?",
+  'Do you always get this error when you run the build, or only on CI?',
+  'Can you PLEASE check the PR when you have a sec? 🙏',
+  'Thanks for finally getting it over the line, team!',
+  'Is this a big deal for the client, or can it wait until Monday?',
 ];
 const CALM_PL = [
   'Czy możesz wysłać raport do piątku?',
@@ -181,6 +209,10 @@ const CALM_PL = [
   'Zawsze chętnie pomogę, daj znać.',
   'Przepraszam za opóźnienie, raport wyślę jeszcze dziś.',
   'Wdrożenie poszło dobrze, testy QA zaczynamy jutro.',
+  'Uprzejmie przypominam o fakturze FV/11/2025 z terminem na piątek.',
+  'Przepraszam, ale nie dam rady o 15:00. Może 16:00?',
+  'Czy zawsze dostajesz ten błąd przy buildzie?',
+  'Zawsze chętnie ci pomogę.',
 ];
 
 describe('calm workplace drafts', () => {
@@ -212,6 +244,22 @@ describe('heated drafts', () => {
     'Jak już pisałem, bez wymówek. Natychmiast to popraw, bo inaczej pożałujesz.',
   ])('rates "%s" heated', (draft) => {
     expect(analyze(draft).risk.level).toBe('heated');
+  });
+
+  it('rates a draft with any flagged phrase at least tense, however polite around it', () => {
+    const a = analyze(
+      'Hi Sam, thanks so much for the update! Per my last email, the file is attached. Cheers!',
+    );
+    expect(a.flags.map((f) => f.kind)).toEqual(['passive-aggressive']);
+    expect(a.risk.level).not.toBe('calm');
+  });
+
+  it('rates insistence on an overdue invoice as tense without flagging a phrase', () => {
+    const a = analyze(
+      'Invoice 2041 is 45 days overdue. This is the third reminder. We expect payment this week.',
+    );
+    expect(a.flags).toEqual([]);
+    expect(a.risk.level).toBe('tense');
   });
 
   it('ranks a hostile question above a polite request', () => {

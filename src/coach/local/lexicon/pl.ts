@@ -420,10 +420,10 @@ export const pl: Lexicon = {
     { pattern: `${S}(?:więc|no i|i co)(?=[ ,])`, weight: 0.5 },
     // Nacisk: żądania, zaległości i liczone przypomnienia.
     { pattern: '(?:oczekuj\\p{L}*|żądam\\p{L}*|żądamy|wymagam\\p{L}*|domagam\\p{L}*)', weight: 0.6 },
-    { pattern: '(?:przeterminowan\\p{L}*|zaległ\\p{L}*|nieopłacon\\p{L}*)', weight: 0.4 },
+    { pattern: '(?:przeterminowan\\p{L}*|zaległ\\p{L}*|nieopłacon\\p{L}*)', weight: 0.5 },
     {
       pattern: '(?:drugie|trzecie|czwarte|kolejne|ostatnie|ostateczne) (?:przypomnienie|wezwanie|upomnienie)',
-      weight: 0.7,
+      weight: 0.8,
     },
   ],
 };
