@@ -26,6 +26,7 @@ const ID_RE = new RegExp(
   String.raw`<[@#!][^<>\s]{1,80}>|https?:\/\/[^\s<>]+[^\s<>.,;:!?)]|#\d+|${B}(?:PR|MR|PO|SR|CR)[ -]?\d+${E}|${B}[A-Z][A-Z0-9]{1,9}(?:[-_][A-Z0-9]+)+${E}|${B}[A-Z]{1,6}(?:\/[A-Z0-9]+)+${E}|${B}[A-Z]{1,3}\d+[A-Z0-9]*${E}`,
   'g',
 );
+const BROADCAST = /^<!(?:channel|here|everyone)(?:\|[^<>]*)?>$/;
 const CURRENCY = `PLN|zł(?:otych|ote|oty)?|zl|USD|EUR|GBP|CHF|euro|dollars?|pounds?|dolar(?:ów|y|a)?`;
 const AMOUNT_RE = new RegExp(
   String.raw`[$€£][ \u00a0]?(?:${NUM})(?:[kKmM]${E})?|${B}(?:${NUM})(?:[kKmM])?[ \u00a0]?(?:${CURRENCY})${E}`,
@@ -193,7 +194,8 @@ export function findFacts(text: string): Fact[] {
     if (NOT_NAMES.has(m[0].toLowerCase()) || isSentenceStart(text, start) || overlaps(start, end)) continue;
     taken.push({ kind: 'name', text: m[0], start, end, key: `s:${nameStem(m[0])}` });
   }
-  return taken.sort((a, b) => a.start - b.start);
+  // Whole-channel pings (<!here>, <!channel>) notify, they state nothing: a rewrite drops them.
+  return taken.filter((f) => !(f.kind === 'id' && BROADCAST.test(f.text))).sort((a, b) => a.start - b.start);
 }
 
 /** The facts in `text` as written, in order, without duplicates. */

@@ -4,7 +4,7 @@
  * the facts that must be carried over. Techniques then wrap this material (see compose.ts).
  */
 import type { Flag, FlagKind } from '../../schemas.ts';
-import type { Analysis } from '../analyze.ts';
+import { type Analysis, analyze } from '../analyze.ts';
 import { findFacts } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
 
@@ -18,7 +18,14 @@ export interface Piece {
   comp?: Compensation;
 }
 
-export type Compensation = 'observation' | 'nextStep' | 'direct' | 'request' | 'ownership' | 'need';
+export type Compensation =
+  | 'observation'
+  | 'nextStep'
+  | 'direct'
+  | 'request'
+  | 'ownership'
+  | 'need'
+  | 'disagree';
 
 export interface Material {
   greeting: string | null;
@@ -33,7 +40,22 @@ export interface Material {
   dropped: FlagKind[];
   /** What is left of dropped clauses that held facts ("the outage on Tuesday at 14:30"). */
   factPhrases: string[];
+  /** The draft denies fault: a rewrite owns the impact only, never an invented admission. */
+  denies: boolean;
+  /** Pieces of the draft's own wording the body keeps (not stand-ins): its point. */
+  ownPieces: number;
 }
+
+/** Whole-channel pings: a de-escalating rewrite never notifies everyone. */
+const BROADCAST = /<!(?:channel|here|everyone)(?:\|[^<>\n]*)?>/gu;
+const EYE_ROLL =
+  /🙄|🙃|😒|🤦(?:\u200d[♂♀]\ufe0f?)?|:(?:roll_eyes|upside_down_face|unamused|face_palm|facepalm):/gu;
+/** Tokens no cleanup step may touch: Slack markup, URLs, code, mentions, channels. */
+const UNTOUCHABLE_START = /^(?:<|`|@|#|https?:|www\.)/u;
+/** A sentence shaped like a status line or list item ("Design: done"): facts, not prose. */
+const LIST_LINE = /^[\p{L}\d][^:\n]{0,30}:\s+\S/u;
+/** A separator that introduces the consequence of an ultimatum ("… or we walk"). */
+const OR_ELSE = /^,?\s+(?:or|or else|otherwise|albo|lub|bo inaczej|inaczej)\s+$/iu;
 
 /** Short all-caps words that are shouting rather than acronyms. */
 const SHOUT_WORDS = new Set(
@@ -82,8 +104,12 @@ export function calmShouting(text: string, first = true): string {
 }
 
 export function capitalise(text: string): string {
-  const i = text.search(/\p{L}/u);
+  const i = text.search(/[\p{L}<`@#]/u);
   if (i < 0) return text;
+  // "<!here>", "@anna", a URL or a code span keep their exact letters.
+  if (UNTOUCHABLE_START.test(text.slice(i))) return text;
+  // "30% off" starts with its number: the word after it stays as written.
+  if (/[\p{L}\d]/u.test(text.slice(0, i))) return text;
   return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
 }
 
@@ -156,7 +182,11 @@ const REPLACED_BY: Partial<Record<FlagKind, Compensation>> = {
 };
 
 /** Build the rewrite material for a supported-language draft. */
-export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLexicon): Material {
+export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLexicon): Material {
+  // Broadcast pings become spaces: same length, so every offset of the analysis still holds.
+  let draft = input.includes('<!') ? input.replace(BROADCAST, (m) => ' '.repeat(m.length)) : input;
+  // An eye-roll is sarcasm without words: it goes with the heat.
+  if (analysis.risk.level !== 'calm') draft = draft.replace(EYE_ROLL, (m) => ' '.repeat(m.length));
   const compensations: Compensation[] = [];
   const dropped: FlagKind[] = [];
   const factPhrases: string[] = [];
@@ -169,10 +199,26 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
   };
   const body: Piece[] = [];
   const neutral: Piece[] = [];
+  const flushPending = (skipRequest = false) => {
+    for (const comp of pending) {
+      if (comp === 'request' && skipRequest) continue;
+      body.push({ text: lex[comp], hasFact: false, request: comp === 'request', comp });
+    }
+    pending = [];
+  };
+  const liftFacts = (text: string | null) => {
+    const rest = upToLastFact(text);
+    if (!rest) return;
+    const phrase = factPhrase(rest, lex);
+    if (phrase && phrase.split(/\s+/).length <= 10) factPhrases.push(calmShouting(phrase, false));
+  };
   let greeting: string | null = null;
   let signoff: string | null = null;
   const sentences = analysis.sentences;
   const flags = analysis.flags;
+  const tense = analysis.risk.level !== 'calm';
+  const lowerDraft = draft.toLowerCase();
+  const denies = lex.denial.test(lowerDraft);
   for (const f of flags) if (!dropped.includes(f.kind)) dropped.push(f.kind);
   const draftHasOrders = flags.some((f) => f.kind === 'demand');
   const hasFact = (t: string) => findFacts(t).length > 0;
@@ -182,6 +228,12 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
   if (sign?.[1] && !flags.some((f) => f.end > signStart)) {
     signoff = sign[1].trim().replace(/[ \t]*\n\s*/g, '\n');
   }
+
+  /** A kept sentence of the draft's own, unless it is a fragment with no verb. */
+  const keep = (piece: Piece) => {
+    if (piece.request || piece.comp || isSentence(piece.text, lex)) body.push(piece);
+    else if (piece.hasFact) liftFacts(piece.text.replace(/[.!?…]+$/u, ''));
+  };
 
   sentences.forEach((sentence, index) => {
     let start = sentence.start;
@@ -198,36 +250,73 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
     if (!raw) return;
     const inside = flags.filter((f) => f.start < end && f.end > start);
     const question = /\?[\s!?]*$/.test(raw);
+    const lowerRaw = raw.toLowerCase();
     if (inside.length === 0) {
       // A one-word verdict in a tense draft ("Unbelievable." "Obviously.") only adds heat.
-      if (analysis.risk.level !== 'calm' && /^[\p{L}]+[.!?]*$/u.test(raw) && !lex.courtesy.test(raw)) return;
+      if (tense && /^[\p{L}]+[.!?]*$/u.test(raw) && !lex.courtesy.test(raw)) return;
       const text = finish(calmShouting(raw), question);
       if (!text) return;
-      neutral.push({ text, hasFact: hasFact(text), request: question });
+      const factual = hasFact(text);
+      if (tense && lex.refusal.test(lowerRaw)) {
+        // "Absolutely not." says "I disagree"; say it plainly and invite the talk instead.
+        addComp('disagree');
+        flushPending();
+        return;
+      }
+      if (tense && isVenting(raw, lowerRaw, factual, question, lex)) {
+        // Venting carries no content of its own: an observation and its impact stand in for it.
+        addComp('observation');
+        if (factual) liftFacts(raw);
+        flushPending();
+        return;
+      }
+      neutral.push({ text, hasFact: factual, request: question });
       // An order the analyzer let through ("You need to …") in a draft that gives orders elsewhere.
+      // A bare order in a tense draft ("Popraw go do jutra.") reads better as a request.
       const request =
-        draftHasOrders && lex.pressureStart.test(text) ? lex.toRequest(stripPressure(text, lex), true) : null;
+        draftHasOrders && lex.pressureStart.test(text)
+          ? lex.toRequest(stripPressure(text, lex), true)
+          : tense && !question
+            ? lex.toRequest(text, false)
+            : null;
       body.push(
         request
           ? { text: request, hasFact: hasFact(request), request: true }
-          : { text, hasFact: hasFact(text), request: question },
+          : { text, hasFact: factual, request: question },
       );
       return;
+    }
+    if (inside.every((f) => f.kind === 'passive-aggressive' || f.kind === 'shouting')) {
+      // "Thanks for finally replying" → "Thanks for replying", when that alone reads calm.
+      const plain = unstung(raw, lex);
+      if (plain) {
+        const text = finish(calmShouting(plain), question);
+        if (text) keep({ text, hasFact: hasFact(text), request: question });
+        return;
+      }
     }
     const clauses = splitClauses(draft, start, end, analysis.language);
     const kept: string[] = [];
     const requests: string[] = [];
     const threatened = inside.some((f) => f.kind === 'threat' || f.kind === 'escalation');
+    const ultimatum = threatened || inside.some((f) => f.kind === 'manipulation');
     const orderish = threatened || inside.some((f) => f.kind === 'demand');
     const hostile = inside.some((f) => f.kind !== 'shouting');
+    // "Maybe if your team read the docs, …": blame through a hypothetical; only its facts stay.
+    const shifting = !threatened && hostile && lex.blameShift.test(lowerRaw);
+    // "Whatever, do it your way": a sulky concession is not a request; say "I disagree" instead.
+    const conceding = inside.some((f) => f.kind === 'dismissive') && lex.refusal.test(lowerRaw);
     let dropNext = false;
+    let afterThreat = false;
     clauses.forEach((clause, ci) => {
       const own = inside.filter((f) => f.start < clause.end && f.end > clause.start);
       const kinds = new Set(own.map((f) => f.kind));
       const source = draft.slice(clause.start, clause.end);
       let text: string | null = source;
       let request: string | null = null;
-      if (dropNext) {
+      const consequence = ultimatum && (afterThreat || OR_ELSE.test(clause.sep));
+      if (own.some((f) => f.kind === 'threat' || f.kind === 'escalation')) afterThreat = true;
+      if (dropNext || shifting || conceding) {
         // The excuse after "sorry, but": an apology with a "but" is not one.
         text = null;
         dropNext = false;
@@ -237,7 +326,10 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
         else if (threatened && lex.condition.test(source.trim())) {
           request = lex.fromCondition(calmShouting(source.trim()));
           text = null;
-        }
+        } else if (consequence && !lex.condition.test(source.trim())) {
+          // What happens "or else" is the threat itself, even where the analyzer flagged less.
+          text = null;
+        } else if (lex.venting.test(source.toLowerCase())) text = null;
       } else if (
         kinds.has('blame') ||
         kinds.has('insult') ||
@@ -249,6 +341,10 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
         if (kinds.has('non-apology')) dropNext = lex.but.test(clauses[ci + 1]?.sep ?? '');
       } else if (kinds.has('threat') || kinds.has('escalation')) {
         text = null;
+      } else if (kinds.has('dismissive')) {
+        // "Calm down", "That's not going to happen": nothing to keep but the disagreement.
+        text = null;
+        if (lex.refusal.test(source.toLowerCase())) addComp('disagree');
       } else if (kinds.has('absolute') && lex.secondPerson.test(source)) {
         // "You always …" judges the person: an observation replaces it.
         text = null;
@@ -260,8 +356,16 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
         // The order's content is worth keeping; only its pressure goes.
         const others = own.filter((f) => f.kind !== 'demand' && f.kind !== 'shouting');
         text = meaningful(stripPressure(removeSpans(draft, clause, others), lex), lex);
+      } else if (own.every((f) => f.kind === 'passive-aggressive' || f.kind === 'shouting')) {
+        // "Thanks for finally replying" → "Thanks for replying", when that alone reads calm.
+        text = unstung(source, lex) ?? meaningful(removeSpans(draft, clause, own), lex);
       } else {
         text = meaningful(removeSpans(draft, clause, own), lex);
+      }
+      // "30% off" once "or we walk" is gone: the position itself, asked for plainly.
+      if (text && (ultimatum || orderish) && !isSentence(text, lex) && hasFact(text)) {
+        request = lex.agreeOn(calmShouting(text.trim().replace(/[.!?…]+$/u, ''), false));
+        text = null;
       }
       for (const k of kinds) {
         const comp = REPLACED_BY[k];
@@ -270,10 +374,7 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
       if (text === null) {
         if (kinds.has('demand') && !request) addComp('request');
         if (request) requests.push(request);
-        else if (hasFact(source)) {
-          const rest = upToLastFact(meaningful(removeSpans(draft, clause, own), lex, 1));
-          if (rest && rest.split(/\s+/).length <= 10) factPhrases.push(calmShouting(rest, false));
-        }
+        else if (hasFact(source)) liftFacts(meaningful(removeSpans(draft, clause, own), lex, 1));
         return;
       }
       const calmed = calmShouting(text.trim(), kept.length === 0);
@@ -281,25 +382,22 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
       if (request) requests.push(request);
       else kept.push(kept.length === 0 ? calmed : `${calmSeparator(clause.sep)}${calmed}`);
     });
+    if (conceding) addComp('disagree');
     const statement = kept.length > 0 ? meaningful(kept.join(''), lex, 1) : null;
     if (statement) {
       const text = finish(capitalise(statement), question && requests.length === 0);
-      if (text) body.push({ text, hasFact: hasFact(text), request: question });
+      if (text) keep({ text, hasFact: hasFact(text), request: question });
     }
     for (const r of requests)
       body.push({ text: finish(capitalise(r), true), hasFact: hasFact(r), request: true });
-    for (const comp of pending) {
-      if (comp === 'request' && requests.length > 0) continue;
-      body.push({ text: lex[comp], hasFact: false, request: comp === 'request', comp });
-    }
-    pending = [];
+    flushPending(requests.length > 0);
   });
   // Going to the person directly already answers the threat; both would read as a lecture.
   const direct = compensations.includes('direct');
   const hasRequest = body.some((p) => p.request && p.comp === undefined);
-  const kept = body.filter(
-    (p) => !(direct && p.comp === 'nextStep') && !(hasRequest && p.comp === 'request'),
-  );
+  const kept = body
+    .filter((p) => !(direct && p.comp === 'nextStep') && !(hasRequest && p.comp === 'request'))
+    .map((p) => (denies && p.comp === 'ownership' ? { ...p, text: lex.impactApology } : p));
   return {
     greeting,
     signoff,
@@ -308,7 +406,70 @@ export function buildMaterial(draft: string, analysis: Analysis, lex: RewriteLex
     compensations: kept.flatMap((p) => (p.comp ? [p.comp] : [])),
     dropped,
     factPhrases,
+    denies,
+    ownPieces: kept.filter((p) => !p.comp).length,
   };
+}
+
+/** Content-free venting: a marker of it, or a sentence that alone reads hostile and states no fact. */
+function isVenting(
+  raw: string,
+  lower: string,
+  factual: boolean,
+  question: boolean,
+  lex: RewriteLexicon,
+): boolean {
+  if (lex.venting.test(lower)) return true;
+  if (factual || (question && !/^(?:seriously|really|are you|do you even|czy ty|serio)/u.test(lower)))
+    return false;
+  if (lex.toRequest(raw, false)) return false;
+  // Alone, without the rest of the draft to dilute it, the sentence reads hostile.
+  const alone = analyze(raw);
+  return alone.risk.level !== 'calm' || alone.flags.some((f) => f.kind !== 'shouting' && f.kind !== 'demand');
+}
+
+/** The clause without the words that made a courtesy sting, when that alone reads calm. */
+function unstung(source: string, lex: RewriteLexicon): string | null {
+  lex.stings.lastIndex = 0;
+  if (!lex.stings.test(source.toLowerCase())) return null;
+  lex.stings.lastIndex = 0;
+  // Case-folded matching: find the spans on the lower-cased text, cut them from the original.
+  const lower = source.toLowerCase();
+  if (lower.length !== source.length) return null;
+  let out = '';
+  let at = 0;
+  for (let m = lex.stings.exec(lower); m !== null; m = lex.stings.exec(lower)) {
+    out += source.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  lex.stings.lastIndex = 0;
+  out = (out + source.slice(at)).replace(/\s{2,}/g, ' ').trim();
+  if (!out) return null;
+  const check = analyze(out);
+  return check.flags.length === 0 && check.risk.level === 'calm' ? out : null;
+}
+
+/** A sentence has a verb, is a question, or is a status/list line; anything else is a fragment. */
+export function isSentence(text: string, lex: RewriteLexicon): boolean {
+  const lower = text.toLowerCase();
+  return (
+    /\?\s*$/.test(text) ||
+    LIST_LINE.test(text) ||
+    lex.verb.test(lower) ||
+    lex.courtesy.test(text) ||
+    lex.toRequest(text, false) !== null
+  );
+}
+
+/** A lifted fact phrase without a leading condition, conjunction or preposition ("to Mark" → "Mark"). */
+function factPhrase(text: string, lex: RewriteLexicon): string | null {
+  let t = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(lex.leading, '').replace(lex.condition, '').replace(lex.factLead, '').trim();
+    if (t === before) break;
+  }
+  return t || null;
 }
 
 const UNIT =

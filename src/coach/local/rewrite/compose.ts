@@ -29,6 +29,8 @@ export interface RewriteContext {
   facts: readonly Fact[];
   /** The draft addresses several people ("Wy" in Polish): templates follow. */
   plural: boolean;
+  /** The draft's complaint is about someone else (a name, he/she/they): openings must not blame the reader. */
+  thirdParty: boolean;
 }
 
 /** Polish second person singular → plural, for template sentences only (never the draft's own). */
@@ -74,6 +76,10 @@ function phrase(ctx: RewriteContext, technique: Technique, role: string, offset 
   if (options.length === 0) return null;
   const text = options[(ctx.seed + offset) % options.length]?.text;
   return text ? addressed(ctx, text) : null;
+}
+
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).join(' ');
 }
 
 function firstSentence(text: string): string {
@@ -127,7 +133,11 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
     if (s && !out.includes(s)) out.push(s);
   };
   const priced = id === 'interests-not-positions' && lex.money.test(ctx.draft);
-  const open = (priced ? phrase(ctx, technique, 'price-open') : null) ?? phrase(ctx, technique, 'open');
+  const open =
+    (id === 'apology' && material.denies ? lex.impactApology : null) ??
+    (priced ? phrase(ctx, technique, 'price-open') : null) ??
+    (ctx.thirdParty ? phrase(ctx, technique, 'open-neutral') : null) ??
+    phrase(ctx, technique, 'open');
   const ask = phrase(ctx, technique, 'ask', 1);
   const body: Piece[] = level === 0 ? material.body : level === 1 ? material.neutral : [];
   const hasRequest = body.some((p) => p.request);
@@ -165,6 +175,14 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
   if (style === 'direct') pieces = [...pieces.filter((p) => p.request), ...pieces.filter((p) => !p.request)];
   for (const p of pieces) push(p.comp ? addressed(ctx, p.text) : p.text);
   if (needsRequest) push(addressed(ctx, lex.request));
+  // A rewrite must carry the draft's point: with none of its words and no facts left, name the topic.
+  if (
+    style !== 'polish' &&
+    id !== 'take-a-break' &&
+    ctx.facts.length === 0 &&
+    !pieces.some((p) => !p.comp || p.comp === 'observation' || p.comp === 'disagree')
+  )
+    push(lex.topic);
 
   push(factNote(ctx, `${out.join(' ')} ${material.signoff ?? ''}`, level < 2));
 
@@ -181,6 +199,8 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
   let text = out
     .join(' ')
     .replace(/[ \t]{2,}/g, ' ')
+    // No " ." or " ," left where a phrase was cut.
+    .replace(/[ \t]+([.,;:?!])(?=\s|$)/g, '$1')
     .trim();
   // Greeting and sign-off keep their own lines, as people write them.
   if (material.greeting && text.startsWith(material.greeting)) {
@@ -203,6 +223,8 @@ function survives(flag: Flag, text: string, lowerText: string): boolean {
 /** Every guarantee a returned rewrite must meet. */
 export function passes(ctx: RewriteContext, text: string): boolean {
   if (!text || text.length > 4000) return false;
+  // The draft with its punctuation or case toned down is not a rewrite.
+  if (wordsOf(text) === wordsOf(ctx.draft)) return false;
   const lower = text.toLowerCase();
   if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
   if (missingFrom(ctx.facts, text).length > 0) return false;

@@ -57,6 +57,28 @@ export interface RewriteLexicon {
   but: RegExp;
   /** One-word courtesies that stay even in a tense draft. */
   courtesy: RegExp;
+  /** Says "I disagree" plainly where the draft dismissed or conceded in a huff. */
+  disagree: string;
+  /** Owns only the impact, when the draft denies fault (no invented admission). */
+  impactApology: string;
+  /** Venting that carries no content ("I'm sick of…", "this is a joke"); matched on lower case. */
+  venting: RegExp;
+  /** A refusal or a sulky concession ("whatever, do it your way"); matched on lower case. */
+  refusal: RegExp;
+  /** Words that make a courtesy sting ("thanks for *finally* replying"); matched on lower case. */
+  stings: RegExp;
+  /** The draft denies fault ("it wasn't our fault"); matched on lower case. */
+  denial: RegExp;
+  /** A sentence that blames through a hypothetical ("Maybe if your team read…"); lower case. */
+  blameShift: RegExp;
+  /** Third-person subjects (he, she, they): the message may be about someone else. Lower case. */
+  thirdPerson: RegExp;
+  /** A rough finite-verb shape; a leftover without one is a fragment. Lower case. */
+  verb: RegExp;
+  /** A leftover noun phrase the draft insisted on ("30% off") as a request. */
+  agreeOn: (phrase: string) => string;
+  /** Prepositions that may not start a lifted fact phrase ("to Mark"). */
+  factLead: RegExp;
 }
 
 const EN_VERBS = new Set(
@@ -98,7 +120,9 @@ function enCondition(clause: string): string | null {
   if (m) return `Could you ${m[1]}?`;
   m = /^if\s+I\s+(?:don't|do not|can't|cannot)\s+(\S+)\s+(.+)$/i.exec(body);
   if (m) return `Could I ${m[1]} ${m[2]}?`;
-  m = /^if\s+(.+?)\s+(?:isn't|is not|aren't|are not)\s+(.+)$/i.exec(body);
+  m = /^if\s+(\S+?)['’]s\s+not\s+(.+)$/i.exec(body);
+  if (m) return `Could ${lowerFirst(m[1] ?? '')} be ${m[2]}?`;
+  m = /^if\s+(.+?)\s+(?:isn't|is not|aren't|are not|wasn't|was not|weren't|were not)\s+(.+)$/i.exec(body);
   if (m) return `Could ${lowerFirst(m[1] ?? '')} be ${m[2]}?`;
   m = /^if\s+(.+?)\s+(?:doesn't|does not|don't|do not)\s+(.+)$/i.exec(body);
   if (m) return `Could ${lowerFirst(m[1] ?? '')} ${m[2]}?`;
@@ -266,6 +290,20 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     fromCondition: enCondition,
     but: /\bbut\b/i,
     courtesy: /^(?:thanks|thank|please|hi|hello|hey|cheers|ok|okay|yes|sure)\b/i,
+    disagree: 'I see it differently; could we talk it through?',
+    impactApology: "I'm sorry for the disruption this caused.",
+    venting:
+      /\b(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|just\s+)?(?:sick|tired|fed up|done|over it)\b|\bfed up\b|\bsick and tired\b|\bunbelievable\b|\bridiculous\b|\bthis is a joke\b|\bwhat a joke\b|\bwhat a mess\b|\bwould kill for\b|\bnobody (?:tells|cares|listens|bothers)\b|\bno one (?:tells|cares|listens|bothers)\b|\b(?:i|we) can't (?:keep|take|stand)\b|\bhow hard (?:can it be|is it)\b|\bseriously\?|\bgive me a break\b|\bof course (?:it|you|they)\b|\bas usual\b|\bwhy do i even\b|\bi give up\b|\bthanks for nothing\b|\bnot mine\b|\bnot my (?:call|fault|problem|job)\b/u,
+    refusal:
+      /\b(?:whatever|do it your way|have it your way|suit yourself|fine by me|absolutely not|no way|not going to happen|not happening|forget it)\b/u,
+    stings: /\b(?:finally|even|actually|at last|for once|already|really)\b\s*/gu,
+    denial:
+      /\b(?:wasn't|was not|isn't|is not|not) (?:our|my) (?:fault|problem|responsibility|mistake)\b|\bnot on (?:us|me)\b|\bnothing to do with (?:us|me)\b/u,
+    blameShift: /^(?:(?:maybe|perhaps)\s+if|if only|if you had|if your)\s/u,
+    thirdPerson: /\b(?:he|she|they|he's|she's|they're|his|her|their|him|them)\b/u,
+    verb: /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|should|must|may|might|need|needs|want|wants|i|we|you|they|he|she|it|let|let's)\b|['’](?:s|re|ve|ll|d|m)\b|\b\p{L}+(?:ed|ing)\b|\b\p{L}{3,}[^s]s\b/u,
+    agreeOn: (phrase) => `Could we agree on ${lowerFirst(phrase)}?`,
+    factLead: /^(?:to|for|with|about|from|towards?)\s+/iu,
   },
   pl: {
     observation: 'To odbiło się na naszej pracy i chcę, żebyśmy razem przyjrzeli się temu, co się stało.',
@@ -333,5 +371,20 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     fromCondition: plCondition,
     but: /(?:^|\s)(?:ale|lecz|jednak)(?:\s|$)/i,
     courtesy: /^(?:dzięki|dziękuję|proszę|cześć|hej|witam|ok|okej|tak|jasne)(?![\p{L}])/iu,
+    disagree: 'Widzę to inaczej; czy możemy o tym spokojnie porozmawiać?',
+    impactApology: 'Przepraszam za utrudnienia, które to spowodowało.',
+    venting:
+      /(?<![\p{L}])(?:mam (?:już )?(?:dość|dosyć|serdecznie dość)|mam tego dość|nie wytrzymam|to jakiś żart|co za żart|to żart|do niczego|szkoda gadać|ręce opadają|brak słów|nie do wiary|niewiarygodne|żenada|żenujące|masakra|dramat|jak zwykle|oczywiście, że nie|nikt (?:nic )?(?:nie mówi|nie słucha|nie czyta)|nikogo to nie obchodzi|poddaję się|zabiliby za)(?![\p{L}])/u,
+    refusal:
+      /(?<![\p{L}])(?:nieważne|jak tam chcesz|rób(?:cie)? jak (?:chcesz|chcecie|uważasz|uważacie)|róbcie po swojemu|rób po swojemu|niech ci będzie|nie ma mowy|wykluczone|nie ma opcji|absolutnie nie|zapomnij)(?![\p{L}])/u,
+    stings:
+      /(?<![\p{L}])(?:w końcu|wreszcie|nareszcie|łaskawie|raczył\p{L}*|chociaż raz|już)(?![\p{L}])\s*/gu,
+    denial:
+      /(?<![\p{L}])(?:nie (?:była |jest )?(?:to )?(?:nasza|moja) wina|nie z (?:naszej|mojej) winy|nie nasz problem|nie mój problem|nie mamy z tym nic wspólnego)(?![\p{L}])/u,
+    blameShift: /^(?:może\s+)?(?:gdyby|jakby)(?![\p{L}])|^może\s+(?:jeśli|jak)(?![\p{L}])/u,
+    thirdPerson: /(?<![\p{L}])(?:on|ona|oni|one|jego|jej|ich|niego|niej|nich|mu|go)(?![\p{L}])/u,
+    verb: /(?<![\p{L}])(?:nie|się)\s+\p{L}{3,}|(?<![\p{L}])(?:jest|są|mija|trwa|czeka|brakuje|zostaje|wynosi|dotyczy|wymaga|był\p{L}*|będzie\p{L}*|ma|mam|mamy|macie|mają|masz|może\p{L}*|mogę|musi\p{L}*|trzeba|należy|chcę|chce\p{L}*|proszę|czy)(?![\p{L}])|\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|ć|my|cie|ją|esz|isz|ysz|uje|ują|ię|iemy|imy|ymy)(?![\p{L}])/u,
+    agreeOn: (phrase) => `Czy możemy ustalić ${lowerFirst(phrase)}?`,
+    factLead: /^(?:dla|do|z|ze|o|od|wobec)\s+/iu,
   },
 };

@@ -10,7 +10,7 @@ import { findFacts } from '../facts.ts';
 import { rankTechniques } from './choose.ts';
 import { buildMaterial } from './clean.ts';
 import { buildRewrite, hashText, type RewriteContext } from './compose.ts';
-import { LEXICONS, type RewriteLanguage } from './lexicon.ts';
+import { LEXICONS, type RewriteLanguage, type RewriteLexicon } from './lexicon.ts';
 
 const MAX_REWRITES = 3;
 /** Polish drafts written to several people: "Wy", "Wasz…", or a verb in the second person plural. */
@@ -48,7 +48,21 @@ export function rewriteContext(
     seed: hashText(draft),
     facts: findFacts(draft),
     plural: language === 'pl' && PL_PLURAL_ADDRESS.test(draft),
+    thirdParty: aboutSomeoneElse(draft, analysis, lex),
   };
+}
+
+/**
+ * The judged sentences talk about someone else (a name, he/she/they) and never to "you": the
+ * reader is not the one blamed (a complaint to a manager about a colleague).
+ */
+function aboutSomeoneElse(draft: string, analysis: Analysis, lex: RewriteLexicon): boolean {
+  const judged = analysis.flags.filter((f) => f.kind !== 'shouting');
+  if (judged.length === 0) return false;
+  const sentences = analysis.sentences.filter((s) => judged.some((f) => f.start < s.end && f.end > s.start));
+  const text = sentences.map((s) => draft.slice(s.start, s.end)).join(' ');
+  if (lex.secondPerson.test(text)) return false;
+  return lex.thirdPerson.test(text.toLowerCase()) || findFacts(text).some((f) => f.kind === 'name');
 }
 
 export function rewriteDraft(
@@ -73,7 +87,7 @@ export function rewriteDraft(
     // the shouting needs calming.
     const style = analysis.flags.every((f) => f.kind === 'shouting') ? 'polish' : 'default';
     const one = ranked[0] ? buildRewrite(ctx, ranked[0], style) : null;
-    return one && one.text !== draft.trim() ? [one] : [];
+    return one ? [one] : [];
   }
   const rewrites: Rewrite[] = [];
   const order = [...ranked, ...FALLBACK_ORDER.filter((id) => !ranked.includes(id) && techniques.has(id))];
