@@ -40,18 +40,16 @@ export class Matcher {
   /** Calls `found(patternIndex, start, end)` for each match, left to right, non-overlapping. */
   scan(text: string, found: (pattern: number, start: number, end: number) => void): void {
     const table = this.table;
+    const any = this.any;
+    const n = text.length;
+    // Every pattern begins with a "not after a word character" guard, so only word starts (and
+    // punctuation after a non-word character) can begin a match; `i` visits only those.
     let i = 0;
-    while (i < text.length) {
-      // Every pattern begins with a "not after a word character" guard, so only word starts
-      // (and punctuation) can begin a match: skip the rest of a word without calling the regex.
-      if (i > 0 && isWordChar(text, i - 1)) {
-        i++;
-        continue;
-      }
+    while (i < n) {
       let code = text.charCodeAt(i);
       if (code >= 65 && code <= 90) code |= 32;
       else if (code >= 128 && (code < 0xd800 || code > 0xdfff)) code = text[i]!.toLowerCase().charCodeAt(0);
-      const entry = table[code] ?? this.any;
+      const entry = table[code] ?? any;
       if (entry !== null) {
         entry.regex.lastIndex = i;
         const m = entry.regex.exec(text);
@@ -63,12 +61,20 @@ export class Matcher {
             }
           }
           i += m[0].length;
+          if (isWordChar(text, i - 1)) i = afterWord(text, i);
           continue;
         }
       }
-      i++;
+      i = isWordChar(text, i) ? afterWord(text, i + 1) : i + 1;
     }
   }
+}
+
+/** From inside a word, the next position that does not follow a word character. */
+function afterWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWordChar(text, i)) i++;
+  return i + 1;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;

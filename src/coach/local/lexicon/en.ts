@@ -79,7 +79,7 @@ export const en: Lexicon = {
     // Threats and ultimatums.
     { kind: 'threat', pattern: 'or else' },
     { kind: 'threat', pattern: `${YOU}${WILL} (?:regret|be sorry)` },
-    { kind: 'threat', pattern: `(?:${YOU} )?(?:will|'ll|are going to|'re going to) regret (?:this|it|that)` },
+    { kind: 'threat', pattern: `(?:${YOU}(?:'re| are) going to|${YOU} will|will) regret (?:this|it|that)` },
     {
       kind: 'threat',
       pattern:
@@ -185,7 +185,7 @@ export const en: Lexicon = {
       pattern:
         '(?:we|I) (?:expect|want|demand|need|require) (?:at least )?(?:[4-9]\\d|100) ?% (?:off|discount|lower|less|cheaper)',
     },
-    { kind: 'manipulation', pattern: '(?:[5-9]\\d|100) ?% (?:off|discount)(?: or)' },
+    { kind: 'manipulation', pattern: '(?:5|6|7|8|9)\\d ?% (?:off|discount) or|100 ?% (?:off|discount) or' },
     // Insults and contempt.
     { kind: 'insult', pattern: "what(?:'s| is) wrong with you" },
     { kind: 'insult', pattern: '(?:who|what|why|where|how) the (?:hell|heck|fuck)' },
@@ -416,7 +416,7 @@ export const en: Lexicon = {
       pattern: "I (?:don't|do not) (?:want to|wanna) hear (?:it|any (?:excuses|more)|excuses|another excuse)",
     },
     { kind: 'demand', pattern: "I (?:don't|do not) care (?:how|why|what it takes)" },
-    { kind: 'demand', pattern: '(?:,|\\.)? period(?=\\s*[.!]*\\s*$)' },
+    { kind: 'demand', pattern: 'period(?=\\s*[.!]*\\s*$)' },
     { kind: 'demand', pattern: 'end of (?:story|discussion)' },
     { kind: 'demand', pattern: '(?:this|that) is (?:not a request|an order)' },
     { kind: 'demand', pattern: 'do (?:as|what) I (?:say|said|tell you)' },
