@@ -1,8 +1,9 @@
 /** "Edit & recheck": the draft form, prefilled; its submission reviews the edited draft. */
+
+import { buildExpired } from '../../views/messages.ts';
 import { buildCoachModal } from '../../views/modal.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
-import { buildExpired } from '../support/expired.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { respondEphemeral } from '../support/respond.ts';
 import type { BlockActionArgs } from '../support/types.ts';

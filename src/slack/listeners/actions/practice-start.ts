@@ -3,11 +3,12 @@
  * plan in a DM thread, the run happens in that thread; on a private /coach prep reply (no thread
  * to use), it starts as a new DM from Parley.
  */
+
+import { buildExpired } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { fetchThread, setThreadStatus, THINKING_STATUS } from '../support/conversation.ts';
 import { openDm, postDm } from '../support/dm.ts';
-import { buildExpired } from '../support/expired.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { postPracticeTurn } from '../support/practice.ts';
 import { respondEphemeral } from '../support/respond.ts';

@@ -1,8 +1,8 @@
 /** "Try another technique": redo the review (or reading) with the chosen technique, in place. */
 import { parseTechniqueValue } from '../../ids.ts';
+import { buildExpired } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
-import { buildExpired } from '../support/expired.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { readMessage } from '../support/reading.ts';
 import { respondEphemeral, respondWhenReady } from '../support/respond.ts';
