@@ -64,7 +64,7 @@ const SHOUT_WORDS: ReadonlySet<string> = new Set([...en.shoutWords, ...pl.shoutW
 
 /** Slack markup, code and links: masked with spaces so offsets stay exact but nothing inside is read. */
 const MARKUP =
-  /```[\s\S]*?```|`[^`\n]+`|<(?:[@#!]|https?:|mailto:)[^>\n]*>|<[a-z]{2,10}>|https?:\/\/\S+|:[a-z0-9_+-]+:/g;
+  /```[\s\S]*?```|`[^`\n]+`|<(?:[@#!]|https?:|mailto:)[^>\n]{0,500}>|<[a-z]{2,10}>|https?:\/\/\S+|:[a-z0-9_+-]+:/g;
 const MAY_HAVE_MARKUP = /[<`:]/;
 const QUESTION = /\?/g;
 const DIRECT_START = 0.35;
@@ -180,6 +180,9 @@ function toFlag(text: string, start: number, end: number, kind: FlagKind, lexico
 /** Keep the most severe (then longest) of overlapping candidates; return them sorted by start. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
+  const byStart = [...candidates].sort((a, b) => a.start - b.start);
+  // The usual case: nothing overlaps, so nothing needs choosing.
+  if (byStart.every((c, i) => i === 0 || c.start >= byStart[i - 1]!.end)) return byStart;
   const byPriority = [...candidates].sort(
     (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
