@@ -32,3 +32,27 @@ export function expectSafeRewrite(draft: string, flags: Flag[], language: string
 
 /** English words that must never appear in a Polish rewrite. */
 export const ENGLISH_WORDS = /\b(?:the|and|you|your|could|would|please|thanks|our|this|that|with|for)\b/i;
+
+/** Whole-channel pings, in any letter case (a rewrite must carry none). */
+export const BROADCAST_TOKEN = /<!(?:channel|here|everyone)[^>]*>/i;
+
+/** What reads broken in a rewrite: leftovers of cut phrases. Empty when it reads whole. */
+export function brokenBits(text: string): string[] {
+  const problems: string[] = [];
+  if (/ [.,;:!?](?=\s|$)/u.test(text)) problems.push('space before punctuation');
+  if (/,\s*[.!?]/.test(text)) problems.push('comma then full stop');
+  const sentences = text
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const s of sentences) {
+    if (/^(?:and|or|but|so|because|if|i|a|ale|albo|lub|bo|że|jeśli)\s/u.test(s))
+      problems.push(`starts mid-sentence: ${s}`);
+    if (/(?:^|\s)(?:if|unless|or|and|but|jeśli|jeżeli|albo|lub|ale|i|że)\s*[.!?…]?$/iu.test(s))
+      problems.push(`dangles: ${s}`);
+    if (/^[\d\s.,%$€£]+\p{Lu}\p{Ll}*[.!?]?$/u.test(s)) problems.push(`verbless leftover: ${s}`);
+    if (/:\s*(?:if|unless|jeśli|jeżeli|to|for|dla)\s/iu.test(s))
+      problems.push(`fact note with a dangling word: ${s}`);
+  }
+  return problems;
+}

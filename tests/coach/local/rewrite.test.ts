@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LocalEngine } from '../../../src/coach/local/engine.ts';
+import type { Context, Rewrite } from '../../../src/coach/schemas.ts';
 import { HEATED_DRAFTS } from './drafts.ts';
-import { ENGLISH_WORDS, expectSafeRewrite } from './rewrite-checks.ts';
+import { BROADCAST_TOKEN, brokenBits, ENGLISH_WORDS, expectSafeRewrite } from './rewrite-checks.ts';
 
 const engine = new LocalEngine();
 const known = new Set(engine.techniques.ids);
@@ -111,5 +112,181 @@ describe('rewrites of tense and heated drafts', () => {
         engine.review(d.text, { context: d.context }),
       );
     }
+  });
+});
+
+/** Every rewrite of a draft, after checking the review reads the draft as not calm. */
+function rewritesOf(draft: string, context: Context | null = null): Rewrite[] {
+  const review = engine.review(draft, { context });
+  expect(review.risk.level, `risk of: ${draft}`).not.toBe('calm');
+  expect(review.rewrites.length).toBeGreaterThanOrEqual(2);
+  for (const rewrite of review.rewrites) {
+    expectSafeRewrite(draft, review.flags, review.language, rewrite.text);
+    expect(brokenBits(rewrite.text), rewrite.text).toEqual([]);
+  }
+  return review.rewrites;
+}
+
+describe('rewrites leave nothing hurtful or broken behind', () => {
+  it.each([
+    [
+      'en',
+      "This is ridiculous. I'm fed up with chasing you. The export to Salesforce failed twice on Monday.",
+      /fed up|chasing you/i,
+    ],
+    [
+      'en',
+      'Your rivals would kill for this deal and you know it. The quote for 40 licences expires on 12 December.',
+      /kill for/i,
+    ],
+    [
+      'pl',
+      'Mam tego serdecznie dość. Import do SAP znowu nie przeszedł w poniedziałek. Sprawdź mapowanie pól.',
+      /dość/i,
+    ],
+    [
+      'pl',
+      'Ten raport jest do niczego. Popraw go do jutra do 9:00. To jakiś żart.',
+      /do niczego|żart|^Popraw/i,
+    ],
+  ])('drops venting the analyzer may not flag (%s): %s', (_language, draft, venting) => {
+    for (const rewrite of rewritesOf(draft)) expect(rewrite.text).not.toMatch(venting);
+  });
+
+  it('turns a bare Polish order in a heated draft into a question', () => {
+    const asking = rewritesOf('Ten raport jest do niczego. Popraw go do jutra do 9:00.').filter(
+      (r) => r.technique !== 'take-a-break',
+    );
+    expect(asking.length).toBeGreaterThan(0);
+    for (const rewrite of asking) expect(rewrite.text).toContain('Czy możesz poprawić go do jutra do 9:00?');
+  });
+
+  it.each([
+    ['en', '<!channel> the staging deploy is broken AGAIN!! Nobody merge to main until 16:00.'],
+    ['pl', '<!here> build na stagingu znowu leży!!! Nikt nie merguje do maina do 16:00.'],
+  ])('drops whole-channel pings and never capitalises Slack markup (%s)', (_language, draft) => {
+    for (const rewrite of rewritesOf(draft)) {
+      expect(rewrite.text).not.toMatch(BROADCAST_TOKEN);
+      expect(rewrite.text).toContain('16:00');
+    }
+  });
+
+  it('keeps a user mention exactly as written', () => {
+    for (const rewrite of rewritesOf(
+      '<@U07PQ12> this is ridiculous, the vendor report came in late again on Monday.',
+    )) {
+      expect(rewrite.text).toContain('<@U07PQ12>');
+    }
+  });
+
+  it.each([
+    ['en', '20% discount or we cancel the order. This is ridiculous.', 'Could we agree on 20% discount?'],
+    ['pl', '20% rabatu albo anulujemy zamówienie. To jakiś żart.', 'Czy możemy ustalić 20% rabatu?'],
+  ])('turns what is left of an ultimatum into a request (%s)', (_language, draft, request) => {
+    for (const rewrite of rewritesOf(draft).filter((r) => r.technique !== 'take-a-break')) {
+      expect(rewrite.text).toContain(request);
+      expect(rewrite.text).not.toMatch(/cancel|anulujemy/i);
+    }
+  });
+
+  it.each([
+    [
+      'en',
+      "If it's not paid by Friday, I'll escalate this to your CEO. I'm done waiting.",
+      'Could it be paid by Friday?',
+    ],
+    [
+      'pl',
+      'Jeśli faktura nie zostanie opłacona do 30 listopada, pójdę z tym do Waszego prezesa.',
+      'Czy faktura zostanie opłacona do 30 listopada?',
+    ],
+  ])('turns the condition of a removed threat into a request (%s)', (_language, draft, request) => {
+    for (const rewrite of rewritesOf(draft).filter((r) => r.technique !== 'take-a-break')) {
+      expect(rewrite.text).toContain(request);
+      expect(rewrite.text).not.toMatch(/done waiting|prezes|CEO/);
+    }
+  });
+
+  it('lifts only the fact out of a removed escalation, without a dangling preposition', () => {
+    for (const rewrite of rewritesOf(
+      "You've ignored four emails about PO-7781 and frankly I'm done being polite. I'm escalating this to Mark today.",
+    )) {
+      expect(rewrite.text).not.toMatch(/reference: to /);
+      expect(rewrite.text).toContain('Mark');
+    }
+  });
+
+  it.each([
+    [
+      'en',
+      'Whatever, do it your way. Just don’t ask me to fix it later.',
+      /your way|Could you do/i,
+      'I see it differently',
+    ],
+    [
+      'pl',
+      'Dobra, nieważne, róbcie jak chcecie. Tylko potem nie proście mnie o poprawki.',
+      /róbcie|proście/i,
+      'Widzę to inaczej',
+    ],
+  ])(
+    'says "I disagree" instead of turning a sulky concession into a request (%s)',
+    (_l, draft, flip, plain) => {
+      for (const rewrite of rewritesOf(draft)) {
+        expect(rewrite.text).not.toMatch(flip);
+        expect(rewrite.text).toContain(plain);
+      }
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'Hi Tom, Anna never delivers her part on time and she is completely useless. The Acme report was due on Monday.',
+    ],
+    [
+      'pl',
+      'Cześć Tomek, Anna nigdy nie oddaje swojej części na czas i jest kompletnie bezużyteczna. Raport dla Acme był na poniedziałek.',
+    ],
+  ])('does not blame the reader when the draft complains about someone else (%s)', (_language, draft) => {
+    for (const rewrite of rewritesOf(draft, 'boss')) {
+      expect(rewrite.text).not.toMatch(/your commitment|Twojego zaangażowania/);
+    }
+  });
+
+  it.each([
+    ['en', 'Thanks for finally sending the slides.', 'Thanks for sending the slides.'],
+    ['pl', 'Dzięki, że w końcu wysłałeś slajdy.', 'Dzięki, że wysłałeś slajdy.'],
+  ])('keeps the point of a draft whose only sentence was a jab (%s)', (_language, draft, plain) => {
+    for (const rewrite of rewritesOf(draft)) expect(rewrite.text).toContain(plain);
+  });
+
+  it('never returns the draft with only its punctuation toned down', () => {
+    const draft = 'Za co te dopłaty za ekspres?! To jakiś żart.';
+    const words = (t: string) => (t.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).join(' ');
+    for (const rewrite of rewritesOf(draft)) {
+      expect(words(rewrite.text)).not.toBe(words(draft));
+      expect(words(rewrite.text)).not.toBe(words('Za co te dopłaty za ekspres?'));
+    }
+  });
+
+  it.each([
+    [
+      'en',
+      "Sorry, but the delay wasn't our fault. Maybe if your team had sent the specs on time, order PO-4410 would have shipped.",
+      /our responsibility|on our side|fell short|our mistake|your team/i,
+      /sorry for the disruption/i,
+    ],
+    [
+      'pl',
+      'Przepraszam, ale to nie była nasza wina. Gdyby Wasz zespół przeczytał dokumentację, zgłoszenia INC-8812 by nie było.',
+      /nasz błąd|po naszej stronie|Wasz zespół/i,
+      /Przepraszam za utrudnienia/,
+    ],
+  ])('owns only the impact when the draft denies fault (%s)', (_language, draft, invented, impact) => {
+    const rewrites = rewritesOf(draft, 'client');
+    for (const rewrite of rewrites) expect(rewrite.text).not.toMatch(invented);
+    const apology = rewrites.find((r) => r.technique === 'apology');
+    expect(apology?.text).toMatch(impact);
   });
 });

@@ -19,6 +19,9 @@ const FAULT =
 const MONEY =
   /\b(?:discount|price|pricing|budget|rate|fee|quote|offer|cheaper|too expensive|final offer|take it or leave it)\b|%|(?:rabat|zniżk|upust|cen[aęyi]\b|budżet|stawk|taniej|za drogo|ostateczna oferta)/u;
 
+const PROJECT =
+  /\b(?:invoice|payment|deadline|release|launch|project)\b|faktur|płatnoś|termin|wdrożeni|projekt/u;
+
 export function rankTechniques(
   draft: string,
   analysis: Analysis,
@@ -46,12 +49,7 @@ export function rankTechniques(
   add('shared-purpose', 2.5);
   if (kinds.has('demand')) add('shared-purpose', 5);
   if (context && context !== 'report') add('shared-purpose', 2);
-  if (
-    /\b(?:invoice|payment|deadline|release|launch|project)\b|faktur|płatnoś|termin|wdrożeni|projekt/iu.test(
-      draft,
-    )
-  )
-    add('shared-purpose', 1.5);
+  if (PROJECT.test(lower)) add('shared-purpose', 1.5);
 
   if (kinds.has('threat')) add('make-it-safe', heated ? 7 : 3);
   if (kinds.has('insult')) add('make-it-safe', heated ? 6 : 3);

@@ -229,9 +229,10 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     signoff = sign[1].trim().replace(/[ \t]*\n\s*/g, '\n');
   }
 
-  /** A kept sentence of the draft's own, unless it is a fragment with no verb. */
-  const keep = (piece: Piece) => {
-    if (piece.request || piece.comp || isSentence(piece.text, lex)) body.push(piece);
+  /** What is left of a cut sentence, unless it is a short fragment with no verb ("30% Rabatu."). */
+  const keep = (piece: Piece, cut: boolean) => {
+    const short = (piece.text.match(/\S+/g)?.length ?? 0) <= 6;
+    if (!cut || !short || piece.request || piece.comp || isSentence(piece.text, lex)) body.push(piece);
     else if (piece.hasFact) liftFacts(piece.text.replace(/[.!?…]+$/u, ''));
   };
 
@@ -263,10 +264,32 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         flushPending();
         return;
       }
-      if (tense && isVenting(raw, lowerRaw, factual, question, lex)) {
-        // Venting carries no content of its own: an observation and its impact stand in for it.
-        addComp('observation');
+      if (tense && lex.blameShift.test(lowerRaw)) {
+        // "Maybe if your team had read the docs, …": blame through a hypothetical; its facts stay.
         if (factual) liftFacts(raw);
+        return;
+      }
+      if (tense && isVenting(raw, lowerRaw, factual, question, lex)) {
+        // Venting carries no content of its own: an observation and its impact stand in for it
+        // (after "I see it differently", the disagreement already says it).
+        if (!compensations.includes('disagree')) addComp('observation');
+        if (factual) liftFacts(raw);
+        flushPending();
+        return;
+      }
+      const ultimatum = question ? null : lex.ultimatum.exec(lowerRaw);
+      if (tense && ultimatum && ultimatum.index > 0) {
+        // "20% off or we cancel the order" the analyzer let through: the ask stays, the "or else" goes.
+        const ask = raw.slice(0, ultimatum.index).replace(/[\s,;:–—-]+$/u, '');
+        const askFacts = hasFact(ask);
+        const request =
+          lex.toRequest(calmShouting(ask), true) ??
+          (askFacts && !isSentence(ask, lex) ? lex.agreeOn(calmShouting(ask, false)) : null);
+        const statement = request ? null : meaningful(calmShouting(ask), lex);
+        if (request) body.push({ text: finish(capitalise(request), true), hasFact: askFacts, request: true });
+        else if (statement) body.push({ text: finish(statement, false), hasFact: askFacts, request: false });
+        else if (factual) liftFacts(raw);
+        addComp('nextStep');
         flushPending();
         return;
       }
@@ -291,7 +314,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       const plain = unstung(raw, lex);
       if (plain) {
         const text = finish(calmShouting(plain), question);
-        if (text) keep({ text, hasFact: hasFact(text), request: question });
+        if (text) keep({ text, hasFact: hasFact(text), request: question }, false);
         return;
       }
     }
@@ -386,7 +409,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     const statement = kept.length > 0 ? meaningful(kept.join(''), lex, 1) : null;
     if (statement) {
       const text = finish(capitalise(statement), question && requests.length === 0);
-      if (text) keep({ text, hasFact: hasFact(text), request: question });
+      if (text) keep({ text, hasFact: hasFact(text), request: question }, hostile);
     }
     for (const r of requests)
       body.push({ text: finish(capitalise(r), true), hasFact: hasFact(r), request: true });

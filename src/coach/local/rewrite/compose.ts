@@ -224,7 +224,7 @@ function survives(flag: Flag, text: string, lowerText: string): boolean {
 export function passes(ctx: RewriteContext, text: string): boolean {
   if (!text || text.length > 4000) return false;
   // The draft with its punctuation or case toned down is not a rewrite.
-  if (wordsOf(text) === wordsOf(ctx.draft)) return false;
+  if (text.length <= ctx.draft.length + 8 && wordsOf(text) === wordsOf(ctx.draft)) return false;
   const lower = text.toLowerCase();
   if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
   if (missingFrom(ctx.facts, text).length > 0) return false;
