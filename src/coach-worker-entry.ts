@@ -3,22 +3,25 @@
  * warm it, then answer calls. Errors go back as their kind only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Coach, Notice } from './coach/coach.ts';
+import type { Coach, CoachOptions, Notice } from './coach/coach.ts';
 import { LocalEngine } from './coach/local/engine.ts';
 import { optionsIndex, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './coach-worker.ts';
 import { createCoach } from './engine.ts';
 import { createLogger, errorKind } from './log.ts';
+import { planToMarkdown } from './slack/views/plan.ts';
 
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
   const logger = createLogger(setup.logLevel);
   const local = new LocalEngine();
-  // First use builds lexicons and indexes: do it before the first real call.
-  const sample = 'You always miss deadlines. Can we talk tomorrow about the plan?';
-  local.review(sample);
-  local.read(sample);
-  local.prepare(sample);
+  // First use builds lexicons and indexes: do it before the first real call (tests may skip it).
+  if (setup.warm !== false) {
+    const sample = 'You always miss deadlines. Can we talk tomorrow about the plan?';
+    local.review(sample);
+    local.read(sample);
+    local.prepare(sample);
+  }
   const coach: Coach = createCoach({ config: setup.engine, local, logger });
 
   port.on('message', async ({ id, method, args }: WorkerRequest) => {
@@ -30,12 +33,24 @@ if (port) {
     );
     let reply: WorkerResponse;
     try {
-      const value = await (coach[method] as (...a: unknown[]) => Promise<unknown>)(...withNotify);
+      const value =
+        method === 'prepareStream' && coach.prepareStream
+          ? await coach.prepareStream(
+              withNotify[0] as string,
+              (withNotify[1] ?? {}) as CoachOptions,
+              (chunk) => port.postMessage({ id, chunk } satisfies WorkerResponse),
+              // The main thread's renderer cannot cross threads; see streamingPrepare there.
+              planToMarkdown,
+            )
+          : await (coach[method] as (...a: unknown[]) => Promise<unknown>)(...withNotify);
       reply = { id, ok: true, value, notices };
     } catch (error) {
       reply = { id, ok: false, kind: errorKind(error) };
     }
     port.postMessage(reply);
   });
-  port.postMessage({ ready: true } satisfies WorkerResponse);
+  port.postMessage({
+    ready: true,
+    streams: typeof coach.prepareStream === 'function',
+  } satisfies WorkerResponse);
 }

@@ -12,7 +12,9 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Coach, CoachOptions, Notice } from './coach/coach.ts';
+import type { PrepPlan } from './coach/schemas.ts';
 import type { EngineConfig, LogLevel } from './config.ts';
+import { planToMarkdown } from './slack/views/plan.ts';
 
 /** More calls than this waiting on the workers and new ones are refused (users see "please wait"). */
 export const MAX_PENDING_CALLS = 1_000;
@@ -44,11 +46,16 @@ export interface WorkerRequest {
 export type WorkerResponse =
   | { id: number; ok: true; value: unknown; notices: Notice[] }
   | { id: number; ok: false; kind: string }
-  | { ready: true };
+  /** Part of a streamed plan (prepareStream), in order, before the call's result. */
+  | { id: number; chunk: string }
+  /** `streams`: the worker's engine implements prepareStream (the model engine). */
+  | { ready: true; streams: boolean };
 
 export interface WorkerSetup {
   engine: EngineConfig;
   logLevel: LogLevel;
+  /** Run the engine once before answering "ready" (lexicons, indexes); default true. */
+  warm?: boolean;
 }
 
 export interface CoachWorkers {
@@ -84,12 +91,15 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   notify?: (n: Notice) => void;
+  /** prepareStream's onMarkdown; dropped after it throws once (the call itself goes on). */
+  onChunk?: (chunk: string) => void;
   slot: Slot;
 }
 
 interface Slot {
   worker: Worker;
   inFlight: number;
+  streams: boolean;
 }
 
 /** tsx's ESM API (its CommonJS build cannot register hooks from a worker). */
@@ -111,10 +121,36 @@ function workerSource(): string {
   `;
 }
 
+/**
+ * prepareStream across threads. Functions cannot cross, so the worker renders with the Slack
+ * view's planToMarkdown itself (pure, and it escapes): only the appended text comes back, not a
+ * copy of the whole partial plan per streamed token, and the engine's own "the text only grows"
+ * bookkeeping stays the one place that decides what a chunk is. Any other renderer gets the
+ * finished plan in one chunk, rendered on this thread.
+ */
+function streamingPrepare(
+  call: (method: CoachMethod, onChunk?: (chunk: string) => void) => (...raw: unknown[]) => Promise<never>,
+): NonNullable<Coach['prepareStream']> {
+  return async (situation, options, onMarkdown, toMarkdown) => {
+    if (toMarkdown === planToMarkdown) return call('prepareStream', onMarkdown)(situation, options);
+    const plan: PrepPlan = await call('prepare')(situation, options);
+    try {
+      onMarkdown(toMarkdown(plan));
+    } catch {
+      // A failing listener must not cost the caller the plan.
+    }
+    return plan;
+  };
+}
+
 export async function startCoachWorkers(options: CoachWorkerOptions): Promise<CoachWorkers> {
   const size = Math.min(4, Math.max(1, options.size ?? availableParallelism() - 1));
   const maxPending = options.maxPending ?? MAX_PENDING_CALLS;
-  const setup: WorkerSetup = { engine: options.engine, logLevel: options.logLevel };
+  const setup: WorkerSetup = {
+    engine: options.engine,
+    logLevel: options.logLevel,
+    warm: options.warm ?? true,
+  };
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let closing = false;
@@ -136,12 +172,24 @@ export async function startCoachWorkers(options: CoachWorkerOptions): Promise<Co
   const spawn = (): Promise<Slot> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(workerSource(), { eval: true, workerData: setup });
-      const slot: Slot = { worker, inFlight: 0 };
+      const slot: Slot = { worker, inFlight: 0, streams: false };
       worker.on('message', (message: WorkerResponse) => {
-        if ('ready' in message) return resolve(slot);
+        if ('ready' in message) {
+          slot.streams = message.streams;
+          return resolve(slot);
+        }
         const call = pending.get(message.id);
         if (message.id === -1) return reject(new CoachWorkerError('CoachWorkerStartError'));
         if (!call) return;
+        if ('chunk' in message) {
+          try {
+            call.onChunk?.(message.chunk);
+          } catch {
+            // Like the engine itself: a failing listener stops the stream, never the call.
+            call.onChunk = undefined;
+          }
+          return;
+        }
         pending.delete(message.id);
         slot.inFlight -= 1;
         if (message.ok) {
@@ -178,14 +226,14 @@ export async function startCoachWorkers(options: CoachWorkerOptions): Promise<Co
   };
 
   const call =
-    (method: CoachMethod) =>
+    (method: CoachMethod, onChunk?: (chunk: string) => void) =>
     (...raw: unknown[]): Promise<never> => {
       if (pending.size >= maxPending) return Promise.reject(new CoachBusyError());
       const { args, notify } = splitNotify(method, raw);
       const slot = slotFor((args[optionsIndex(method)] as CoachOptions | undefined)?.user);
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, notify, slot });
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, notify, onChunk, slot });
         slot.inFlight += 1;
         slot.worker.postMessage({ id, method, args } satisfies WorkerRequest);
       });
@@ -199,6 +247,8 @@ export async function startCoachWorkers(options: CoachWorkerOptions): Promise<Co
     practice: call('practice'),
     debrief: call('debrief'),
   } as unknown as Coach;
+  // Every worker builds the engine from the same settings, so they agree on streaming.
+  if (slots.every((s) => s.streams)) coach.prepareStream = streamingPrepare(call);
 
   return {
     coach,

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../src/coach/coach.ts';
 import { LocalEngine } from '../src/coach/local/engine.ts';
 import { CoachBusyError, type CoachWorkers, startCoachWorkers } from '../src/coach-worker.ts';
+import { planToMarkdown } from '../src/slack/views/plan.ts';
+import { type FakeOpenAI, startFakeOpenAI } from './fakes/openai-server.ts';
+import { config } from './llm/fixtures.ts';
 
 describe('coach worker threads', () => {
   let workers: CoachWorkers;
@@ -22,6 +25,10 @@ describe('coach worker threads', () => {
     );
     const plan = await workers.coach.prepare('A client wants another 30% off', { user: 'U1' });
     expect(plan).toEqual(local.prepare('A client wants another 30% off', { user: 'U1' }));
+  });
+
+  it('offers no prepareStream: the offline engine does not stream', () => {
+    expect(workers.coach.prepareStream).toBeUndefined();
   });
 
   it('takes options with a notify callback (functions stay on this thread)', async () => {
@@ -46,6 +53,7 @@ describe('coach worker threads', () => {
       logLevel: 'error',
       size: 1,
       maxPending: 1,
+      warm: false,
     });
     try {
       const first = small.coach.prepare('The vendor missed the deadline again');
@@ -55,4 +63,92 @@ describe('coach worker threads', () => {
       await small.close();
     }
   }, 60_000);
+});
+
+describe('coach worker threads with the model engine', () => {
+  const PLAN = {
+    language: 'en',
+    situation: 'overdue-invoice',
+    goal: 'Get invoice 113 paid by Friday.',
+    theirPosition: 'They say the budget is frozen.',
+    theirInterests: ['cash flow'],
+    commonGround: ['keep working together'],
+    concessions: ['two payments'],
+    nonNegotiables: ['the full amount'],
+    opening: "I don't want to chase you; I do want us to settle this calmly.",
+    questionsToAsk: ['What would make Friday possible?'],
+    options: ['two instalments'],
+    ifItHeatsUp: ["Let's pause and pick this up tomorrow."],
+    takeABreak: 'Offer a call tomorrow at 10.',
+    followUp: ['Confirm in writing.'],
+    questions: ['Can you offer instalments?'],
+  };
+  let openai: FakeOpenAI;
+  let workers: CoachWorkers;
+  beforeAll(async () => {
+    openai = await startFakeOpenAI({ json: PLAN });
+    workers = await startCoachWorkers({
+      engine: config(openai.url),
+      logLevel: 'error',
+      size: 1,
+      warm: false,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await workers?.close();
+    await openai?.close();
+  });
+
+  it('offers prepareStream, rendered in the worker and sent back as appended chunks', async () => {
+    const chunks: string[] = [];
+    const notices: Notice[] = [];
+    const plan = await workers.coach.prepareStream!(
+      'Invoice 113 is overdue.',
+      { user: 'U1', notify: (n) => notices.push(n) },
+      (c) => chunks.push(c),
+      planToMarkdown,
+    );
+    expect(plan).toMatchObject({ engine: 'openai', goal: PLAN.goal });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(planToMarkdown(plan));
+    expect(notices).toEqual([]);
+  });
+
+  it('gives another renderer the finished plan in one chunk', async () => {
+    const chunks: string[] = [];
+    const plan = await workers.coach.prepareStream!(
+      'The vendor missed the deadline again.',
+      {},
+      (c) => chunks.push(c),
+      (p) => `goal: ${p.goal}`,
+    );
+    expect(chunks).toEqual([`goal: ${plan.goal}`]);
+  });
+
+  it('keeps the call going when the listener throws', async () => {
+    const plan = await workers.coach.prepareStream!(
+      'A colleague keeps interrupting me in meetings.',
+      {},
+      () => {
+        throw new Error('listener broke');
+      },
+      planToMarkdown,
+    );
+    expect(plan.engine).toBe('openai');
+  });
+
+  it('streams the offline plan, with its notice, when the model fails', async () => {
+    openai.enqueue({ status: 400 });
+    const chunks: string[] = [];
+    const notices: Notice[] = [];
+    const plan = await workers.coach.prepareStream!(
+      'My manager moved my deadline again.',
+      { notify: (n) => notices.push(n) },
+      (c) => chunks.push(c),
+      planToMarkdown,
+    );
+    expect(plan.engine).toBe('local');
+    expect(notices).toEqual(['fallback']);
+    expect(chunks.join('')).toBe(planToMarkdown(plan));
+  });
 });

@@ -69,6 +69,10 @@ export interface FakeSlackApi {
   failResponse(id: string, status?: number): void;
   /** Called for every post to a response_url as it arrives; returns an unsubscribe function. */
   onResponse(listener: (response: ResponseCall) => void): () => void;
+  /** conversations.info says whether the bot is in `channel` (default: a member everywhere). */
+  setMember(channel: string, member: boolean): void;
+  /** The Markdown streamed into message `ts` so far (chat.startStream/appendStream/stopStream). */
+  streamedText(channel: string, ts: string): string;
   /** Forget recorded calls and responses (messages stay). */
   clearCalls(): void;
   close(): Promise<void>;
@@ -106,6 +110,16 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** The Markdown a streaming call carries: `markdown_text` and/or `markdown_text` chunks. */
+function streamedText(args: Record<string, unknown>): string {
+  const chunks = Array.isArray(args.chunks) ? (args.chunks as { type?: unknown; text?: unknown }[]) : [];
+  const fromChunks = chunks
+    .filter((c) => c?.type === 'markdown_text')
+    .map((c) => str(c.text) ?? '')
+    .join('');
+  return `${str(args.markdown_text) ?? ''}${fromChunks}`;
+}
+
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
   const responses: ResponseCall[] = [];
@@ -114,6 +128,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const responseFailures = new Map<string, number>();
   const responseListeners = new Set<(response: ResponseCall) => void>();
   const scheduled: { id: string; channel: string; post_at: number; text: string }[] = [];
+  /** Streams started and not yet stopped, by message ts. */
+  const streaming = new Set<string>();
+  /** Channels where conversations.info says the bot is not a member. */
+  const notMember = new Set<string>();
   let tsCounter = 1_700_000_000_000_000;
   let idCounter = 0;
   const nextTs = () => {
@@ -239,7 +257,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
             id: channel,
             name: channel.toLowerCase(),
             is_im: channel.startsWith('D'),
-            is_member: true,
+            is_member: !notMember.has(channel),
           },
         };
       case 'views.open':
@@ -250,12 +268,25 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'assistant.threads.setStatus':
         return { ok: true };
       case 'chat.startStream': {
-        const message = post(channel, { ...args, text: str(args.markdown_text) ?? '' });
+        if (!str(args.thread_ts)) return { ok: false, error: 'invalid_arguments' };
+        const message = post(channel, { ...args, text: streamedText(args) });
+        streaming.add(message.ts);
         return { ok: true, channel, ts: message.ts };
       }
       case 'chat.appendStream':
-      case 'chat.stopStream':
-        return { ok: true, channel, ts: str(args.ts) ?? '' };
+      case 'chat.stopStream': {
+        const ts = str(args.ts) ?? '';
+        const found = history(channel).find((m) => m.ts === ts);
+        if (!found || !streaming.has(ts)) return { ok: false, error: 'message_not_in_streaming_state' };
+        found.text = `${found.text ?? ''}${streamedText(args)}`;
+        if (method === 'chat.stopStream') {
+          streaming.delete(ts);
+          if (Array.isArray(args.blocks)) found.blocks = args.blocks;
+          if (args.metadata && typeof args.metadata === 'object')
+            found.metadata = args.metadata as StoredMessage['metadata'];
+        }
+        return { ok: true, channel, ts };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }
@@ -357,6 +388,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       responseListeners.add(listener);
       return () => responseListeners.delete(listener);
     },
+    setMember: (channel, member) => {
+      if (member) notMember.delete(channel);
+      else notMember.add(channel);
+    },
+    streamedText: (channel, ts) => history(channel).find((m) => m.ts === ts)?.text ?? '',
     clearCalls: () => {
       calls.length = 0;
       responses.length = 0;

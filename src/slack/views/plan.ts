@@ -102,14 +102,34 @@ export function buildPlan(plan: PrepPlan, opts: BuildPlanOptions): SlackMessage 
     const body = Array.isArray(plan[key]) ? bullets(items) : items.join('\n');
     out.push(...pieces(sections(body, l[key]), priority));
   }
-  out.push(footer(plan.engine, opts.notice, lang));
-  out.push(
+  out.push(...planTail(plan, opts));
+  return { text: l.fallbackText, blocks: fitMessage(out, { language: lang }) };
+}
+
+/** Who answered (and any notice), then the "Practice this conversation" button. */
+function planTail(plan: PrepPlan, opts: BuildPlanOptions): Piece[] {
+  const lang = planLang(plan);
+  return [
+    footer(plan.engine, opts.notice, lang),
     piece(
-      actions(BLOCK_PLAN_ACTIONS, [button(l.practice, ACTION_PRACTICE_START, opts.stateId, 'primary')]),
+      actions(BLOCK_PLAN_ACTIONS, [
+        button(PLAN_LABELS[lang].practice, ACTION_PRACTICE_START, opts.stateId, 'primary'),
+      ]),
       0,
     ),
-  );
-  return { text: l.fallbackText, blocks: fitMessage(out, { language: lang }) };
+  ];
+}
+
+/**
+ * What follows a plan that was streamed as Markdown (streamed text cannot carry buttons): the
+ * same footer and practice button buildPlan ends with.
+ */
+export function buildPlanActions(plan: PrepPlan, opts: BuildPlanOptions): SlackMessage {
+  const lang = planLang(plan);
+  return {
+    text: PLAN_LABELS[lang].fallbackText,
+    blocks: fitMessage(planTail(plan, opts), { language: lang }),
+  };
 }
 
 /**

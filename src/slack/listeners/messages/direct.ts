@@ -15,10 +15,10 @@ import { fetchThread, postInThread, setThreadStatus, THINKING_STATUS } from '../
 import { checkDraft } from '../support/draft.ts';
 import { draftToReview } from '../support/draft-request.ts';
 import { type FaultIds, faultMessage, logFault, quietly } from '../support/fault.ts';
-import { preparePlan } from '../support/plan.ts';
+import { postPlanInThread } from '../support/plan.ts';
 import { cachedSituation, postPracticeTurn } from '../support/practice.ts';
 import { reviewDraft } from '../support/review.ts';
-import { EVENT_PLAN, EVENT_REVIEW, situationText, type ThreadReading } from '../support/thread.ts';
+import { EVENT_REVIEW, situationText, type ThreadReading } from '../support/thread.ts';
 import type { MessageEventArgs } from '../support/types.ts';
 
 /** The fields of a plain user message Parley relies on; anything with a subtype or bot_id is skipped. */
@@ -74,13 +74,10 @@ export async function handleDirectMessage(args: MessageEventArgs, deps: Listener
 
   await setThreadStatus(client, deps.logger, ids, event.channel, threadTs, THINKING_STATUS);
   try {
+    const where = { channel: event.channel, threadTs, user: event.user, team: ids.team ?? null };
     if (!event.thread_ts) {
       // A new conversation: its thread holds only this message, so there is nothing to read back.
-      const { stateId, message } = await preparePlan(deps, event.user, check.draft);
-      await postInThread(client, event.channel, threadTs, message, {
-        event_type: EVENT_PLAN,
-        event_payload: { state: stateId },
-      });
+      await postPlanInThread(deps, client, where, check.draft, ids);
       return;
     }
     const { messages, reading: fetched } = await fetchThread(client, event.channel, threadTs, botUserId);
@@ -111,11 +108,7 @@ export async function handleDirectMessage(args: MessageEventArgs, deps: Listener
       return;
     }
     const situation = situationText(reading) || check.draft;
-    const { stateId, message } = await preparePlan(deps, event.user, situation.slice(0, MAX_DRAFT_CHARS));
-    await postInThread(client, event.channel, threadTs, message, {
-      event_type: EVENT_PLAN,
-      event_payload: { state: stateId },
-    });
+    await postPlanInThread(deps, client, where, situation.slice(0, MAX_DRAFT_CHARS), ids);
   } catch (error) {
     logFault(deps.logger, error, ids);
     await quietly(deps.logger, ids, () => postInThread(client, event.channel, threadTs, faultMessage(error)));

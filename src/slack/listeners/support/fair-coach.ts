@@ -45,7 +45,7 @@ export function fairCoach(coach: Coach, maxQueued: number = MAX_QUEUED_CALLS): C
       }
     });
 
-  return {
+  const fair: Coach = {
     review: (draft, options) => enqueue(() => coach.review(draft, options)),
     retone: (draft, rewrite, tone, options) => enqueue(() => coach.retone(draft, rewrite, tone, options)),
     prepare: (situation, options) => enqueue(() => coach.prepare(situation, options)),
@@ -53,4 +53,11 @@ export function fairCoach(coach: Coach, maxQueued: number = MAX_QUEUED_CALLS): C
     practice: (input) => enqueue(() => coach.practice(input)),
     debrief: (input) => enqueue(() => coach.debrief(input)),
   };
+  // Streaming stays optional: only an engine that streams gets the method.
+  const stream = coach.prepareStream?.bind(coach);
+  if (stream) {
+    fair.prepareStream = (situation, options, onMarkdown, toMarkdown) =>
+      enqueue(() => stream(situation, options, onMarkdown, toMarkdown));
+  }
+  return fair;
 }

@@ -1,9 +1,15 @@
 /** A preparation plan from start to message; the plan is cached so a practice run can use it. */
+import type { WebClient } from '@slack/web-api';
+import type { CoachOptions } from '../../../coach/coach.ts';
 import type { PrepPlan } from '../../../coach/schemas.ts';
+import { errorKind } from '../../../log.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
-import { buildPlan } from '../../views/plan.ts';
+import { buildPlan, buildPlanActions, planToMarkdown } from '../../views/plan.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { coachOptionsFor } from './coach-options.ts';
+import { postInThread } from './conversation.ts';
+import { type FaultIds, slackErrorCode } from './fault.ts';
+import { EVENT_PLAN } from './thread.ts';
 
 export interface PlanResult {
   plan: PrepPlan;
@@ -16,4 +22,87 @@ export async function preparePlan(deps: ListenerDeps, user: string, situation: s
   const plan = await deps.coach.prepare(situation, options);
   const stateId = deps.state.put({ kind: 'plan', user, plan, situation });
   return { plan, stateId, message: buildPlan(plan, { stateId, notice: notice() }) };
+}
+
+export interface PlanThread {
+  channel: string;
+  threadTs: string;
+  user: string;
+  /** The user's workspace (recipient_team_id for chat streaming), when the event says. */
+  team: string | null;
+}
+
+/**
+ * A plan answered in a DM thread. When the engine writes progressively (the model engine), the
+ * plan streams into the thread as it is written and a short message with the practice button
+ * (and the plan marker) follows. Otherwise, or when the stream fails or did not show the whole
+ * plan (the offline coach stood in half-way), the whole plan is posted as one message: the user
+ * always gets the plan.
+ */
+export async function postPlanInThread(
+  deps: ListenerDeps,
+  client: WebClient,
+  where: PlanThread,
+  situation: string,
+  ids: FaultIds,
+): Promise<void> {
+  const { options, notice } = await coachOptionsFor(deps, where.user);
+  const { plan, streamed } = deps.coach.prepareStream
+    ? await streamPlan(deps, client, where, situation, options, ids)
+    : { plan: await deps.coach.prepare(situation, options), streamed: false };
+  const stateId = deps.state.put({ kind: 'plan', user: where.user, plan, situation });
+  const build = streamed ? buildPlanActions : buildPlan;
+  await postInThread(client, where.channel, where.threadTs, build(plan, { stateId, notice: notice() }), {
+    event_type: EVENT_PLAN,
+    event_payload: { state: stateId },
+  });
+}
+
+/** The plan, and whether the thread now shows all of it as streamed text. */
+async function streamPlan(
+  deps: ListenerDeps,
+  client: WebClient,
+  where: PlanThread,
+  situation: string,
+  options: CoachOptions,
+  ids: FaultIds,
+): Promise<{ plan: PrepPlan; streamed: boolean }> {
+  const streamer = client.chatStream({
+    channel: where.channel,
+    thread_ts: where.threadTs,
+    recipient_user_id: where.user,
+    ...(where.team ? { recipient_team_id: where.team } : {}),
+  });
+  let shown = '';
+  let failed = false;
+  let sending: Promise<unknown> = Promise.resolve();
+  const fail = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    deps.logger.warn('plan stream failed', {
+      surface: ids.surface,
+      kind: errorKind(error),
+      code: slackErrorCode(error),
+      team: ids.team ?? null,
+      user: ids.user ?? null,
+      channel: ids.channel ?? null,
+    });
+  };
+  // Chunks arrive in order; appends go out one at a time, in that order.
+  const onMarkdown = (chunk: string) => {
+    if (failed) return;
+    shown += chunk;
+    sending = sending.then(() => (failed ? null : streamer.append({ markdown_text: chunk }))).catch(fail);
+  };
+
+  let plan: PrepPlan | null = null;
+  try {
+    plan = await deps.coach.prepareStream!(situation, options, onMarkdown, planToMarkdown);
+  } finally {
+    await sending;
+    // A started stream is always closed, even when the coach failed, so no message is left
+    // "writing…"; one that never reached Slack (short plan still buffered) only if it is complete.
+    if (streamer.ts || (plan && !failed && shown !== '')) await streamer.stop().catch(fail);
+  }
+  return { plan, streamed: !failed && shown !== '' && shown === planToMarkdown(plan) };
 }

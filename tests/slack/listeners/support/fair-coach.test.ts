@@ -41,4 +41,25 @@ describe('fairCoach', () => {
     });
     await expect(coach.read('hi')).rejects.toThrow('sync failure');
   });
+
+  it('offers prepareStream only when the coach it wraps streams', async () => {
+    expect(fairCoach(local).prepareStream).toBeUndefined();
+    const chunks: string[] = [];
+    const coach = fairCoach({
+      ...local,
+      prepareStream: async (situation, options, onMarkdown, toMarkdown) => {
+        const plan = await local.prepare(situation, options);
+        onMarkdown(toMarkdown(plan));
+        return plan;
+      },
+    });
+    const plan = await coach.prepareStream!(
+      'a client wants a discount',
+      {},
+      (c) => chunks.push(c),
+      () => 'md',
+    );
+    expect(plan.engine).toBe('local');
+    expect(chunks).toEqual(['md']);
+  });
 });

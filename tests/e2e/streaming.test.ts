@@ -1,0 +1,157 @@
+/**
+ * Long DM answers stream into the thread when the engine is the model: the app runs the model
+ * engine on a worker thread against the fake OpenAI server (SSE) and talks to the fake Slack API.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CoachWorkers, startCoachWorkers } from '../../src/coach-worker.ts';
+import { ACTION_PRACTICE_START } from '../../src/slack/ids.ts';
+import { PLAN_LABELS } from '../../src/slack/views/plan.ts';
+import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.ts';
+import { blockActionsPayload, buttonAction, postEvent, postInteraction } from '../helpers/slack-requests.ts';
+import { config } from '../llm/fixtures.ts';
+import { blocksOf, elementValue, type Harness, startHarness } from './harness.ts';
+
+const DM = 'D0BEA';
+const BEA = 'U0BEA';
+type Json = Record<string, unknown>;
+const metadataType = (args: Json) => (args.metadata as { event_type?: string } | undefined)?.event_type;
+
+const MODEL_PLAN = {
+  language: 'en',
+  situation: 'overdue-invoice',
+  goal: 'Get invoice 113 paid by Friday without losing the client.',
+  theirPosition: 'They will say the budget is frozen until next quarter.',
+  theirInterests: ['steady cash flow', 'not losing face with their finance team'],
+  commonGround: ['both want to keep working together next year'],
+  concessions: ['split the amount into two payments'],
+  nonNegotiables: ['the full amount is paid'],
+  opening: "I don't want to chase you; I do want us to settle invoice 113 calmly this week.",
+  questionsToAsk: ['What would make a Friday payment possible?'],
+  options: ['two instalments', 'a signed payment date'],
+  ifItHeatsUp: ["Let's pause and pick this up tomorrow morning."],
+  takeABreak: 'Offer a short call tomorrow at 10.',
+  followUp: ['Confirm the agreed date in writing.'],
+  questions: ['Can you offer instalments?'],
+};
+
+async function say(h: Harness, channel: string, user: string, text: string): Promise<string> {
+  const stored = h.fake.addMessage(channel, { user, text });
+  const res = await postEvent(h.target, {
+    type: 'message',
+    channel,
+    channel_type: 'im',
+    user,
+    text,
+    ts: stored.ts,
+    event_ts: stored.ts,
+  });
+  expect(res.status).toBe(200);
+  return stored.ts;
+}
+
+describe('DM plans stream into the thread with the model engine', () => {
+  let openai: FakeOpenAI;
+  let workers: CoachWorkers;
+  let h: Harness;
+
+  beforeAll(async () => {
+    openai = await startFakeOpenAI({ json: MODEL_PLAN });
+    workers = await startCoachWorkers({
+      engine: config(openai.url),
+      logLevel: 'error',
+      size: 1,
+      warm: false,
+    });
+    h = await startHarness({ coach: () => workers.coach, logLevel: 'info' });
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+    await workers?.close();
+    await openai?.close();
+  });
+  afterEach(() => h.fake.clearCalls());
+
+  it('streams the plan into the thread, then posts the practice button marked as a plan', async () => {
+    const root = await say(h, DM, BEA, 'Invoice 113 is two months overdue and the client stopped answering.');
+    const post = await h.fake.waitFor('chat.postMessage');
+
+    const start = h.fake.callsTo('chat.startStream');
+    expect(start).toHaveLength(1);
+    expect(start[0]!.args).toMatchObject({ channel: DM, thread_ts: root, recipient_user_id: BEA });
+    expect(h.fake.callsTo('chat.appendStream').length).toBeGreaterThan(0);
+    expect(h.fake.callsTo('chat.stopStream')).toHaveLength(1);
+    expect(openai.requests.at(-1)!.body.stream).toBe(true);
+
+    const streamedTs = h.fake.messages(DM).find((m) => m.ts !== root && m.thread_ts === root)!.ts;
+    const streamed = h.fake.streamedText(DM, streamedTs);
+    expect(streamed).toContain(`## ${PLAN_LABELS.en.title}`);
+    expect(streamed).toContain('Get invoice 113 paid by Friday');
+    expect(streamed).toContain('Confirm the agreed date in writing.');
+
+    // The follow-up carries the button, the marker and a text fallback, but not the plan again.
+    expect(post.args.thread_ts).toBe(root);
+    expect(metadataType(post.args)).toBe('parley_plan');
+    expect(post.args.text).toBe(PLAN_LABELS.en.fallbackText);
+    expect(JSON.stringify(blocksOf(post.args))).not.toContain('Get invoice 113');
+
+    // The button still works: a practice run starts in the same thread.
+    const planTs = h.fake.messages(DM).find((m) => metadataType(m as unknown as Json) === 'parley_plan')!.ts;
+    openai.enqueue({ json: { language: 'en', text: 'We simply have no budget left this quarter.' } });
+    h.fake.clearCalls();
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        user: BEA,
+        channel: DM,
+        action: buttonAction(ACTION_PRACTICE_START, elementValue(post.args, ACTION_PRACTICE_START)),
+        message: { ts: planTs, thread_ts: root },
+        container: { type: 'message', is_ephemeral: false, channel_id: DM },
+        response_url: h.fake.responseUrl('practice'),
+      }),
+    );
+    const practice = await h.fake.waitFor('chat.postMessage');
+    expect(practice.args.thread_ts).toBe(root);
+    expect(metadataType(practice.args)).toBe('parley_practice');
+  });
+
+  it('posts the whole plan as one message when Slack refuses to stream', async () => {
+    h.fake.failNext('chat.startStream', 'unknown_method');
+    const root = await say(h, DM, BEA, 'My manager keeps moving my deadline forward without asking.');
+    const post = await h.fake.waitFor('chat.postMessage');
+    expect(h.fake.callsTo('chat.startStream')).toHaveLength(1);
+    expect(h.fake.callsTo('chat.stopStream')).toHaveLength(0);
+    expect(post.args.thread_ts).toBe(root);
+    expect(metadataType(post.args)).toBe('parley_plan');
+    expect(JSON.stringify(blocksOf(post.args))).toContain('Get invoice 113 paid by Friday');
+    elementValue(post.args, ACTION_PRACTICE_START);
+    const failure = h.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'plan stream failed');
+    expect(failure).toMatchObject({ code: 'unknown_method', user: BEA });
+  });
+
+  it('posts the whole plan when the stream breaks half-way', async () => {
+    h.fake.failNext('chat.appendStream', 'internal_error');
+    const root = await say(h, DM, BEA, 'A teammate took credit for my work in the review meeting.');
+    const post = await h.fake.waitFor('chat.postMessage');
+    expect(post.args.thread_ts).toBe(root);
+    expect(JSON.stringify(blocksOf(post.args))).toContain('Get invoice 113 paid by Friday');
+    // The half-written message was closed, not left "writing…".
+    expect(h.fake.callsTo('chat.stopStream')).toHaveLength(1);
+  });
+});
+
+describe('DM plans with the offline engine', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it('posts the plan as one message, without streaming', async () => {
+    const root = await say(h, DM, BEA, 'A client wants another 30% off the renewal.');
+    const post = await h.fake.waitFor('chat.postMessage');
+    expect(post.args.thread_ts).toBe(root);
+    expect(metadataType(post.args)).toBe('parley_plan');
+    expect(blocksOf(post.args).length).toBeGreaterThan(3);
+    expect(h.fake.callsTo('chat.startStream')).toHaveLength(0);
+  });
+});
