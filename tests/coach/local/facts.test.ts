@@ -47,6 +47,15 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('does not count whole-channel pings as facts, so a rewrite may drop them', () => {
+    expect(extractFacts('<!here> the deploy to <#C42|ops> failed at 14:30, <@U123> is on it')).toEqual([
+      '<#C42|ops>',
+      '14:30',
+      '<@U123>',
+    ]);
+    expect(missingFacts('<!channel> prod is down since 9:15', 'Prod is down since 9:15.')).toEqual([]);
+  });
+
   it('returns nothing for text without facts', () => {
     expect(extractFacts('could you take a look when you have a moment?')).toEqual([]);
   });

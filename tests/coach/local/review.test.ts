@@ -18,6 +18,36 @@ const CALM = [
 ];
 
 describe('reviewDraft', () => {
+  it('costs one analysis for a calm draft and invents nothing for it', () => {
+    for (const draft of CALM) {
+      const review = engine.review(draft, {});
+      expect(review.risk.level).toBe('calm');
+      expect(review.rewrites).toEqual([]);
+    }
+  });
+
+  it('rewrites a calm draft that only shouts with more than a change of letter case', () => {
+    const draft = 'Could you send the Q3 numbers TODAY?';
+    const review = engine.review(draft, {});
+    const words = (t: string) => (t.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).join(' ');
+    for (const rewrite of review.rewrites) {
+      expect(words(rewrite.text)).not.toBe(words(draft));
+      expectSafeRewrite(draft, review.flags, 'en', rewrite.text);
+    }
+  });
+
+  it('never turns Slack markup into capitals or a whole-channel ping', () => {
+    const review = engine.review(
+      '<!here> who broke the build AGAIN?? This is ridiculous. <@U123> please check by 15:00.',
+      {},
+    );
+    expect(review.rewrites.length).toBeGreaterThan(0);
+    for (const rewrite of review.rewrites) {
+      expect(rewrite.text).not.toMatch(/<!here>|<!Here>|<!channel>/i);
+      expect(rewrite.text).toContain('<@U123>');
+    }
+  });
+
   it('returns a review that matches the Review schema and names the local engine', () => {
     const review = engine.review(HEATED_EN, {});
     expect(Review.safeParse(review).success).toBe(true);

@@ -54,6 +54,20 @@ describe('retoneRewrite', () => {
     });
   }
 
+  it('keeps an apology to the impact in every tone when the draft denies fault', () => {
+    const draft =
+      "Sorry, but the outage wasn't our fault. Maybe if your team read the docs, ticket INC-8812 wouldn't exist.";
+    const apology = engine
+      .review(draft, { context: 'client' })
+      .rewrites.find((r) => r.technique === 'apology');
+    expect(apology).toBeDefined();
+    for (const tone of TONES) {
+      const variant = engine.retone(draft, apology!, tone, { context: 'client' });
+      expect(variant.text).not.toMatch(/our responsibility|fell short|on our side|your team/i);
+      expect(variant.text).toContain('INC-8812');
+    }
+  });
+
   it('returns the rewrite unchanged for an unsupported language', () => {
     const rewrite = { technique: 'contrasting', text: 'Können wir reden?', why: 'x' };
     expect(engine.retone('Das ist inakzeptabel!!!', rewrite, 'shorter')).toEqual(rewrite);

@@ -29,6 +29,8 @@ export interface RewriteContext {
   facts: readonly Fact[];
   /** The draft addresses several people ("Wy" in Polish): templates follow. */
   plural: boolean;
+  /** Verdicts of `passes` by text, so no candidate is analysed twice for one draft. */
+  checked: Map<string, boolean>;
   /** The draft's complaint is about someone else (a name, he/she/they): openings must not blame the reader. */
   thirdParty: boolean;
 }
@@ -241,15 +243,18 @@ export function passes(ctx: RewriteContext, text: string): boolean {
 export function buildRewrite(ctx: RewriteContext, id: string, style: Style): Rewrite | null {
   if (!ctx.techniques.has(id)) return null;
   const technique = ctx.techniques.get(id);
-  const tried = new Set<string>();
   const levels = style === 'polish' ? [0] : [0, 1, 2];
   for (const level of levels) {
     const text = compose(ctx, technique, style, level);
-    if (tried.has(text)) continue;
-    tried.add(text);
-    if (passes(ctx, text)) return { technique: id, text, why: whyFor(ctx, id) };
+    let ok = ctx.checked.get(text);
+    if (ok === undefined) {
+      ok = passes(ctx, text);
+      ctx.checked.set(text, ok);
+    }
+    if (ok) return { technique: id, text, why: whyFor(ctx, id) };
   }
-  // Without the goal the user typed (it may itself be heated or in another language).
-  if (ctx.goal) return buildRewrite({ ...ctx, goal: null }, id, style);
+  // Without the goal the user typed (it may itself be heated or in another language); only the
+  // shared-purpose frame uses it, so only there can leaving it out change the text.
+  if (ctx.goal && id === 'shared-purpose') return buildRewrite({ ...ctx, goal: null }, id, style);
   return null;
 }

@@ -49,6 +49,7 @@ export function rewriteContext(
     facts: findFacts(draft),
     plural: language === 'pl' && PL_PLURAL_ADDRESS.test(draft),
     thirdParty: aboutSomeoneElse(draft, analysis, lex),
+    checked: new Map(),
   };
 }
 
@@ -86,7 +87,11 @@ export function rewriteDraft(
     // Something was flagged in an otherwise calm draft: one rewrite, a light polish when only
     // the shouting needs calming.
     const style = analysis.flags.every((f) => f.kind === 'shouting') ? 'polish' : 'default';
-    const one = ranked[0] ? buildRewrite(ctx, ranked[0], style) : null;
+    // A polish that only changes letter case is no rewrite: then the technique's full frame.
+    const first = ranked[0];
+    const one = first
+      ? (buildRewrite(ctx, first, style) ?? (style === 'polish' ? buildRewrite(ctx, first, 'default') : null))
+      : null;
     return one ? [one] : [];
   }
   const rewrites: Rewrite[] = [];
