@@ -277,12 +277,16 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         flushPending();
         return;
       }
-      const ultimatum = question ? null : lex.ultimatum.exec(lowerRaw);
+      const ultimatum = question
+        ? null
+        : (lex.ultimatum.exec(lowerRaw) ??
+          (lex.condition.test(lowerRaw) ? lex.conditionalThreat.exec(lowerRaw) : null));
       if (tense && ultimatum && ultimatum.index > 0) {
         // "20% off or we cancel the order" the analyzer let through: the ask stays, the "or else" goes.
         const ask = raw.slice(0, ultimatum.index).replace(/[\s,;:–—-]+$/u, '');
         const askFacts = hasFact(ask);
         const request =
+          (lex.condition.test(ask) ? lex.fromCondition(calmShouting(ask)) : null) ??
           lex.toRequest(calmShouting(ask), true) ??
           (askFacts && !isSentence(ask, lex) ? lex.agreeOn(calmShouting(ask, false)) : null);
         const statement = request ? null : meaningful(calmShouting(ask), lex);
@@ -380,11 +384,19 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         const others = own.filter((f) => f.kind !== 'demand' && f.kind !== 'shouting');
         text = meaningful(stripPressure(removeSpans(draft, clause, others), lex), lex);
       } else if (own.every((f) => f.kind === 'passive-aggressive' || f.kind === 'shouting')) {
-        // "Thanks for finally replying" → "Thanks for replying", when that alone reads calm.
+        // "Thanks for finally replying" → "Thanks for replying", when that alone reads calm; the
+        // tail of a jab ("[As I already said] in my last email") is no sentence of its own.
         text = unstung(source, lex) ?? meaningful(removeSpans(draft, clause, own), lex);
+        if (text && !hasFact(text) && !isSentence(text, lex) && text.split(/\s+/).length <= 4) text = null;
       } else {
         text = meaningful(removeSpans(draft, clause, own), lex);
       }
+      // A clause that still carries its flagged words ("… i nie będziemy dyskutować") goes whole.
+      if (
+        text &&
+        own.some((f) => f.kind !== 'shouting' && text?.toLowerCase().includes(f.text.toLowerCase()))
+      )
+        text = null;
       // "30% off" once "or we walk" is gone: the position itself, asked for plainly.
       if (text && (ultimatum || orderish) && !isSentence(text, lex) && hasFact(text)) {
         request = lex.agreeOn(calmShouting(text.trim().replace(/[.!?…]+$/u, ''), false));

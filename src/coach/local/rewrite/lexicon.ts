@@ -81,6 +81,8 @@ export interface RewriteLexicon {
   factLead: RegExp;
   /** The "or else" half of an ultimatum ("… or we walk"); matched on lower case. */
   ultimatum: RegExp;
+  /** The threat after a condition ("If …, I'm going to your manager"); matched on lower case. */
+  conditionalThreat: RegExp;
 }
 
 const EN_VERBS = new Set(
@@ -136,6 +138,9 @@ function plCondition(clause: string): string | null {
   const m = /^(?:a\s+)?(?:jeśli|jeżeli|jak|gdy)\s+(?:(.*?)\s+)?nie\s+(.+)$/iu.exec(body);
   if (!m) return null;
   const before = (m[1] ?? '').trim();
+  // "nie będzie poprawki" takes the genitive; "co do" keeps it grammatical as a question.
+  const existential = /^(?:będzie|ma|było|będą)\s+(.+)$/u.exec(m[2] ?? '');
+  if (existential) return `Czy możemy się upewnić co do ${existential[1]}${before ? ` ${before}` : ''}?`;
   return `Czy ${before ? `${before} ` : ''}${m[2]}?`;
 }
 
@@ -295,7 +300,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     disagree: 'I see it differently; could we talk it through?',
     impactApology: "I'm sorry for the disruption this caused.",
     venting:
-      /\b(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|just\s+)?(?:sick|tired|fed up|done|over it)\b|\bfed up\b|\bsick and tired\b|\bunbelievable\b|\bridiculous\b|\bthis is a joke\b|\bwhat a joke\b|\bwhat a mess\b|\bwould kill for\b|\bnobody (?:tells|cares|listens|bothers)\b|\bno one (?:tells|cares|listens|bothers)\b|\b(?:i|we) can't (?:keep|take|stand)\b|\bhow hard (?:can it be|is it)\b|\bseriously\?|\bgive me a break\b|\bof course (?:it|you|they)\b|\bas usual\b|\bwhy do i even\b|\bi give up\b|\bthanks for nothing\b|\bnot mine\b|\bnot my (?:call|fault|problem|job)\b|\bdon't (?:ask me|come (?:back )?to me|come crying)\b/u,
+      /\b(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|just\s+)?(?:sick|tired|fed up|done|over it)\b|\bfed up\b|\bsick and tired\b|\bunbelievable\b|\bridiculous\b|\bthis is a joke\b|\bwhat a joke\b|\bwhat a mess\b|\bwould kill for\b|\bnobody (?:tells|cares|listens|bothers)\b|\bno one (?:tells|cares|listens|bothers)\b|\b(?:i|we) can't (?:keep|take|stand)\b|\bhow hard (?:can it be|is it)\b|\bseriously\?|\bgive me a break\b|\bof course (?:it|you|they)\b|\bas usual\b|\bwhy do i even\b|\bi give up\b|\bthanks for nothing\b|\bfinal offer\b|\btake it or leave it\b|\bnot mine\b|\bnot my (?:call|fault|problem|job)\b|\bdon't (?:ask me|come (?:back )?to me|come crying)\b/u,
     refusal:
       /\b(?:whatever|do it your way|have it your way|suit yourself|fine by me|absolutely not|no way|not going to happen|not happening|forget it)\b/u,
     stings: /\b(?:finally|even|actually|at last|for once|already|really)\b\s*/gu,
@@ -306,6 +311,8 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     verb: /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|should|must|may|might|need|needs|want|wants|i|we|you|they|he|she|it|let|let's)\b|['’](?:s|re|ve|ll|d|m)\b|\b\p{L}+(?:ed|ing)\b|\b\p{L}{3,}[^s]s\b/u,
     agreeOn: (phrase) => `Could we agree on ${lowerFirst(phrase)}?`,
     factLead: /^(?:to|for|with|about|from|towards?)\s+/iu,
+    conditionalThreat:
+      /,?\s+(?:then\s+)?(?:i|we)(?:['’]ll|['’]m|['’]re| will| am| are| shall)\s+(?:going\s+(?:to\s+)?|have to\s+)?(?:go(?:ing)? (?:to|over|straight)|escalat\w*|report\w*|stop\w*|cancel\w*|involv\w*|rais\w* (?:it|this)|pull\w*|cc\w*|loop\w* in|terminat\w*|revisit\w*|tak\w* (?:this|it|legal))\b/u,
     ultimatum:
       /,?\s+(?:or else|or|otherwise)\s+(?:we|i)(?:['’]ll|['’]re| will| are)?\s+(?:going to\s+)?(?:walk|leave|cancel|go|move|moving|switch|switching|stop|pull|terminate|end|take|drop|find|report|escalate|sue)\b/u,
   },
@@ -378,7 +385,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     disagree: 'Widzę to inaczej; czy możemy o tym spokojnie porozmawiać?',
     impactApology: 'Przepraszam za utrudnienia, które to spowodowało.',
     venting:
-      /(?<![\p{L}])(?:mam (?:już )?(?:dość|dosyć|serdecznie dość)|mam tego dość|nie wytrzymam|to jakiś żart|co za żart|to żart|do niczego|szkoda gadać|ręce opadają|brak słów|nie do wiary|niewiarygodne|żenada|żenujące|masakra|dramat|jak zwykle|oczywiście, że nie|nikt (?:nic )?(?:nie mówi|nie słucha|nie czyta)|nikogo to nie obchodzi|poddaję się|zabiliby za|nie (?:proś|proście|przychodź|przychodźcie)(?: potem)? (?:mnie|do mnie))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:mam (?:już )?(?:dość|dosyć|serdecznie dość)|mam tego dość|nie wytrzymam|to jakiś żart|co za żart|to żart|do niczego|szkoda gadać|ręce opadają|brak słów|nie do wiary|niewiarygodne|żenada|żenujące|masakra|dramat|jak zwykle|oczywiście, że nie|nikt (?:nic )?(?:nie mówi|nie słucha|nie czyta)|nikogo to nie obchodzi|poddaję się|zabiliby za|ostateczna oferta|ostatnie słowo|nie (?:proś|proście|przychodź|przychodźcie)(?: potem)? (?:mnie|do mnie))(?![\p{L}])/u,
     refusal:
       /(?<![\p{L}])(?:nieważne|jak tam chcesz|rób(?:cie)? jak (?:chcesz|chcecie|uważasz|uważacie)|róbcie po swojemu|rób po swojemu|niech ci będzie|nie ma mowy|wykluczone|nie ma opcji|absolutnie nie|zapomnij)(?![\p{L}])/u,
     stings:
@@ -390,6 +397,8 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     verb: /(?<![\p{L}])(?:nie|się)\s+\p{L}{3,}|(?<![\p{L}])(?:jest|są|mija|trwa|czeka|brakuje|zostaje|wynosi|dotyczy|wymaga|był\p{L}*|będzie\p{L}*|ma|mam|mamy|macie|mają|masz|może\p{L}*|mogę|musi\p{L}*|trzeba|należy|chcę|chce\p{L}*|proszę|czy)(?![\p{L}])|\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|ć|my|cie|ją|esz|isz|ysz|uje|ują|ię|iemy|imy|ymy)(?![\p{L}])/u,
     agreeOn: (phrase) => `Czy możemy ustalić ${lowerFirst(phrase)}?`,
     factLead: /^(?:dla|do|z|ze|o|od|wobec)\s+/iu,
+    conditionalThreat:
+      /,?\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję)(?![\p{L}])/u,
     ultimatum:
       /,?\s+(?:albo|lub|bo inaczej|inaczej|w przeciwnym razie)\s+(?:(?:my|ja)\s+)?(?:anulujemy|anuluję|odchodzimy|odejdziemy|zmieniamy|zmienimy|rezygnujemy|zrezygnujemy|zrywamy|zerwiemy|wypowiadamy|wypowiemy|kończymy|zakończymy|idę|pójdę|idziemy|pójdziemy|zgłoszę|zgłosimy|wstrzymujemy|wstrzymamy|szukamy|poszukamy)(?![\p{L}])/u,
   },
