@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expand, lowerSameLength } from '../../../src/coach/local/analysis/compile.ts';
 import { Matcher } from '../../../src/coach/local/analysis/dispatch.ts';
-import { firstChars } from '../../../src/coach/local/analysis/first-chars.ts';
+import { firstChars, firstPrefixes } from '../../../src/coach/local/analysis/first-chars.ts';
 import { en } from '../../../src/coach/local/lexicon/en.ts';
 import { pl } from '../../../src/coach/local/lexicon/pl.ts';
 
@@ -63,6 +63,15 @@ describe('Matcher dispatch', () => {
     expect(firstChars('(?:I )?sorry')).toEqual(new Set(['i', 's']));
     expect(firstChars('[a-z]+')).toBeNull();
     expect(firstChars('(?:x)?')).toBeNull();
+  });
+
+  it('computes literal prefixes through optional parts, repeats and lookarounds', () => {
+    expect(firstPrefixes('(?<=x)(?:ab|c)d', 4)).toEqual(new Set(['abd', 'cd']));
+    expect(firstPrefixes('(?:I )?sorry', 3)).toEqual(new Set(['i s', 'sor']));
+    expect(firstPrefixes('thanks?\\s+you', 8)).toEqual(new Set(['thank', 'thanks']));
+    expect(firstPrefixes('ab+c', 4)).toEqual(new Set(['ab']));
+    expect(firstPrefixes('[a-z]+', 4)).toBeNull();
+    expect(firstPrefixes('(?:x)?', 4)).toBeNull();
   });
 
   it('keeps offsets when lowercasing characters whose lowercase is longer', () => {

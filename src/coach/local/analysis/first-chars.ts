@@ -117,3 +117,171 @@ function atom(src: string, pos: number): [First, number] {
   if (lower.length !== 1 || upper.length !== 1) return [ANY, pos + 1];
   return [{ chars: new Set([lower]), nullable: false }, pos + 1];
 }
+
+/**
+ * Literal prefixes (lowercased, at most `depth` characters) that every match of the source starts
+ * with one of, or null when a match could start with anything. A prefix shorter than `depth`
+ * means "then anything" (a class, a repeat or the end came next). Same subset of syntax and the
+ * same rule as `firstChars`: when unsure, a shorter prefix, never a wrong one.
+ */
+export function firstPrefixes(source: string, depth: number): Set<string> | null {
+  for (let k = depth; k >= 1; k--) {
+    const [p] = pAlternatives(source, 0, k);
+    if (p === null) return null;
+    if (p.closed.has('') || p.open.has('')) return null;
+    if (p.open.size + p.closed.size <= MAX_PREFIXES) return new Set([...p.closed, ...p.open]);
+  }
+  return null;
+}
+
+const MAX_PREFIXES = 256;
+
+/** `open` strings may still be extended by what follows; `closed` ones may not. */
+interface Prefixes {
+  open: Set<string>;
+  closed: Set<string>;
+}
+
+function pAlternatives(src: string, pos: number, k: number): [Prefixes | null, number] {
+  const out: Prefixes = { open: new Set(), closed: new Set() };
+  let i = pos;
+  let overflow = false;
+  for (;;) {
+    const [seq, end] = pSequence(src, i, k);
+    if (seq === null) overflow = true;
+    else {
+      for (const s of seq.open) out.open.add(s);
+      for (const s of seq.closed) out.closed.add(s);
+    }
+    i = end;
+    if (src[i] === '|') {
+      i++;
+      continue;
+    }
+    return [overflow || out.open.size + out.closed.size > MAX_PREFIXES * 4 ? null : out, i];
+  }
+}
+
+function pSequence(src: string, pos: number, k: number): [Prefixes | null, number] {
+  let open = new Set(['']);
+  const closed = new Set<string>();
+  let overflow = false;
+  let i = pos;
+  while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+    if (overflow || open.size === 0) {
+      // Nothing left to extend: step over the rest without computing anything.
+      i = quantifier(src, skipAtom(src, i))[1];
+      continue;
+    }
+    const [item, afterItem] = pAtom(src, i, k);
+    const c = src[afterItem];
+    const [, end] = quantifier(src, afterItem);
+    i = end;
+    if (item === null) {
+      overflow = true;
+      continue;
+    }
+    let itemOpen = item.open;
+    let itemClosed = item.closed;
+    if (end !== afterItem) {
+      if (c === '?') itemOpen = new Set([...itemOpen, '']);
+      else {
+        // A repeat may continue with the item again: what it starts with is all we know.
+        const optional = c === '*' || /^\{0[,}]/.test(src.slice(afterItem, end));
+        itemClosed = new Set([...itemClosed, ...itemOpen]);
+        itemOpen = optional ? new Set(['']) : new Set();
+        if (optional) itemClosed.delete('');
+      }
+    }
+    const nextOpen = new Set<string>();
+    for (const o of open) {
+      for (const x of itemClosed) closed.add((o + x).slice(0, k));
+      for (const x of itemOpen) {
+        const s = o + x;
+        if (s.length >= k) closed.add(s.slice(0, k));
+        else nextOpen.add(s);
+      }
+    }
+    open = nextOpen;
+    if (open.size + closed.size > MAX_PREFIXES * 4) overflow = true;
+  }
+  return [overflow ? null : { open, closed }, i];
+}
+
+const P_ANY = (): Prefixes => ({ open: new Set(), closed: new Set(['']) });
+const P_EMPTY = (): Prefixes => ({ open: new Set(['']), closed: new Set() });
+
+function pAtom(src: string, pos: number, k: number): [Prefixes | null, number] {
+  const c = src[pos]!;
+  if (c === '(') {
+    let i = pos + 1;
+    let lookaround = false;
+    if (src[i] === '?') {
+      const kind = src.slice(i, i + 3);
+      if (kind.startsWith('?:')) i += 2;
+      else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+        lookaround = true;
+        i += 2;
+      } else if (kind === '?<=' || kind === '?<!') {
+        lookaround = true;
+        i += 3;
+      } else if (kind.startsWith('?<')) i = src.indexOf('>', i) + 1;
+    }
+    const [inner, end] = pAlternatives(src, i, k);
+    return [lookaround ? P_EMPTY() : inner, end + 1];
+  }
+  if (c === '[') {
+    let i = pos + 1;
+    while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    return [P_ANY(), i + 1];
+  }
+  if (c === '\\') {
+    const e = src[pos + 1]!;
+    if (e === 'p' || e === 'P') return [P_ANY(), src.indexOf('}', pos) + 1];
+    if (e === 'b' || e === 'B') return [P_EMPTY(), pos + 2];
+    if (e === 'u' || e === 'x') return [P_ANY(), pos + (e === 'u' ? 6 : 4)];
+    if (/[sSwWdDnrtfv0-9]/.test(e)) return [P_ANY(), pos + 2];
+    return [literal(e), pos + 2];
+  }
+  if (c === '^' || c === '$') return [P_EMPTY(), pos + 1];
+  if (c === '.') return [P_ANY(), pos + 1];
+  return [literal(c), pos + 1];
+}
+
+function literal(c: string): Prefixes {
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  if (lower.length !== 1 || upper.length !== 1) return P_ANY();
+  return { open: new Set([lower]), closed: new Set() };
+}
+
+/** The position after the atom at `pos` (a group, class, escape or character). */
+function skipAtom(src: string, pos: number): number {
+  const c = src[pos]!;
+  if (c === '\\') {
+    const e = src[pos + 1]!;
+    if (e === 'p' || e === 'P') return src.indexOf('}', pos) + 1;
+    if (e === 'u') return pos + 6;
+    if (e === 'x') return pos + 4;
+    return pos + 2;
+  }
+  if (c === '[') {
+    let i = pos + 1;
+    while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  if (c !== '(') return pos + 1;
+  let depth = 0;
+  let i = pos;
+  while (i < src.length) {
+    const ch = src[i]!;
+    if (ch === '\\') i += 2;
+    else if (ch === '[') i = skipAtom(src, i);
+    else {
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) return i + 1;
+      i++;
+    }
+  }
+  return i;
+}
