@@ -237,6 +237,20 @@ describe('take-a-break reminders over HTTP', () => {
     expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0PRIVATE')).toHaveLength(0);
   });
 
+  it('explains how to invite Parley into a public channel it can see but is not a member of', async () => {
+    h.fake.setMember('C0OUTSIDE', false);
+    await postSlashCommand(h.target, {
+      text: 'watch on',
+      channel_id: 'C0OUTSIDE',
+      response_url: h.fake.responseUrl('outside'),
+    });
+    const { body } = await h.fake.waitForResponse('outside');
+    expect(h.fake.callsTo('conversations.info').at(-1)!.args.channel).toBe('C0OUTSIDE');
+    expect(String(body.text)).toContain('/invite @Parley');
+    expect(await h.store.getWatch('C0OUTSIDE')).toBeNull();
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0OUTSIDE')).toHaveLength(0);
+  });
+
   it('answers a bad watch setting with the usage, and reviews a draft that merely starts with "watch"', async () => {
     await postSlashCommand(h.target, {
       text: 'watch on sensitivity extreme',

@@ -2,6 +2,7 @@
  * What every listener may use, passed in from createSlackApp (never created at import time).
  */
 import type { Coach } from '../../coach/coach.ts';
+import { HeatDetector } from '../../coach/heat.ts';
 import type { TechniqueLibrary } from '../../coach/techniques.ts';
 import type { Logger } from '../../log.ts';
 import type { Store } from '../../store/store.ts';
@@ -21,12 +22,14 @@ export interface ListenerDeps {
   thinkingAfterMs: number;
   /** Users welcomed in the Messages tab by this process (see events/app-home-opened.ts). */
   welcomed: Set<string>;
+  /** Thread heat in watched channels: one detector per app, numbers only (see messages/channel.ts). */
+  heat: HeatDetector;
 }
 
 export const THINKING_AFTER_MS = 700;
 
 export type ListenerDepsInput = Pick<ListenerDeps, 'coach' | 'techniques' | 'store' | 'logger' | 'clock'> &
-  Partial<Pick<ListenerDeps, 'state' | 'thinkingAfterMs'>>;
+  Partial<Pick<ListenerDeps, 'state' | 'thinkingAfterMs' | 'heat'>>;
 
 export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
   return {
@@ -35,5 +38,6 @@ export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
     state: input.state ?? new StateCache<ButtonState>({ clock: input.clock }),
     thinkingAfterMs: input.thinkingAfterMs ?? THINKING_AFTER_MS,
     welcomed: new Set(),
+    heat: input.heat ?? new HeatDetector(),
   };
 }

@@ -17,7 +17,6 @@ import {
   buildWatchUsage,
 } from '../../views/watch.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { heatDetectorFor } from '../messages/channel.ts';
 import { quietly, slackErrorCode } from '../support/fault.ts';
 import { respondEphemeral } from '../support/respond.ts';
 import { parseDuration } from './break.ts';
@@ -108,7 +107,7 @@ export async function handleWatchCommand(context: SubcommandContext): Promise<vo
   if (request.mode === 'off') {
     const wasOn = existing?.enabled === true;
     if (existing) await deps.store.setWatch({ ...existing, enabled: false });
-    heatDetectorFor(deps).forgetChannel(channel);
+    deps.heat.forgetChannel(channel);
     if (wasOn) {
       deps.logger.info('watch off', { channel, user: command.user_id });
       await quietly(deps.logger, ids, () => client.chat.postMessage({ channel, ...buildWatchStopped() }));

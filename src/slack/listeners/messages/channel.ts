@@ -5,7 +5,7 @@
  * sensitivity, a neutral reminder goes into that thread (thread_ts), never at channel level.
  */
 import { z } from 'zod';
-import { HeatDetector, measureMessage } from '../../../coach/heat.ts';
+import { measureMessage } from '../../../coach/heat.ts';
 import { analyze } from '../../../coach/local/analyze.ts';
 import { COUNTER_REMINDERS_SENT } from '../../reminder-ids.ts';
 import { buildReminder } from '../../views/reminder.ts';
@@ -27,18 +27,6 @@ const ChannelMessage = z.object({
   thread_ts: z.string().nullish(),
   team: z.string().nullish(),
 });
-
-// One detector per app (per deps object), made on first use rather than at import time.
-const detectors = new WeakMap<ListenerDeps, HeatDetector>();
-
-export function heatDetectorFor(deps: ListenerDeps): HeatDetector {
-  let detector = detectors.get(deps);
-  if (!detector) {
-    detector = new HeatDetector();
-    detectors.set(deps, detector);
-  }
-  return detector;
-}
 
 export async function handleChannelMessage(args: MessageEventArgs, deps: ListenerDeps): Promise<void> {
   const raw = args.event as unknown as Record<string, unknown>;
@@ -65,7 +53,7 @@ export async function handleChannelMessage(args: MessageEventArgs, deps: Listene
   if (!watch?.enabled) return;
 
   const sample = text.slice(0, MAX_ANALYZED_CHARS);
-  const reading = heatDetectorFor(deps).observe(
+  const reading = deps.heat.observe(
     {
       channel: event.channel,
       thread: event.thread_ts ?? CHANNEL_THREAD,
