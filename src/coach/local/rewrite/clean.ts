@@ -83,7 +83,7 @@ export function calmShouting(text: string, first = true): string {
     text = text
       .replace(/(?<![\p{L}\d])([B-HJ-Z])(?![\p{L}\d'’-])/gu, (m) => m.toLowerCase())
       .replace(/(?<![\p{L}\d])A(?=\s)/gu, 'a');
-  if (!/\p{Lu}\p{Lu}|[!?]/u.test(text)) return first ? capitalise(text) : text;
+  if (!/\p{Lu}\p{Lu}|!|[!?]{2}|\s\?/u.test(text)) return first ? capitalise(text) : text;
   const facts = findFacts(text).filter((f) => f.kind !== 'name');
   let out = text.replace(/[\p{Lu}][\p{Lu}'’]+(?![\p{L}\d/_-])/gu, (word, offset: number) => {
     if (/[\d/_-]/.test(text[offset - 1] ?? '')) return word;
@@ -221,7 +221,15 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
   const denies = lex.denial.test(lowerDraft);
   for (const f of flags) if (!dropped.includes(f.kind)) dropped.push(f.kind);
   const draftHasOrders = flags.some((f) => f.kind === 'demand');
-  const hasFact = (t: string) => findFacts(t).length > 0;
+  const factCache = new Map<string, boolean>();
+  const hasFact = (t: string) => {
+    let found = factCache.get(t);
+    if (found === undefined) {
+      found = findFacts(t).length > 0;
+      factCache.set(t, found);
+    }
+    return found;
+  };
 
   const sign = SIGNOFF.exec(draft);
   const signStart = sign ? sign.index + sign[0].indexOf(sign[1] ?? '') : draft.length;
@@ -457,7 +465,8 @@ function isVenting(
   if (lex.venting.test(lower)) return true;
   if (factual || (question && !/^(?:seriously|really|are you|do you even|czy ty|serio)/u.test(lower)))
     return false;
-  if (lex.toRequest(raw, false)) return false;
+  // Only a sentence aimed at the reader can judge them; the rest is not worth a second analysis.
+  if (!lex.secondPerson.test(raw) || lex.toRequest(raw, false)) return false;
   // Alone, without the rest of the draft to dilute it, the sentence reads hostile.
   const alone = analyze(raw);
   return alone.risk.level !== 'calm' || alone.flags.some((f) => f.kind !== 'shouting' && f.kind !== 'demand');

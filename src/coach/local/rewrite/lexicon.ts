@@ -108,6 +108,9 @@ function enRequest(clause: string, forceOrder: boolean): string | null {
   if (!first) return null;
   const lower = first.toLowerCase();
   if (/^please$/i.test(first) || EN_FINITE.test(next)) return null;
+  // "Do you understand …?" is a question already, not an order to "do".
+  if (/^(?:do|does|did)$/i.test(first) && /^(?:you|we|they|i|he|she|it|anyone|someone|people)$/i.test(next))
+    return null;
   const order =
     EN_VERBS.has(lower) ||
     (forceOrder && EN_OBJECT.test(next) && !EN_NOT_ORDER.test(lower) && !/(?:ed|ing|s)$/.test(lower));
