@@ -5,7 +5,7 @@
 import type { ActionsBlock } from '@slack/types';
 import type { Reading } from '../../coach/schemas.ts';
 import { BLOCK_READING_ACTIONS } from '../ids.ts';
-import { actions, bullets, type SlackMessage, section, sections, uiLanguage } from './blocks.ts';
+import { actions, bullets, context, type SlackMessage, section, sections, uiLanguage } from './blocks.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { fitMessage, type Piece, piece, pieces } from './limits.ts';
 import {
@@ -33,6 +33,7 @@ export const READING_LABELS = {
     impact: 'How it may land',
     needs: 'What they may need',
     replies: 'Ways to reply',
+    noReplyWith: (technique: string) => `None of these replies uses ${technique}.`,
     fallbackText: (level: string, replies: number) =>
       `Parley read this message: ${level}. ${replies} ${replies === 1 ? 'reply' : 'replies'} to try.`,
   },
@@ -43,6 +44,7 @@ export const READING_LABELS = {
     impact: 'Jak to może zabrzmieć',
     needs: 'Czego mogą potrzebować',
     replies: 'Jak odpowiedzieć',
+    noReplyWith: (technique: string) => `Żadna z tych odpowiedzi nie korzysta z techniki ${technique}.`,
     fallbackText: (level: string, replies: number) =>
       `Parley przeczytał wiadomość: ${level}. Propozycje odpowiedzi: ${replies}.`,
   },
@@ -52,6 +54,8 @@ export interface BuildReadingOptions {
   stateId: string;
   techniques: readonly TechniqueRef[];
   notice?: ReviewNotice;
+  /** "Try another technique" asked for one no reply uses: its display name, said plainly. */
+  missingTechnique?: string | null;
 }
 
 export function buildReading(reading: Reading, opts: BuildReadingOptions): SlackMessage {
@@ -70,6 +74,7 @@ export function buildReading(reading: Reading, opts: BuildReadingOptions): Slack
   const replies = reading.replies.slice(0, MAX_REPLIES);
   if (replies.length > 0) {
     out.push(piece({ type: 'divider' }));
+    if (opts.missingTechnique) out.push(piece(context(l.noReplyWith(inline(opts.missingTechnique))), 0));
     replies.forEach((r, i) => {
       out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.replies : undefined));
     });

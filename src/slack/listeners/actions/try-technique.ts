@@ -1,10 +1,10 @@
-/** "Try another technique": redo the review (or reading) with the chosen technique, in place. */
+/** "Try another technique": redo the review with the chosen technique (or reorder a reading's replies), in place. */
 import { parseTechniqueValue } from '../../ids.ts';
 import { buildExpired } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
-import { readMessage } from '../support/reading.ts';
+import { retryReading } from '../support/reading.ts';
 import { respondEphemeral, respondWhenReady } from '../support/respond.ts';
 import { reviewDraft } from '../support/review.ts';
 import type { BlockActionArgs } from '../support/types.ts';
@@ -20,16 +20,17 @@ export async function handleTryTechnique(args: BlockActionArgs, deps: ListenerDe
       return await respondEphemeral(args.respond, buildExpired(), false);
     }
     const technique = deps.techniques.has(choice.technique) ? choice.technique : null;
-    const work =
-      state.kind === 'review'
-        ? reviewDraft(deps, {
-            user: action.user,
-            draft: state.draft,
-            context: state.context,
-            goal: state.goal,
-            technique,
-          })
-        : readMessage(deps, action.user, state.message, technique);
+    if (state.kind === 'reading') {
+      const message = retryReading(deps, choice.stateId, state, technique);
+      return await respondEphemeral(args.respond, message, true);
+    }
+    const work = reviewDraft(deps, {
+      user: action.user,
+      draft: state.draft,
+      context: state.context,
+      goal: state.goal,
+      technique,
+    });
     await respondWhenReady(
       args.respond,
       deps,

@@ -27,14 +27,31 @@ export function preferTechnique(reading: Reading, technique: string | null): Rea
   return { ...reading, replies: [...chosen, ...others] };
 }
 
-export async function readMessage(
+/**
+ * "Try another technique" on a reading, without asking the coach again (it would read the same
+ * message the same way): the replies using the technique come first, the cached state follows
+ * so the tone buttons reshape the reply now shown first, and when none uses it the message says
+ * so instead of silently showing the same replies.
+ */
+export function retryReading(
   deps: ListenerDeps,
-  user: string,
-  message: string,
-  technique: string | null = null,
-): Promise<ReadingResult> {
+  stateId: string,
+  state: ReadingState,
+  technique: string | null,
+): SlackMessage {
+  const reading = preferTechnique(state.reading, technique);
+  deps.state.set(stateId, { ...state, reading });
+  const refs = techniqueRefs(deps.techniques);
+  const missing =
+    technique && !reading.replies.some((r) => r.technique === technique)
+      ? (refs.find((t) => t.id === technique)?.name ?? null)
+      : null;
+  return buildReading(reading, { stateId, techniques: refs, missingTechnique: missing });
+}
+
+export async function readMessage(deps: ListenerDeps, user: string, message: string): Promise<ReadingResult> {
   const { options, notice } = await coachOptionsFor(deps, user);
-  const reading = preferTechnique(await deps.coach.read(message, options), technique);
+  const reading = await deps.coach.read(message, options);
   const state: ReadingState = {
     kind: 'reading',
     user,
