@@ -10,7 +10,7 @@ import {
   SHORTCUT_COACH_MESSAGE,
   VIEW_COACH_DRAFT,
 } from '../../src/slack/ids.ts';
-import { buildError, buildUsage, WELCOME_PROMPTS } from '../../src/slack/views/messages.ts';
+import { buildError, buildUsage, welcomePromptValue } from '../../src/slack/views/messages.ts';
 import {
   blockActionsPayload,
   buttonAction,
@@ -229,7 +229,7 @@ describe('button faults over HTTP', () => {
       h.target,
       blockActionsPayload({
         channel: 'D0W',
-        action: buttonAction(ACTION_WELCOME_PROMPT, WELCOME_PROMPTS[1]!.message),
+        action: buttonAction(ACTION_WELCOME_PROMPT, welcomePromptValue(1)),
         container: { type: 'message', is_ephemeral: false },
       }),
     );

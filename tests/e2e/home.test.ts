@@ -5,7 +5,7 @@ import {
   ACTION_PREF_LANGUAGE,
   ACTION_WELCOME_PROMPT,
 } from '../../src/slack/ids.ts';
-import { buildWelcome, WELCOME_PROMPTS } from '../../src/slack/views/messages.ts';
+import { buildWelcome, WELCOME_PROMPTS, welcomePromptValue } from '../../src/slack/views/messages.ts';
 import {
   blockActionsPayload,
   buttonAction,
@@ -98,7 +98,7 @@ describe('App Home over HTTP', () => {
       blockActionsPayload({
         user: 'U0NEW',
         channel: 'DU0NEW',
-        action: buttonAction(ACTION_WELCOME_PROMPT, prompt.message),
+        action: buttonAction(ACTION_WELCOME_PROMPT, welcomePromptValue(0)),
         message: { ts: '1700000000.000009' },
         container: { type: 'message', is_ephemeral: false },
       }),

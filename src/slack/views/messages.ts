@@ -135,6 +135,17 @@ export const WELCOME_PROMPTS: readonly { title: string; message: string }[] = [
   },
 ];
 
+/** A welcome button carries the prompt's position, never its text. */
+export function welcomePromptValue(index: number): string {
+  return `prompt_${index}`;
+}
+
+/** The welcome prompt a button value names; null for anything Parley never offered. */
+export function welcomePromptFor(value: string): (typeof WELCOME_PROMPTS)[number] | null {
+  const match = /^prompt_(\d{1,2})$/.exec(value);
+  return match ? (WELCOME_PROMPTS[Number(match[1])] ?? null) : null;
+}
+
 export function buildWelcome(): SlackMessage {
   const blocks: KnownBlock[] = [
     section(
@@ -147,7 +158,7 @@ export function buildWelcome(): SlackMessage {
   WELCOME_PROMPTS.forEach((prompt, i) => {
     blocks.push({
       ...section(escapeMrkdwn(prompt.message), `welcome_prompt_${i}`),
-      accessory: button('Try this', ACTION_WELCOME_PROMPT, prompt.message),
+      accessory: button('Try this', ACTION_WELCOME_PROMPT, welcomePromptValue(i)),
     });
   });
   blocks.push(context(`Tip: \`${COACH_COMMAND} &lt;draft&gt;\` reviews a message from any channel.`));

@@ -12,6 +12,8 @@ import {
   USAGE_LINES,
   usageText,
   WELCOME_PROMPTS,
+  welcomePromptFor,
+  welcomePromptValue,
 } from '../../../src/slack/views/messages.ts';
 import { buildPlan } from '../../../src/slack/views/plan.ts';
 import { buildPracticeFeedback, buildPracticeReply } from '../../../src/slack/views/practice.ts';
@@ -104,7 +106,10 @@ describe('messages', () => {
     const msg = buildWelcome();
     const buttons = ofType(msg.blocks, 'button');
     expect(buttons).toHaveLength(3);
-    expect(buttons.map((b) => b.value)).toEqual(WELCOME_PROMPTS.map((p) => p.message));
+    expect(buttons.map((b) => b.value)).toEqual(WELCOME_PROMPTS.map((_, i) => welcomePromptValue(i)));
+    expect(buttons.map((b) => welcomePromptFor(String(b.value)))).toEqual([...WELCOME_PROMPTS]);
+    expect(welcomePromptFor('prompt_99')).toBeNull();
+    expect(welcomePromptFor(WELCOME_PROMPTS[0]!.message)).toBeNull();
     for (const b of buttons) {
       expect(b.action_id).toBe(ACTION_WELCOME_PROMPT);
       expect(String(b.value).length).toBeLessThanOrEqual(2000);

@@ -3,7 +3,7 @@
  * the user, so the plan starts a new thread of its own, with the prompt (our fixed text, never the
  * user's) kept in the metadata as the seed of the situation.
  */
-import { WELCOME_PROMPTS } from '../../views/messages.ts';
+import { welcomePromptFor } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { postInThread } from '../support/conversation.ts';
@@ -17,7 +17,7 @@ export async function handleWelcomePrompt(args: BlockActionArgs, deps: ListenerD
   await args.ack();
   const action = readAction(args, 'action.welcome_prompt');
   if (!action) return;
-  const prompt = WELCOME_PROMPTS.find((p) => p.message === action.value);
+  const prompt = welcomePromptFor(action.value);
   if (!prompt) return;
   const { client } = args;
   let channel = action.channel;
