@@ -95,9 +95,12 @@ export function rewriteDraft(
     return one ? [one] : [];
   }
   const rewrites: Rewrite[] = [];
+  // A tense draft gets the two best-fitting techniques, a heated one a third: every rewrite costs
+  // a full analysis of its own, and two clear options serve a tense draft as well as three.
+  const most = analysis.risk.level === 'heated' ? MAX_REWRITES : 2;
   const order = [...ranked, ...FALLBACK_ORDER.filter((id) => !ranked.includes(id) && techniques.has(id))];
   for (const id of order) {
-    if (rewrites.length >= MAX_REWRITES) break;
+    if (rewrites.length >= most) break;
     // Past the best-fitting techniques, only fill up to the minimum of two.
     if (!ranked.includes(id) && rewrites.length >= 2) break;
     const rewrite = buildRewrite(ctx, id, 'default');
