@@ -1,14 +1,28 @@
 /**
- * Inside a coach worker thread: build the engine exactly as the main thread would (createCoach),
- * warm it, then answer calls. Errors go back as their kind only.
+ * Inside a coach worker thread: build the engine as the main thread would (createCoach), warm it,
+ * then answer calls. Errors go back as their kind only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Coach, CoachOptions, Notice } from './coach/coach.ts';
 import { LocalEngine } from './coach/local/engine.ts';
 import { optionsIndex, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './coach-worker.ts';
-import { createCoach } from './engine.ts';
-import { createLogger, errorKind } from './log.ts';
+import type { EngineConfig } from './config.ts';
+import { createLogger, errorKind, type Logger } from './log.ts';
 import { planToMarkdown } from './slack/views/plan.ts';
+
+/**
+ * createCoach, loaded only for the model engine: its modules (the openai SDK, prompt loading) take
+ * over a second to load in a fresh thread, and an offline worker never needs them. The offline
+ * branch is createCoach's own (src/engine.ts).
+ */
+async function buildCoach(config: EngineConfig, local: LocalEngine, logger: Logger): Promise<Coach> {
+  if (config.kind !== 'openai' || !config.openai) {
+    logger.info('coach engine', { engine: 'local' });
+    return local.asCoach();
+  }
+  const { createCoach } = await import('./engine.ts');
+  return createCoach({ config, local, logger });
+}
 
 const port = parentPort;
 if (port) {
@@ -22,7 +36,7 @@ if (port) {
     local.read(sample);
     local.prepare(sample);
   }
-  const coach: Coach = createCoach({ config: setup.engine, local, logger });
+  const coach = await buildCoach(setup.engine, local, logger);
 
   port.on('message', async ({ id, method, args }: WorkerRequest) => {
     const notices: Notice[] = [];
