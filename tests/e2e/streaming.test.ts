@@ -62,7 +62,7 @@ describe('DM plans stream into the thread with the model engine', () => {
       size: 1,
       warm: false,
     });
-    h = await startHarness({ coach: () => workers.coach, logLevel: 'info' });
+    h = await startHarness({ coach: () => workers.coach, logLevel: 'debug' });
   }, 60_000);
   afterAll(async () => {
     await h?.close();
@@ -136,6 +136,12 @@ describe('DM plans stream into the thread with the model engine', () => {
     expect(JSON.stringify(blocksOf(post.args))).toContain('Get invoice 113 paid by Friday');
     // The half-written message was closed, not left "writing…".
     expect(h.fake.callsTo('chat.stopStream')).toHaveLength(1);
+  });
+
+  it('keeps situations and streamed plans out of the debug logs', () => {
+    const logs = h.logs.join('\n');
+    expect(logs).toContain('plan stream failed');
+    expect(logs).not.toMatch(/overdue|deadline|credit|invoice|Friday|instalments/i);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   MAX_SECTION_TEXT,
 } from '../../../src/slack/views/escape.ts';
 import { blockTextLength } from '../../../src/slack/views/limits.ts';
-import { buildPlan, planToMarkdown } from '../../../src/slack/views/plan.ts';
+import { buildPlan, buildPlanActions, planToMarkdown } from '../../../src/slack/views/plan.ts';
 import { expectNoRawControl, HOSTILE, ofType, plan, STATE_ID, sectionTexts } from './fixtures.ts';
 
 const SECTION_LABELS = [
@@ -118,5 +118,16 @@ describe('planToMarkdown', () => {
     const huge = 'word '.repeat(1000);
     const md = planToMarkdown(plan({ theirInterests: Array(20).fill(huge) }));
     expect(md.length).toBeLessThanOrEqual(MAX_MARKDOWN_TEXT);
+  });
+});
+
+describe('buildPlanActions', () => {
+  it('ends a streamed plan with the footer and the practice button, without repeating the plan', () => {
+    const msg = buildPlanActions(plan(), { stateId: STATE_ID, notice: 'fallback' });
+    expect(msg.text).toBe(buildPlan(plan(), { stateId: STATE_ID }).text);
+    const buttons = ofType(msg.blocks, 'button');
+    expect(buttons.map((b) => [b.action_id, b.value])).toEqual([[ACTION_PRACTICE_START, STATE_ID]]);
+    expect(sectionTexts(msg.blocks).join('\n')).not.toContain('Goal');
+    expect(ofType(msg.blocks, 'context')).toHaveLength(1);
   });
 });
