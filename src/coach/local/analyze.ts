@@ -59,7 +59,17 @@ export interface AnalyzeOptions {
   context?: Context | null;
 }
 
-const LEXICONS: Record<string, CompiledLexicon> = { en: compileLexicon(en), pl: compileLexicon(pl) };
+const SOURCES: Record<string, Lexicon> = { en, pl };
+/** Compiled on a language's first draft: importing the module stays cheap. */
+const LEXICONS: Record<string, CompiledLexicon> = {};
+function lexiconFor(language: string): CompiledLexicon {
+  let compiled = LEXICONS[language];
+  if (compiled === undefined) {
+    compiled = compileLexicon(SOURCES[language]!);
+    LEXICONS[language] = compiled;
+  }
+  return compiled;
+}
 const SHOUT_WORDS: ReadonlySet<string> = new Set([...en.shoutWords, ...pl.shoutWords]);
 
 /** Slack markup, code and links: masked with spaces so offsets stay exact but nothing inside is read. */
@@ -79,8 +89,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const masked = MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
   const language = detectLanguage(masked);
   const supported = isSupported(language);
-  const compiled = supported ? LEXICONS[language] : undefined;
-  const texts: Lexicon = (compiled ?? LEXICONS.en!).lexicon;
+  const compiled = supported ? lexiconFor(language) : undefined;
+  const texts: Lexicon = compiled?.lexicon ?? en;
 
   const candidates: Candidate[] = [];
   const lower = compiled ? lowerSameLength(masked) : masked;

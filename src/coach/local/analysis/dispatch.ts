@@ -10,14 +10,37 @@ import { firstPrefixes } from './first-chars.ts';
 interface Node {
   /** Candidate pattern indexes in lexicon order, or null when none. */
   candidates: number[] | null;
-  /** Child per lowercased UTF-16 code (sparse). */
+  /** Candidates here and in every node below (built when first needed), for a walk cut short. */
+  below: number[] | null | undefined;
+  /** Child per lowercased ASCII code. */
   next: (Node | undefined)[];
+  /** Children for other codes (apostrophes, Polish letters…). */
+  more: Map<number, Node> | null;
+  children: Node[];
   /** Patterns registered at exactly this node (while building). */
   own: number[];
 }
 
 /** Characters of literal prefix used to choose candidate patterns. */
-const DEPTH = 4;
+const DEPTH = 6;
+/** Extra spaces a walk may skip: keeps a scan linear on runs of whitespace. */
+const MAX_SPACES = 8;
+
+/** The characters `\s` matches (see SPACES in first-chars.ts). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 export class Matcher {
   private readonly root: Node;
@@ -34,7 +57,14 @@ export class Matcher {
    * it does not begin right after a word character; `flags` must not include g/y.
    */
   constructor(sources: string[], flags: string) {
-    const node = (): Node => ({ candidates: null, next: [], own: [] });
+    const node = (): Node => ({
+      candidates: null,
+      below: undefined,
+      next: [],
+      more: null,
+      children: [],
+      own: [],
+    });
     this.root = node();
     this.sources = sources;
     this.flags = `${flags}y`;
@@ -47,18 +77,33 @@ export class Matcher {
       }
       for (const prefix of prefixes) {
         let at = this.root;
-        for (let c = 0; c < prefix.length; c++) at = at.next[prefix.charCodeAt(c)] ??= node();
+        for (let c = 0; c < prefix.length; c++) {
+          const code = prefix.charCodeAt(c);
+          let child = childOf(at, code);
+          if (child === undefined) {
+            child = node();
+            at.children.push(child);
+            if (code < 128) at.next[code] = child;
+            else {
+              at.more ??= new Map();
+              at.more.set(code, child);
+            }
+          }
+          at = child;
+        }
         if (!at.own.includes(index)) at.own.push(index);
       }
     });
     const fill = (at: Node, inherited: number[] | null): void => {
-      let candidates = inherited;
-      if (at.own.length > 0) {
-        const all = inherited ? [...inherited, ...at.own] : at.own;
-        candidates = [...new Set(all)].sort((a, b) => a - b);
-      }
+      const candidates =
+        at.own.length > 0
+          ? merge(
+              inherited,
+              [...at.own].sort((x, y) => x - y),
+            )
+          : inherited;
       at.candidates = candidates;
-      for (const child of at.next) if (child !== undefined) fill(child, candidates);
+      for (const child of at.children) fill(child, candidates);
     };
     fill(this.root, null);
   }
@@ -75,17 +120,28 @@ export class Matcher {
     // punctuation after a non-word character) can begin a match; `i` visits only those.
     let i = 0;
     while (i < n) {
-      // The deepest trie node along the text's next characters holds every candidate pattern.
+      // The deepest trie node along the text's next characters (a run of spaces read as one
+      // space) holds every candidate pattern; a walk cut short takes every pattern below.
       let at: Node = this.root;
-      for (let j = i; j < n && j < i + DEPTH; j++) {
+      let depth = 0;
+      let space = false;
+      let j = i;
+      const stop = Math.min(n, i + DEPTH + MAX_SPACES);
+      for (; j < stop && depth < DEPTH; j++) {
         let code = text.charCodeAt(j);
         if (code >= 65 && code <= 90) code |= 32;
-        else if (code >= 128 && (code < 0xd800 || code > 0xdfff)) code = text[j]!.toLowerCase().charCodeAt(0);
-        const child: Node | undefined = at.next[code];
+        else if (isSpace(code)) {
+          if (space) continue;
+          code = 32;
+        } else if (code >= 128 && (code < 0xd800 || code > 0xdfff))
+          code = text[j]!.toLowerCase().charCodeAt(0);
+        space = code === 32;
+        const child = childOf(at, code);
         if (child === undefined) break;
         at = child;
+        depth++;
       }
-      const candidates = at.candidates;
+      const candidates = j === stop && depth < DEPTH && j < n ? below(at) : at.candidates;
       let end = -1;
       if (candidates !== null) {
         for (let c = 0; c < candidates.length; c++) {
@@ -116,6 +172,35 @@ export class Matcher {
     this.regexes[index] = regex;
     return regex;
   }
+}
+
+function childOf(at: Node, code: number): Node | undefined {
+  return code < 128 ? at.next[code] : at.more?.get(code);
+}
+
+/** Union of two ascending lists, ascending. */
+function merge(a: number[] | null, b: number[]): number[] {
+  if (a === null) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? b[j]! : Number.POSITIVE_INFINITY;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(Math.min(x, y));
+  }
+  return out;
+}
+
+/** Every candidate at or below a node, in pattern order; rare (a long run of spaces), so built lazily. */
+function below(at: Node): number[] | null {
+  if (at.below !== undefined) return at.below;
+  const all = new Set(at.candidates ?? []);
+  for (const child of at.children) for (const i of below(child) ?? []) all.add(i);
+  at.below = all.size > 0 ? [...all].sort((x, y) => x - y) : null;
+  return at.below;
 }
 
 /** From inside a word, the next position that does not follow a word character. */

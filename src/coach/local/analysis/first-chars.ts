@@ -127,14 +127,14 @@ function atom(src: string, pos: number): [First, number] {
 export function firstPrefixes(source: string, depth: number): Set<string> | null {
   for (let k = depth; k >= 1; k--) {
     const [p] = pAlternatives(source, 0, k);
-    if (p === null) return null;
+    if (p === null) continue;
     if (p.closed.has('') || p.open.has('')) return null;
     if (p.open.size + p.closed.size <= MAX_PREFIXES) return new Set([...p.closed, ...p.open]);
   }
   return null;
 }
 
-const MAX_PREFIXES = 256;
+const MAX_PREFIXES = 128;
 
 /** `open` strings may still be extended by what follows; `closed` ones may not. */
 interface Prefixes {
@@ -184,20 +184,23 @@ function pSequence(src: string, pos: number, k: number): [Prefixes | null, numbe
     let itemOpen = item.open;
     let itemClosed = item.closed;
     if (end !== afterItem) {
+      const optional = c === '?' || c === '*' || /^\{0[,}]/.test(src.slice(afterItem, end));
       if (c === '?') itemOpen = new Set([...itemOpen, '']);
-      else {
+      else if (isSpace(item)) {
+        // Runs of spaces are one space to the dispatcher.
+        itemOpen = optional ? new Set([' ', '']) : new Set([' ']);
+      } else {
         // A repeat may continue with the item again: what it starts with is all we know.
-        const optional = c === '*' || /^\{0[,}]/.test(src.slice(afterItem, end));
         itemClosed = new Set([...itemClosed, ...itemOpen]);
-        itemOpen = optional ? new Set(['']) : new Set();
-        if (optional) itemClosed.delete('');
+        if (optional) itemClosed.add('');
+        itemOpen = new Set();
       }
     }
     const nextOpen = new Set<string>();
     for (const o of open) {
-      for (const x of itemClosed) closed.add((o + x).slice(0, k));
+      for (const x of itemClosed) closed.add(join(o, x).slice(0, k));
       for (const x of itemOpen) {
-        const s = o + x;
+        const s = join(o, x);
         if (s.length >= k) closed.add(s.slice(0, k));
         else nextOpen.add(s);
       }
@@ -206,6 +209,33 @@ function pSequence(src: string, pos: number, k: number): [Prefixes | null, numbe
     if (open.size + closed.size > MAX_PREFIXES * 4) overflow = true;
   }
   return [overflow ? null : { open, closed }, i];
+}
+
+/** Concatenate, keeping a run of spaces as one (the dispatcher collapses them too). */
+function join(a: string, b: string): string {
+  return a.endsWith(' ') && b.startsWith(' ') ? a + b.slice(1) : a + b;
+}
+
+function isSpace(p: Prefixes): boolean {
+  return p.closed.size === 0 && p.open.size === 1 && p.open.has(' ');
+}
+
+/** Every character `\s` matches, which the dispatcher reads as one space. */
+export const SPACES = new Set(
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+);
+
+/** A class of a few plain characters (`['’]`, `[sz]`): its characters; otherwise anything. */
+function charClass(body: string): Prefixes {
+  if (body.length === 0 || body.length > 8 || body[0] === '^' || body.includes('\\')) return P_ANY();
+  if (body.slice(1, -1).includes('-')) return P_ANY();
+  const open = new Set<string>();
+  for (const ch of body) {
+    const one = literal(ch);
+    if (one.closed.size > 0) return P_ANY();
+    for (const x of one.open) open.add(x);
+  }
+  return { open, closed: new Set() };
 }
 
 const P_ANY = (): Prefixes => ({ open: new Set(), closed: new Set(['']) });
@@ -233,10 +263,11 @@ function pAtom(src: string, pos: number, k: number): [Prefixes | null, number] {
   if (c === '[') {
     let i = pos + 1;
     while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    return [P_ANY(), i + 1];
+    return [charClass(src.slice(pos + 1, i)), i + 1];
   }
   if (c === '\\') {
     const e = src[pos + 1]!;
+    if (e === 's') return [{ open: new Set([' ']), closed: new Set() }, pos + 2];
     if (e === 'p' || e === 'P') return [P_ANY(), src.indexOf('}', pos) + 1];
     if (e === 'b' || e === 'B') return [P_EMPTY(), pos + 2];
     if (e === 'u' || e === 'x') return [P_ANY(), pos + (e === 'u' ? 6 : 4)];
@@ -249,6 +280,14 @@ function pAtom(src: string, pos: number, k: number): [Prefixes | null, number] {
 }
 
 function literal(c: string): Prefixes {
+  const code = c.charCodeAt(0);
+  if (code < 128 && code !== 32 && (code < 9 || code > 13)) {
+    return {
+      open: new Set([code >= 65 && code <= 90 ? String.fromCharCode(code | 32) : c]),
+      closed: new Set(),
+    };
+  }
+  if (SPACES.has(c)) return { open: new Set([' ']), closed: new Set() };
   const lower = c.toLowerCase();
   const upper = c.toUpperCase();
   if (lower.length !== 1 || upper.length !== 1) return P_ANY();
