@@ -207,6 +207,43 @@ describe('rewrites leave nothing hurtful or broken behind', () => {
     }
   });
 
+  it.each([
+    [
+      'en',
+      "If PR-311 isn't merged by Thursday I'm going to your manager. This is ridiculous.",
+      'Could PR-311 be merged by Thursday?',
+    ],
+    [
+      'pl',
+      'Jeśli do piątku nie będzie poprawki, idę do Twojego szefa. To jakiś żart.',
+      'Czy możemy się upewnić co do poprawki do piątku?',
+    ],
+  ])('turns a conditional threat into a grammatical request (%s)', (_language, draft, request) => {
+    for (const rewrite of rewritesOf(draft).filter((r) => r.technique !== 'take-a-break')) {
+      expect(rewrite.text).toContain(request);
+      expect(rewrite.text).not.toMatch(/manager|szefa/);
+    }
+  });
+
+  it('keeps a two-word order as a request once its pressure is gone', () => {
+    for (const rewrite of rewritesOf('Napraw to NATYCHMIAST albo idę do Twojego przełożonego.').filter(
+      (r) => r.technique !== 'take-a-break',
+    )) {
+      expect(rewrite.text).toContain('Czy możesz naprawić to?');
+    }
+  });
+
+  it.each([
+    [
+      'en',
+      'Every time there is a release, you vanish and we clean up your mess. This is ridiculous.',
+      /every time|when there is a release|there is a release\./i,
+    ],
+    ['pl', 'Za każdym razem, jak jest wdrożenie, znikasz, a my sprzątamy po Tobie.', /jak jest wdrożenie/],
+  ])('drops an adverbial left without its main clause (%s)', (_language, draft, orphan) => {
+    for (const rewrite of rewritesOf(draft)) expect(rewrite.text).not.toMatch(orphan);
+  });
+
   it('lifts only the fact out of a removed escalation, without a dangling preposition', () => {
     for (const rewrite of rewritesOf(
       "You've ignored four emails about PO-7781 and frankly I'm done being polite. I'm escalating this to Mark today.",

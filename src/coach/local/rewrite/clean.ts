@@ -332,6 +332,11 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     }
     const clauses = splitClauses(draft, start, end, analysis.language);
     const kept: string[] = [];
+    // Which kept clauses were cut (a flagged span removed) or are only a swapped "always"; and
+    // whether a clause was dropped, leaving such pieces without their main clause.
+    let cutKept = false;
+    let swapsOnly = true;
+    let droppedClause = false;
     const requests: string[] = [];
     const threatened = inside.some((f) => f.kind === 'threat' || f.kind === 'escalation');
     const ultimatum = threatened || inside.some((f) => f.kind === 'manipulation');
@@ -349,6 +354,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       const source = draft.slice(clause.start, clause.end);
       let text: string | null = source;
       let request: string | null = null;
+      let swapped = false;
       const consequence = ultimatum && (afterThreat || OR_ELSE.test(clause.sep));
       if (own.some((f) => f.kind === 'threat' || f.kind === 'escalation')) afterThreat = true;
       if (dropNext || shifting || conceding) {
@@ -386,11 +392,14 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         addComp('observation');
       } else if (own.every((f) => f.kind === 'absolute' || f.kind === 'shouting')) {
         text = swapAbsolutes(draft, clause, own, lex);
+        if (text !== null) swapped = true;
         if (text === null) addComp('observation');
       } else if (kinds.has('demand')) {
         // The order's content is worth keeping; only its pressure goes.
         const others = own.filter((f) => f.kind !== 'demand' && f.kind !== 'shouting');
-        text = meaningful(stripPressure(removeSpans(draft, clause, others), lex), lex);
+        // "Napraw to NATYCHMIAST" leaves two words that still make a request.
+        const plain = stripPressure(removeSpans(draft, clause, others), lex);
+        text = lex.toRequest(plain, true) ? plain : meaningful(plain, lex);
       } else if (own.every((f) => f.kind === 'passive-aggressive' || f.kind === 'shouting')) {
         // "Thanks for finally replying" → "Thanks for replying", when that alone reads calm; the
         // tail of a jab ("[As I already said] in my last email") is no sentence of its own.
@@ -406,7 +415,13 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       )
         text = null;
       // "30% off" once "or we walk" is gone: the position itself, asked for plainly.
-      if (text && (ultimatum || orderish) && !isSentence(text, lex) && hasFact(text)) {
+      if (
+        text &&
+        (ultimatum || orderish) &&
+        !isSentence(text, lex) &&
+        hasFact(text) &&
+        text.split(/\s+/).length <= 6
+      ) {
         request = lex.agreeOn(calmShouting(text.trim().replace(/[.!?…]+$/u, ''), false));
         text = null;
       }
@@ -415,6 +430,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         if (comp && (text === null || k === 'manipulation')) addComp(comp);
       }
       if (text === null) {
+        droppedClause = true;
         if (kinds.has('demand') && !request) addComp('request');
         if (request) requests.push(request);
         else if (hasFact(source)) liftFacts(meaningful(removeSpans(draft, clause, own), lex, 1));
@@ -423,13 +439,20 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       const calmed = calmShouting(text.trim(), kept.length === 0);
       request = lex.toRequest(stripPressure(calmed, lex), orderish);
       if (request) requests.push(request);
-      else kept.push(kept.length === 0 ? calmed : `${calmSeparator(clause.sep)}${calmed}`);
+      else {
+        kept.push(kept.length === 0 ? calmed : `${calmSeparator(clause.sep)}${calmed}`);
+        if (own.some((f) => f.kind !== 'shouting')) cutKept = true;
+        if (!swapped && !lex.subordinate.test(calmed.toLowerCase())) swapsOnly = false;
+      }
     });
     if (conceding) addComp('disagree');
-    const statement = kept.length > 0 ? meaningful(kept.join(''), lex, 1) : null;
+    // "Every time there is a deadline" once "you disappear" is gone: no sentence is left.
+    const orphaned = kept.length > 0 && swapsOnly && droppedClause;
+    if (orphaned) liftFacts(kept.join(''));
+    const statement = kept.length > 0 && !orphaned ? meaningful(kept.join(''), lex, 1) : null;
     if (statement) {
       const text = finish(capitalise(statement), question && requests.length === 0);
-      if (text) keep({ text, hasFact: hasFact(text), request: question }, hostile);
+      if (text) keep({ text, hasFact: hasFact(text), request: question }, cutKept);
     }
     for (const r of requests)
       body.push({ text: finish(capitalise(r), true), hasFact: hasFact(r), request: true });

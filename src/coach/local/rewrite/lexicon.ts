@@ -81,6 +81,8 @@ export interface RewriteLexicon {
   factLead: RegExp;
   /** The "or else" half of an ultimatum ("… or we walk"); matched on lower case. */
   ultimatum: RegExp;
+  /** A clause that cannot stand without a main clause ("when there is a deadline"); lower case. */
+  subordinate: RegExp;
   /** The threat after a condition ("If …, I'm going to your manager"); matched on lower case. */
   conditionalThreat: RegExp;
 }
@@ -314,6 +316,8 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     verb: /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|should|must|may|might|need|needs|want|wants|i|we|you|they|he|she|it|let|let's)\b|['’](?:s|re|ve|ll|d|m)\b|\b\p{L}+(?:ed|ing)\b|\b\p{L}{3,}[^s]s\b/u,
     agreeOn: (phrase) => `Could we agree on ${lowerFirst(phrase)}?`,
     factLead: /^(?:to|for|with|about|from|towards?)\s+/iu,
+    subordinate:
+      /^(?:when|whenever|if|as soon as|because|since|while|until|before|after|every (?:single )?time|each time|several times|often)\s/u,
     conditionalThreat:
       /,?\s+(?:then\s+)?(?:i|we)(?:['’]ll|['’]m|['’]re| will| am| are| shall)\s+(?:going\s+(?:to\s+)?|have to\s+)?(?:go(?:ing)? (?:to|over|straight)|escalat\w*|report\w*|stop\w*|cancel\w*|involv\w*|rais\w* (?:it|this)|pull\w*|cc\w*|loop\w* in|terminat\w*|revisit\w*|tak\w* (?:this|it|legal))\b/u,
     ultimatum:
@@ -374,7 +378,8 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     droppedIntro: 'Pomija też:',
     dangling:
       /(?:^|\s)(?:i|a|ale|lub|albo|że|żeby|bo|do|na|w|z|o|od|po|za|dla|to|jest|się|nie|czy|jak|który|która|które)$/i,
-    leading: /^(?:i|a|ale|lub|albo|bo|więc|że|to)(?=\s)\s*/i,
+    leading:
+      /^(?:i|a|ale|lub|albo|bo|więc|że|to(?!\s+(?:tylko|jest|był|była|było|są|nie)(?![\p{L}])))(?=\s)\s*/iu,
     money: /(?:rabat|zniżk|upust|cen[aęyi]|koszt|budżet|stawk|faktur|płatnoś|wpłat|umow|ofert|%|procent)/i,
     secondPerson:
       /(?<![\p{L}])(?:ty|cię|ciebie|tobie|twój|twoja|twoje|twoim|twojego|twojej|wy|was|wam|wasz|wasza|wasze|waszego|waszej|\p{L}+(?:asz|esz|isz|ysz|acie|ecie|icie|ycie))(?![\p{L}])/iu,
@@ -396,10 +401,12 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     denial:
       /(?<![\p{L}])(?:nie (?:była |jest )?(?:to )?(?:nasza|moja) wina|nie z (?:naszej|mojej) winy|nie nasz problem|nie mój problem|nie mamy z tym nic wspólnego)(?![\p{L}])/u,
     blameShift: /^(?:może\s+)?(?:gdyby|jakby)(?![\p{L}])|^może\s+(?:jeśli|jak)(?![\p{L}])/u,
-    thirdPerson: /(?<![\p{L}])(?:on|ona|oni|one|jego|jej|ich|niego|niej|nich|mu|go)(?![\p{L}])/u,
-    verb: /(?<![\p{L}])(?:nie|się)\s+\p{L}{3,}|(?<![\p{L}])(?:jest|są|mija|trwa|czeka|brakuje|zostaje|wynosi|dotyczy|wymaga|był\p{L}*|będzie\p{L}*|ma|mam|mamy|macie|mają|masz|może\p{L}*|mogę|musi\p{L}*|trzeba|należy|chcę|chce\p{L}*|proszę|czy)(?![\p{L}])|\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|ć|my|cie|ją|esz|isz|ysz|uje|ują|ię|iemy|imy|ymy)(?![\p{L}])/u,
+    thirdPerson: /(?<![\p{L}])(?:on|ona|oni|one|jego|jej|niego|niej|nich|nią|nim)(?![\p{L}])/u,
+    verb: /(?<![\p{L}])(?:nie|się)\s+\p{L}{3,}|(?<![\p{L}])(?:jest|są|mija|trwa|czeka|brakuje|zostaje|wynosi|dotyczy|wymaga|był\p{L}*|będzie\p{L}*|ma|mam|mamy|macie|mają|masz|może\p{L}*|mogę|musi\p{L}*|trzeba|należy|chcę|chce\p{L}*|proszę|czy)(?![\p{L}])|\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|ć|my|cie|ją|esz|isz|ysz|uje|ują|uję|ię|ję|iemy|imy|ymy|am|em)(?![\p{L}])/u,
     agreeOn: (phrase) => `Czy możemy ustalić ${lowerFirst(phrase)}?`,
     factLead: /^(?:dla|do|z|ze|o|od|wobec)\s+/iu,
+    subordinate:
+      /^(?:jak|gdy|kiedy|jeśli|jeżeli|bo|że|zanim|dopóki|odkąd|ponieważ|za każdym razem|kilka razy|często)(?![\p{L}])/u,
     conditionalThreat:
       /,?\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję)(?![\p{L}])/u,
     ultimatum:

@@ -59,7 +59,8 @@ export function rewriteContext(
  */
 function aboutSomeoneElse(draft: string, analysis: Analysis, lex: RewriteLexicon): boolean {
   const judged = analysis.flags.filter((f) => f.kind !== 'shouting');
-  if (judged.length === 0) return false;
+  // "<@U123> …" speaks to the person it mentions.
+  if (judged.length === 0 || /^\s*<@/.test(draft)) return false;
   const sentences = analysis.sentences.filter((s) => judged.some((f) => f.start < s.end && f.end > s.start));
   const text = sentences.map((s) => draft.slice(s.start, s.end)).join(' ');
   if (lex.secondPerson.test(text)) return false;
