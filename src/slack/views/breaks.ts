@@ -12,7 +12,7 @@ export function buildBreakOver(): SlackMessage {
       section(
         ':seedling: *Break over.* Back with fresh eyes?\n• Re-read the last few messages: what does the other person need?\n• Re-read your reply before sending it, or let Parley check it first.',
       ),
-      context(`\`${COACH_COMMAND} <your draft>\` reviews a reply privately before you send it.`),
+      context(`\`${COACH_COMMAND} &lt;your draft&gt;\` reviews a reply privately before you send it.`),
     ],
   };
 }
