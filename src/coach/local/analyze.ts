@@ -4,6 +4,7 @@
  * once at module load, and a call makes one pass per lexicon over the draft.
  */
 import type { Context, Flag, FlagKind, Risk } from '../schemas.ts';
+import { countWords } from './analysis/chars.ts';
 import { type CompiledLexicon, compileLexicon, lowerSameLength } from './analysis/compile.ts';
 import {
   BASE_LOGIT,
@@ -226,11 +227,6 @@ function scoreCues(
 function insideFlag(index: number, flags: readonly Flag[]): boolean {
   for (const f of flags) if (index >= f.start && index < f.end) return true;
   return false;
-}
-
-const WORDS = /[\p{L}\p{N}]+/gu;
-function countWords(text: string): number {
-  return text.match(WORDS)?.length ?? 0;
 }
 
 /** Flags start at a word: skip leading spaces and punctuation a pattern consumed. */

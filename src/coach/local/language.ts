@@ -4,6 +4,8 @@
  * chat is); text with no letters, or in a script we do not recognise, is "und".
  */
 
+import { letterAt, pairAt } from './analysis/chars.ts';
+
 export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'pl'];
 
 interface Profile {
@@ -80,7 +82,6 @@ const CLUSTERS: readonly [string, RegExp][] = [
   ['en', /th|wh|ee|oo|ou|(?:ing|ed|ly|tion|ck)(?!\p{L})/gu],
 ];
 
-const TOKEN = /[\p{L}'’]+/gu;
 const LATIN = /[a-zA-Z\u00C0-\u024F]/;
 const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 
@@ -97,11 +98,22 @@ export function detectLanguage(text: string): string {
   const lower = text.toLowerCase();
   const scores = new Float64Array(PROFILES.length);
   let tokens = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+  // Tokens are runs of letters and apostrophes (`[\p{L}'’]+`), read with a plain loop.
+  for (let i = 0; i < lower.length; ) {
+    const start = i;
+    while (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      const len = c === 39 || c === 0x2019 ? 1 : letterAt(lower, i);
+      if (len === 0) break;
+      i += len;
+    }
+    if (i === start) {
+      i += pairAt(lower, i) ? 2 : 1;
+      continue;
+    }
     tokens++;
-    const langs = WORD_PROFILES.get(m[0]);
-    if (langs) for (const i of langs) scores[i]! += 1;
+    const langs = WORD_PROFILES.get(lower.slice(start, i));
+    if (langs) for (const p of langs) scores[p]! += 1;
   }
   if (NON_ASCII.test(lower) || lower.includes('ij')) {
     PROFILES.forEach((p, i) => {
