@@ -42,7 +42,7 @@ export function renderReview(
   if (review.rewrites.length > 0) {
     out.push('', heading(paint, t.rewrites));
     review.rewrites.forEach((r, i) => {
-      out.push(`  ${i + 1}. ${paint('cyan', techniqueName(r.technique, techniques))}`);
+      out.push(`  ${i + 1}. ${paint('cyan', techniqueName(r.technique, techniques, review.language))}`);
       out.push(indent(r.text, 5));
       if (r.why) out.push(indent(paint('dim', `${t.why}: ${r.why}`), 5));
     });

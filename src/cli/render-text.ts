@@ -19,8 +19,8 @@ export function indent(text: string, spaces: number): string {
 }
 
 /** The technique's display name; a model may name one we don't ship, so fall back to its id. */
-export function techniqueName(id: string, techniques: TechniqueLibrary): string {
-  return techniques.has(id) ? techniques.get(id).name : id;
+export function techniqueName(id: string, techniques: TechniqueLibrary, language = 'en'): string {
+  return techniques.nameIn(id, language);
 }
 
 /** Quiet footnotes: who stood in for the model, and where the offline coach is only rough. */

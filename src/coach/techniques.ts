@@ -4,7 +4,7 @@
  * engine includes the files' text in its prompts.
  *
  * File format:
- *   ---                      front matter (YAML): id, name, summary, when
+ *   ---                      front matter (YAML): id, name, name_pl, summary, when
  *   ---
  *   ## How to apply          prose
  *   ## Phrasing (en)         bullets "- role: pattern" (role is a lowercase word, e.g. open, ask)
@@ -25,6 +25,8 @@ export type TechniqueLanguage = (typeof TECHNIQUE_LANGUAGES)[number];
 export const TechniqueMeta = z.object({
   id: z.string().regex(/^[a-z][a-z-]*$/, 'id must be kebab-case'),
   name: z.string().min(1),
+  /** The name shown in Polish replies. */
+  name_pl: z.string().min(1),
   summary: z.string().min(10),
   when: z.string().min(10),
 });
@@ -138,6 +140,13 @@ export class TechniqueLibrary {
 
   has(id: string): boolean {
     return this.byId.has(id);
+  }
+
+  /** The technique's display name in a reply language (Polish replies get the Polish name). */
+  nameIn(id: string, language: string): string {
+    const technique = this.byId.get(id);
+    if (!technique) return id;
+    return language === 'pl' ? technique.name_pl : technique.name;
   }
 
   get(id: string): Technique {

@@ -51,6 +51,7 @@ describe('parseTechnique', () => {
   const valid = `---
 id: demo
 name: Demo
+name_pl: Demo PL
 summary: A technique used only in this test.
 when: Whenever a test needs one.
 ---
@@ -94,6 +95,17 @@ After: dobrze
 
   it('rejects a file whose name does not match its id', () => {
     expect(() => parseTechnique(valid, 'other.md')).toThrow(/demo\.md/);
+  });
+
+  it('names a technique in the reply language', () => {
+    const library = new TechniqueLibrary([parseTechnique(valid, 'demo.md')]);
+    expect(library.nameIn('demo', 'pl')).toBe('Demo PL');
+    expect(library.nameIn('demo', 'en')).toBe('Demo');
+    expect(library.nameIn('unknown-id', 'pl')).toBe('unknown-id');
+  });
+
+  it('rejects a file without a Polish name', () => {
+    expect(() => parseTechnique(valid.replace('name_pl: Demo PL\n', ''), 'demo.md')).toThrow(/name_pl/);
   });
 
   it('looks techniques up by id and names the known ones for an unknown id', () => {

@@ -104,8 +104,14 @@ export function humanizeId(id: string): string {
 }
 
 /** Name of a technique id from the list the caller passed, falling back to a readable id. */
-export function techniqueName(id: string, techniques: readonly { id: string; name: string }[]): string {
-  return techniques.find((t) => t.id === id)?.name ?? humanizeId(id);
+export function techniqueName(
+  id: string,
+  techniques: readonly { id: string; name: string; namePl?: string }[],
+  lang: UiLanguage = 'en',
+): string {
+  const technique = techniques.find((t) => t.id === id);
+  if (!technique) return humanizeId(id);
+  return lang === 'pl' && technique.namePl ? technique.namePl : technique.name;
 }
 
 /** The UI languages Parley has labels for; everything else reads English. */

@@ -84,7 +84,7 @@ export function buildPracticeFeedback(
   ];
   const strengths = feedback.strengths
     .slice(0, MAX_ITEMS)
-    .map((s) => `*${escapeMrkdwn(techniqueName(s.technique, techniques))}*: ${inline(s.note)}`);
+    .map((s) => `*${escapeMrkdwn(techniqueName(s.technique, techniques, lang))}*: ${inline(s.note)}`);
   const slips = feedback.slips
     .slice(0, MAX_ITEMS)
     .map((s) => `*${escapeMrkdwn(humanizeId(s.kind))}*: ${inline(s.note)}`);

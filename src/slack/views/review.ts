@@ -36,6 +36,8 @@ export type ReviewNotice = 'fallback' | 'rate-limited' | null;
 export interface TechniqueRef {
   id: string;
   name: string;
+  /** Shown in Polish replies when given. */
+  namePl?: string;
 }
 
 /** How many of each list a message shows; the rest is summarised. */
@@ -149,8 +151,9 @@ export function rewritePieces(
   index: number,
   techniques: readonly TechniqueRef[],
   label?: string,
+  lang: UiLanguage = 'en',
 ): Piece[] {
-  const name = escapeMrkdwn(techniqueName(rewrite.technique, techniques));
+  const name = escapeMrkdwn(techniqueName(rewrite.technique, techniques, lang));
   const why = rewrite.why.trim() ? ` · ${inline(rewrite.why)}` : '';
   const heading = `${label ? `*${label}*\n` : ''}*${index + 1}. ${name}*${why}`;
   const [first, ...rest] = headedSections(heading, escapeMrkdwn(rewrite.text));
@@ -183,7 +186,9 @@ export function techniqueSelect(
     action_id: ACTION_TRY_TECHNIQUE,
     placeholder: plain(REVIEW_LABELS[lang].tryTechnique, 150),
     // Slack allows at most 100 options.
-    options: techniques.slice(0, 100).map((t) => option(t.name, techniqueValue(stateId, t.id))),
+    options: techniques
+      .slice(0, 100)
+      .map((t) => option(techniqueName(t.id, techniques, lang), techniqueValue(stateId, t.id))),
   };
 }
 
@@ -219,7 +224,7 @@ export function buildReview(review: Review, opts: BuildReviewOptions): SlackMess
   if (rewrites.length > 0) {
     out.push(piece({ type: 'divider' }));
     rewrites.forEach((r, i) => {
-      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.rewrites : undefined));
+      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.rewrites : undefined, lang));
     });
   }
   out.push(...cuesPiece(review.cues, lang));

@@ -12,7 +12,7 @@ import {
 export const HOSTILE = 'Hey <!channel> <!here> <!everyone> <@U123> see <https://x.example|y> & more';
 
 export const TECHNIQUES = [
-  { id: 'contrasting', name: 'Contrasting' },
+  { id: 'contrasting', name: 'Contrasting', namePl: 'Kontrastowanie' },
   { id: 'apology', name: 'Sincere apology' },
   { id: 'shared-purpose', name: 'Shared purpose' },
 ];

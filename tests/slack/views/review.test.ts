@@ -137,6 +137,12 @@ describe('buildReview', () => {
     expect(limited).toContain('AI coach limit');
   });
 
+  it('names techniques in Polish for a Polish review', () => {
+    const polish = buildReview(review({ language: 'pl' }), opts);
+    expect(JSON.stringify(polish)).toContain('Kontrastowanie');
+    expect(JSON.stringify(buildReview(review({ language: 'en' }), opts))).not.toContain('Kontrastowanie');
+  });
+
   it('uses Polish labels for a Polish review', () => {
     const msg = buildReview(review({ language: 'pl', risk: { level: 'heated', score: 0.9 } }), opts);
     const all = JSON.stringify(msg);

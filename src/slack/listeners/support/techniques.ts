@@ -3,5 +3,5 @@ import type { TechniqueLibrary } from '../../../coach/techniques.ts';
 import type { TechniqueRef } from '../../views/review.ts';
 
 export function techniqueRefs(techniques: TechniqueLibrary): TechniqueRef[] {
-  return techniques.all.map((t) => ({ id: t.id, name: t.name }));
+  return techniques.all.map((t) => ({ id: t.id, name: t.name, namePl: t.name_pl }));
 }
