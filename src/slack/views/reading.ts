@@ -76,7 +76,7 @@ export function buildReading(reading: Reading, opts: BuildReadingOptions): Slack
     out.push(piece({ type: 'divider' }));
     if (opts.missingTechnique) out.push(piece(context(l.noReplyWith(inline(opts.missingTechnique))), 0));
     replies.forEach((r, i) => {
-      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.replies : undefined));
+      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.replies : undefined, lang));
     });
   }
   out.push(...cuesPiece(reading.cues, lang));
