@@ -11,7 +11,10 @@ import { analyze } from '../src/coach/local/analyze.ts';
 import { type Section, table } from './section.ts';
 
 const Row = z.object({ text: z.string(), label: z.enum(['polite', 'impolite', 'neutral']) });
-export type PolitenessRow = z.infer<typeof Row>;
+export type PolitenessRow = z.infer<typeof Row> & {
+  /** 0-based line number in the file: even lines guide weight decisions, odd lines are held out. */
+  line: number;
+};
 
 export const DOMAINS = ['wikipedia', 'stack-exchange'] as const;
 export type Domain = (typeof DOMAINS)[number];
@@ -27,8 +30,7 @@ export function loadPoliteness(domain: Domain): PolitenessRow[] | null {
   if (!existsSync(path)) return null;
   return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => Row.parse(JSON.parse(line)));
+    .flatMap((text, line) => (text.trim() === '' ? [] : [{ ...Row.parse(JSON.parse(text)), line }]));
 }
 
 const require = createRequire(import.meta.url);
@@ -88,7 +90,20 @@ export async function run(): Promise<Section> {
     const risk = binary.map((r) => analyze(r.text).risk.score);
     const distinct = new Set(risk).size;
     parley[domain] = auc(risk, truth);
-    const cells: (string | number)[] = [domain, binary.length, `**${fmt(parley[domain])}**`];
+    const half = (parity: number) => {
+      const idx = binary.flatMap((r, i) => (r.line % 2 === parity ? [i] : []));
+      return auc(
+        idx.map((i) => risk[i]!),
+        idx.map((i) => truth[i]!),
+      );
+    };
+    const cells: (string | number)[] = [
+      domain,
+      binary.length,
+      `**${fmt(parley[domain])}**`,
+      fmt(half(0)),
+      fmt(half(1)),
+    ];
     for (const score of Object.values(peers))
       cells.push(
         fmt(
@@ -102,9 +117,19 @@ export async function run(): Promise<Section> {
     rows.push(cells);
     notes.push(`- ${domain}: ${distinct} distinct risk scores over ${binary.length} texts (ties lower AUC).`);
   }
-  const header = ['Domain', 'Texts', 'Parley risk.score', ...Object.keys(peers), 'Target'];
+  const header = [
+    'Domain',
+    'Texts',
+    'Parley risk.score',
+    'Parley, even lines (tuning)',
+    'Parley, odd lines (held out)',
+    ...Object.keys(peers),
+    'Target',
+  ];
   const markdown = [
-    'AUC of ranking impolite requests above polite ones (neutral dropped; 0.5 = chance). Peers score by negative sentiment. Parley uses no training on this data: its cues are named politeness strategies (gratitude, please, indirect requests, hedges, greetings, apologies, "we", deference vs. direct challenging questions, sentence-initial "you", "so…" openers, factuality markers, negative vocabulary) plus the flag lexicons.',
+    'AUC of ranking impolite requests above polite ones (neutral dropped; 0.5 = chance). Peers score by negative sentiment. Parley uses no training on this data: its cues are named politeness strategies (gratitude, please, indirect requests, hedges, greetings, apologies, "we", deference vs. direct wh-questions, sentence-initial "you", "so/then/and/but…" openers, factuality markers, negative vocabulary) plus the flag lexicons.',
+    '',
+    'Honesty split: each file is cut in two by 0-based line number. Weight decisions were made looking only at the even lines; the odd lines are held out. What changed on that basis (November 2026): "direct question" now means a wh-question only, as in Danescu-Niculescu-Mizil et al. (2013) (a yes/no question such as "Is the cache enabled?" is not a challenge); the "direct start" cue covers "then/and/but" openers as well as "so"; the extra weight for opening with a bare question went from 0.35 to 0.2, since wh-questions are already counted. Before: Wikipedia 0.870 (even 0.861, odd 0.879), Stack Exchange 0.670 (even 0.675, odd 0.666). Tried and dropped (no clear gain on the even halves, or a level change in the workplace-drafts suite): a broader hedge list (assume, likely, usually…), a negation cue (not, -n\'t: +0.004 on both even halves, but it pushed a tense workplace draft to heated), dropping the bare-question weight entirely (+0.01 on Stack Exchange even lines, but a heated workplace draft fell to tense), a stronger length discount, "just" as a minimiser, and no weight on "you" anywhere (under +0.002). Stack Exchange stays well below 0.80 with general strategies: its impolite requests are mostly terse technical questions ("why not X?") that share almost all surface strategies with the polite ones. 0.80 would need a model fitted to that domain, which Parley deliberately does not do.',
     '',
     rows.length > 0 ? table(header, rows) : '_No data._',
     '',

@@ -78,7 +78,8 @@ const MARKUP =
   /```[\s\S]*?```|`[^`\n]+`|<(?:[@#!]|https?:|mailto:)[^>\n]{0,500}>|<[a-z]{2,10}>|https?:\/\/\S+|:[a-z0-9_+-]+:/g;
 const MAY_HAVE_MARKUP = /[<`:]/;
 const QUESTION = /\?/g;
-const DIRECT_START = 0.35;
+/** A bare opening question; kept small because wh-questions already count as direct questions. */
+const DIRECT_START = 0.2;
 const ELLIPSIS = /\.\.\.|…/;
 const SMILEY = /(?:^|\s)[:;=]-?[)D\]P]|\(:|🙂|😊|😀|😄|😉|🙏|👍/u;
 
@@ -129,7 +130,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     // Trailing off ("…", "...") hints at irritation or sarcasm; a smiley softens.
     (ELLIPSIS.test(masked) ? 0.3 : 0) +
     (SMILEY.test(masked) ? -0.6 : 0) +
-    // Opening with a bare question (no context first) is the "direct start" of the politeness literature.
+    // Opening with a bare question, before any context, presumes an answer is owed.
     (sentences[0]?.text.endsWith('?') ? DIRECT_START : 0) +
     // Politeness costs words (Brown & Levinson): longer requests carry more context and redress.
     -0.012 * Math.min(words, 60);

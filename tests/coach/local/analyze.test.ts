@@ -268,6 +268,27 @@ describe('heated drafts', () => {
       .score;
     expect(rude).toBeGreaterThan(polite);
   });
+
+  it('treats a wh-question as more direct than a yes/no question', () => {
+    const wh = analyze('What does the cache do here?').risk.score;
+    const yesNo = analyze('Is the cache enabled here?').risk.score;
+    expect(wh).toBeGreaterThan(yesNo);
+  });
+
+  it('reads a "but…" or "then…" opener as a direct start', () => {
+    const plain = analyze('The build is still red on main.').risk.score;
+    expect(analyze('But the build is still red on main.').risk.score).toBeGreaterThan(plain);
+    expect(analyze('Then the build is still red on main.').risk.score).toBeGreaterThan(plain);
+  });
+});
+
+describe('pathological input', () => {
+  it('finishes a 100,000-character draft of repeated cues and space runs', () => {
+    const text = 'why would you     i   think   not\n\n\n'.repeat(3000).slice(0, 100_000);
+    const a = analyze(text);
+    expect(a.sentences.length).toBeGreaterThan(0);
+    expect(a.risk.score).toBeGreaterThanOrEqual(0);
+  });
 });
 
 describe('spans over Slack markup, emoji and combining characters', () => {

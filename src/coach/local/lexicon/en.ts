@@ -3,7 +3,7 @@
  * Patterns generalise over inflection and contractions; see analysis/compile.ts for the dialect.
  * Cue weights follow the politeness strategies of Danescu-Niculescu-Mizil et al. (2013):
  * gratitude, deference, greetings, apologies, hedges, indirect requests and "we" soften;
- * direct challenging questions, sentence-initial "you", "so…" openers, factuality markers
+ * direct (wh-)questions, sentence-initial "you", "so/then/and/but…" openers, factuality markers
  * ("actually", "obviously") and negative vocabulary harden.
  */
 import { SENTENCE_START as S } from '../analysis/compile.ts';
@@ -522,7 +522,8 @@ export const en: Lexicon = {
       weight: 0.12,
       signal: 'secondPerson',
     },
-    { pattern: `${S}so(?=[ ,])`, weight: 0.5 },
+    // "Direct start" (Danescu-Niculescu-Mizil et al.): opening on "so/then/and/but" presumes the reply.
+    { pattern: `${S}(?:so|then|and|but)(?=[ ,])`, weight: 0.5 },
     { pattern: 'why(?!\\s+not\\s+(?:we|us|let))', weight: 1.1 },
     { pattern: 'how come', weight: 0.9 },
     // "Why did you…", "why not just…": questioning the person's choice, not asking for information.
@@ -589,8 +590,9 @@ export const en: Lexicon = {
       weight: 0.45,
     },
     { pattern: '(?:really|even)\\?', weight: 0.8 },
+    // "Direct question" is a wh-question; yes/no questions ("Is A a global?") are not (same study).
     {
-      pattern: `${S}(?:what|who|where|which|how|when|is|are|was|were|did|does|do|has|have|can|will)(?= [^.!?\\n]{0,60}\\?)(?![^.!?\\n]{0,60}(?:would|could|might|we |us |our |think|help|suggest|recommend|advice|please|thanks|thank|idea))`,
+      pattern: `${S}(?:what|who|where|which|how|when)(?= [^.!?\\n]{0,60}\\?)(?![^.!?\\n]{0,60}(?:would|could|might|we |us |our |think|help|suggest|recommend|advice|please|thanks|thank|idea))`,
       weight: 0.3,
     },
     {
