@@ -19,6 +19,8 @@ interface Node {
   children: Node[];
   /** Patterns registered at exactly this node (while building). */
   own: number[];
+  /** Position in the flat table. */
+  id: number;
 }
 
 /** Characters of literal prefix used to choose candidate patterns. */
@@ -43,7 +45,16 @@ function isSpace(c: number): boolean {
 }
 
 export class Matcher {
-  private readonly root: Node;
+  /** Trie nodes by id (0 is the root), for the rare lazy `below`. */
+  private readonly nodes: Node[] = [];
+  /** Candidates by node id. */
+  private readonly candidates: (number[] | null)[] = [];
+  /** Flat transition table: child id at `node * alphabet + letter`, 0 for none. */
+  private readonly trans: Int32Array;
+  private readonly alphabet: number;
+  /** Letter index per lowercased ASCII code (-1: no pattern prefix uses it), and for other codes. */
+  private readonly asciiLetter = new Int16Array(128).fill(-1);
+  private readonly otherLetter = new Map<number, number>();
   /**
    * One small sticky regex per pattern, tried only where it can start. Built on first use: Unicode
    * property classes make `new RegExp` costly, and most patterns are never tried in a session.
@@ -64,21 +75,28 @@ export class Matcher {
       more: null,
       children: [],
       own: [],
+      id: 0,
     });
-    this.root = node();
+    const root = node();
     this.sources = sources;
     this.flags = `${flags}y`;
     this.regexes = new Array(sources.length).fill(undefined);
     sources.forEach((source, index) => {
       const prefixes = firstPrefixes(source, DEPTH);
       if (prefixes === null) {
-        this.root.own.push(index);
+        root.own.push(index);
         return;
       }
       for (const prefix of prefixes) {
-        let at = this.root;
+        let at = root;
         for (let c = 0; c < prefix.length; c++) {
           const code = prefix.charCodeAt(c);
+          if (code < 128) {
+            if (this.asciiLetter[code] === -1)
+              this.asciiLetter[code] = this.otherLetter.size + countSet(this.asciiLetter);
+          } else if (!this.otherLetter.has(code)) {
+            this.otherLetter.set(code, this.otherLetter.size + countSet(this.asciiLetter));
+          }
           let child = childOf(at, code);
           if (child === undefined) {
             child = node();
@@ -105,7 +123,26 @@ export class Matcher {
       at.candidates = candidates;
       for (const child of at.children) fill(child, candidates);
     };
-    fill(this.root, null);
+    fill(root, null);
+    // Flatten: numbered nodes and one typed transition table keep the hot walk to array reads.
+    this.alphabet = this.otherLetter.size + countSet(this.asciiLetter);
+    const queue = [root];
+    for (let q = 0; q < queue.length; q++) {
+      const at = queue[q]!;
+      at.id = q;
+      this.nodes.push(at);
+      this.candidates.push(at.candidates);
+      queue.push(...at.children);
+    }
+    this.trans = new Int32Array(queue.length * this.alphabet);
+    for (const at of queue) {
+      at.next.forEach((child, code) => {
+        if (child) this.trans[at.id * this.alphabet + this.asciiLetter[code]!] = child.id;
+      });
+      for (const [code, child] of at.more ?? []) {
+        this.trans[at.id * this.alphabet + this.otherLetter.get(code)!] = child.id;
+      }
+    }
   }
 
   /**
@@ -116,13 +153,14 @@ export class Matcher {
   scan(text: string, found: (pattern: number, start: number, end: number) => void): void {
     const n = text.length;
     const regexes = this.regexes;
+    const { trans, alphabet, asciiLetter, otherLetter } = this;
     // Every pattern begins with a "not after a word character" guard, so only word starts (and
     // punctuation after a non-word character) can begin a match; `i` visits only those.
     let i = 0;
     while (i < n) {
       // The deepest trie node along the text's next characters (a run of spaces read as one
       // space) holds every candidate pattern; a walk cut short takes every pattern below.
-      let at: Node = this.root;
+      let at = 0;
       let depth = 0;
       let space = false;
       let j = i;
@@ -136,12 +174,14 @@ export class Matcher {
         } else if (code >= 128 && (code < 0xd800 || code > 0xdfff))
           code = text[j]!.toLowerCase().charCodeAt(0);
         space = code === 32;
-        const child = childOf(at, code);
-        if (child === undefined) break;
+        const letter = code < 128 ? asciiLetter[code]! : (otherLetter.get(code) ?? -1);
+        if (letter < 0) break;
+        const child = trans[at * alphabet + letter]!;
+        if (child === 0) break;
         at = child;
         depth++;
       }
-      const candidates = j === stop && depth < DEPTH && j < n ? below(at) : at.candidates;
+      const candidates = j === stop && depth < DEPTH && j < n ? below(this.nodes[at]!) : this.candidates[at]!;
       let end = -1;
       if (candidates !== null) {
         for (let c = 0; c < candidates.length; c++) {
@@ -176,6 +216,12 @@ export class Matcher {
 
 function childOf(at: Node, code: number): Node | undefined {
   return code < 128 ? at.next[code] : at.more?.get(code);
+}
+
+function countSet(table: Int16Array): number {
+  let n = 0;
+  for (const x of table) if (x !== -1) n++;
+  return n;
 }
 
 /** Union of two ascending lists, ascending. */
