@@ -91,6 +91,7 @@ PROFILES.forEach((p, i) => {
   for (const w of p.words) WORD_PROFILES.set(w, [...(WORD_PROFILES.get(w) ?? []), i]);
 });
 const EN = 0;
+const LONGEST_WORD = Math.max(...[...WORD_PROFILES.keys()].map((w) => w.length));
 
 /** ISO 639-1 code of the text's language, "und" when unknown. */
 export function detectLanguage(text: string): string {
@@ -112,6 +113,8 @@ export function detectLanguage(text: string): string {
       continue;
     }
     tokens++;
+    // Most words are longer than any function word: no slice, no lookup.
+    if (i - start > LONGEST_WORD) continue;
     const langs = WORD_PROFILES.get(lower.slice(start, i));
     if (langs) for (const p of langs) scores[p]! += 1;
   }
