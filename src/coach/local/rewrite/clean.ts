@@ -7,6 +7,7 @@ import type { Flag, FlagKind } from '../../schemas.ts';
 import { type Analysis, analyze } from '../analyze.ts';
 import { findFacts } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
+import { reframeSentence } from './reframe.ts';
 
 export interface Piece {
   text: string;
@@ -25,7 +26,9 @@ export type Compensation =
   | 'request'
   | 'ownership'
   | 'need'
-  | 'disagree';
+  | 'disagree'
+  /** Brings in together the person a dropped threat named (never a lexicon line of its own). */
+  | 'involve';
 
 export interface Material {
   greeting: string | null;
@@ -202,6 +205,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
   const flushPending = (skipRequest = false) => {
     for (const comp of pending) {
       if (comp === 'request' && skipRequest) continue;
+      if (comp === 'involve') continue;
       body.push({ text: lex[comp], hasFact: false, request: comp === 'request', comp });
     }
     pending = [];
@@ -221,6 +225,8 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
   const denies = lex.denial.test(lowerDraft);
   for (const f of flags) if (!dropped.includes(f.kind)) dropped.push(f.kind);
   const draftHasOrders = flags.some((f) => f.kind === 'demand');
+  /** Names that came only with a dropped threat ("… or I'm going to Sarah"). */
+  const threatNames: string[] = [];
   const factCache = new Map<string, boolean>();
   const hasFact = (t: string) => {
     let found = factCache.get(t);
@@ -260,6 +266,21 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     const inside = flags.filter((f) => f.start < end && f.end > start);
     const question = /\?[\s!?]*$/.test(raw);
     const lowerRaw = raw.toLowerCase();
+    if (tense && inside.every((f) => f.kind === 'shouting')) {
+      // What the analyzer missed: rhetorical questions, verdicts, demands for explanations.
+      const reframed = reframeSentence(calmShouting(raw), lex);
+      if (reframed) {
+        if (reframed.observation && !compensations.includes('disagree')) addComp('observation');
+        if (reframed.lost) liftFacts(reframed.lost);
+        flushPending();
+        for (const s of reframed.sentences) {
+          const piece = { text: s.text, hasFact: hasFact(s.text), request: s.request };
+          body.push(piece);
+          neutral.push(piece);
+        }
+        return;
+      }
+    }
     if (inside.length === 0) {
       // A one-word verdict in a tense draft ("Unbelievable." "Obviously.") only adds heat.
       if (tense && /^[\p{L}]+[.!?]*$/u.test(raw) && !lex.courtesy.test(raw)) return;
@@ -432,8 +453,17 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       if (text === null) {
         droppedClause = true;
         if (kinds.has('demand') && !request) addComp('request');
+        const names = findFacts(source);
         if (request) requests.push(request);
-        else if (hasFact(source)) liftFacts(meaningful(removeSpans(draft, clause, own), lex, 1));
+        else if (
+          (threatened || consequence) &&
+          names.length > 0 &&
+          names.every((f) => f.kind === 'name') &&
+          (kinds.has('threat') || kinds.has('escalation') || consequence)
+        ) {
+          // The name came with the threat: it is no fact to restate, only someone to bring in together.
+          for (const f of names) if (!threatNames.includes(f.text)) threatNames.push(f.text);
+        } else if (hasFact(source)) liftFacts(meaningful(removeSpans(draft, clause, own), lex, 1));
         return;
       }
       const calmed = calmShouting(text.trim(), kept.length === 0);
@@ -464,6 +494,19 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
   const kept = body
     .filter((p) => !(direct && p.comp === 'nextStep') && !(hasRequest && p.comp === 'request'))
     .map((p) => (denies && p.comp === 'ownership' ? { ...p, text: lex.impactApology } : p));
+  if (threatNames.length > 0) {
+    const involve: Piece = {
+      text: lex.involve(threatNames.join(analysis.language === 'pl' ? ', ' : ' and ')),
+      hasFact: true,
+      request: false,
+      comp: 'involve',
+    };
+    const next = kept.findIndex((p) => p.comp === 'nextStep');
+    const after = kept.findIndex((p) => p.comp === 'direct');
+    if (next >= 0) kept[next] = involve;
+    else if (after >= 0) kept.splice(after + 1, 0, involve);
+    else kept.push(involve);
+  }
   return {
     greeting,
     signoff,

@@ -169,7 +169,8 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
   const brief = id === 'take-a-break' || style === 'shorter' || style === 'direct';
   let pieces = body.filter((p) => {
     if (p.comp === 'ownership' && id === 'apology') return false;
-    if (p.comp && brief) return p.comp === 'request' || (p.comp === 'nextStep' && id !== 'take-a-break');
+    if (p.comp && brief)
+      return p.comp === 'request' || p.comp === 'involve' || (p.comp === 'nextStep' && id !== 'take-a-break');
     // A pause and a fresh request in one message pull in opposite directions.
     if (id === 'take-a-break') return p.hasFact && !p.request;
     return style !== 'shorter' || p.hasFact || p.request;

@@ -85,6 +85,44 @@ export interface RewriteLexicon {
   subordinate: RegExp;
   /** The threat after a condition ("If …, I'm going to your manager"); matched on lower case. */
   conditionalThreat: RegExp;
+  /** Sentence-level safety net for tense drafts: what the analyzer may miss (see reframe.ts). */
+  reframe: ReframeLexicon;
+  /** Brings a person named only in a dropped threat in together, instead of going over a head. */
+  involve: (names: string) => string;
+}
+
+/** Patterns of the sentence-level safety net; all matched on lower case. */
+export interface ReframeLexicon {
+  /** A rhetorical or challenging question ("why is this so hard", "ile razy mam…"). */
+  rhetorical: RegExp;
+  /** "Why didn't you send X?" / "Did you even check X?": the rest, as a plain request, when it holds a fact. */
+  challenge: RegExp;
+  /** An evaluative judgement of work or the person without facts ("this deck is sloppy"). */
+  judgement: RegExp;
+  /** The subject of a judgement ("this deck is …" → "deck"); group 1. */
+  judgedThing: RegExp;
+  /** Subjects that are people: a judgement of them gets the generic observation. */
+  people: RegExp;
+  /** The observation that replaces a judgement of a thing: {thing} is its subject. */
+  needsWork: string;
+  /** "I don't understand why …" / "Nie rozumiem, czemu …": group 1 is what it is about. */
+  puzzled: RegExp;
+  /** "again", "znowu": reproach words dropped from an observation. */
+  again: RegExp;
+  /** A demand for an explanation; group 1 is what follows (a deadline). */
+  explanation: RegExp;
+  /** The request that replaces it: {rest} is the deadline or ''. */
+  explain: string;
+  /** "I've asked you three times for X"; group 1 is X after "for", group 2 after "about". */
+  repeated: RegExp;
+  /** The repetition count ("three times", "3 times", "trzeci raz"). */
+  count: RegExp;
+  /** "I still need {x}." */
+  stillNeed: string;
+  /** "I'm still waiting to hear about {x}." */
+  stillAbout: string;
+  /** Splits a sentence into clauses the net judges one by one. */
+  clauses: RegExp;
 }
 
 const EN_VERBS = new Set(
@@ -92,7 +130,8 @@ const EN_VERBS = new Set(
     'fix send pay ship call check update finish deliver reply answer respond get give stop make do tell let look ' +
     'review test sort submit share approve sign confirm provide explain complete resolve merge deploy push remove add ' +
     'change move book schedule prepare write read come take bring start handle cancel refund transfer process return ' +
-    'clean correct revert release escalate follow stick get keep put set wrap email ping loop'
+    'clean correct revert release escalate follow stick get keep put set wrap email ping loop ' +
+    'redo rework rewrite proofread resend rerun re-run double-check recheck clarify investigate rebuild retest'
   ).split(' '),
 );
 
@@ -118,8 +157,12 @@ function enRequest(clause: string, forceOrder: boolean): string | null {
     (forceOrder && EN_OBJECT.test(next) && !EN_NOT_ORDER.test(lower) && !/(?:ed|ing|s)$/.test(lower));
   if (!order) return null;
   const body = text.replace(/[.!?]+$/, '').trim();
-  return `Could you ${lowerFirst(body)}?`;
+  // "Redo it" reads as a verdict on the work; "rework it" asks for the same thing.
+  const softer = EN_SOFTER[lower];
+  return `Could you ${softer ? `${softer}${body.slice(first.length)}` : lowerFirst(body)}?`;
 }
+
+const EN_SOFTER: Record<string, string> = { redo: 'rework', 'do-over': 'rework' };
 
 function enCondition(clause: string): string | null {
   const body = clause.replace(/[.!?]+$/, '').trim();
@@ -146,7 +189,17 @@ function plCondition(clause: string): string | null {
   // "nie będzie poprawki" takes the genitive; "co do" keeps it grammatical as a question.
   const existential = /^(?:będzie|ma|było|będą)\s+(.+)$/u.exec(m[2] ?? '');
   if (existential) return `Czy możemy się upewnić co do ${existential[1]}${before ? ` ${before}` : ''}?`;
-  return `Czy ${before ? `${before} ` : ''}${m[2]}?`;
+  // Without its "nie" the object leaves the genitive: "nie dostanę danych" → "dane".
+  const rest = (m[2] ?? '').replace(PL_GENITIVE_WORD, (w) => PL_GENITIVE_TO_ACCUSATIVE[w] ?? w);
+  const received = PL_RECEIVE.exec(rest);
+  if (received) {
+    const thing = received[1] ?? '';
+    // An object left in the genitive (not in the table) still reads right after "spodziewać się".
+    if (thing === (m[2] ?? '').replace(PL_RECEIVE, '$1'))
+      return `Czy ${before ? `${before} ` : ''}mogę się spodziewać ${thing}?`;
+    return `Czy możesz przesłać ${thing}${before ? ` ${before}` : ''}?`;
+  }
+  return `Czy ${before ? `${before} ` : ''}${rest}?`;
 }
 
 /** Polish imperatives (singular / plural) → infinitive, so an order becomes "Czy możesz …?". */
@@ -189,7 +242,58 @@ const PL_IMPERATIVES: ReadonlyArray<[string, string]> = [
   ['uzupełnij', 'uzupełnić'],
   ['zgłoś', 'zgłosić'],
   ['wrzuć', 'wrzucić'],
+  ['przerób', 'przerobić'],
+  ['wytłumacz', 'wytłumaczyć'],
+  ['doślij', 'dosłać'],
+  ['uzasadnij', 'uzasadnić'],
 ];
+
+/** Common work nouns in the genitive a negation leaves behind → accusative ("danych" → "dane"). */
+const PL_GENITIVE_TO_ACCUSATIVE: Record<string, string> = {
+  danych: 'dane',
+  raportu: 'raport',
+  raportów: 'raporty',
+  odpowiedzi: 'odpowiedź',
+  plików: 'pliki',
+  pliku: 'plik',
+  materiałów: 'materiały',
+  faktury: 'fakturę',
+  wyników: 'wyniki',
+  informacji: 'informacje',
+  poprawek: 'poprawki',
+  poprawki: 'poprawkę',
+  zestawienia: 'zestawienie',
+  prezentacji: 'prezentację',
+  specyfikacji: 'specyfikację',
+  dokumentów: 'dokumenty',
+  dokumentu: 'dokument',
+  liczb: 'liczby',
+  kodu: 'kod',
+  płatności: 'płatność',
+  umowy: 'umowę',
+  oferty: 'ofertę',
+  decyzji: 'decyzję',
+  zgody: 'zgodę',
+  potwierdzenia: 'potwierdzenie',
+  wyceny: 'wycenę',
+  analizy: 'analizę',
+  slajdów: 'slajdy',
+  testów: 'testy',
+  projektu: 'projekt',
+  zamówienia: 'zamówienie',
+  przelewu: 'przelew',
+  podsumowania: 'podsumowanie',
+  notatki: 'notatkę',
+  planu: 'plan',
+  budżetu: 'budżet',
+};
+const PL_GENITIVE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(PL_GENITIVE_TO_ACCUSATIVE).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** First-person "I (don't) get" verbs: the question becomes a request to send. */
+const PL_RECEIVE =
+  /^(?:dostanę|otrzymam|dostaniemy|otrzymamy|zobaczę|zobaczymy|będę miał|będę miała|będziemy mieli)\s+(.+)$/u;
 const PL_IMPERATIVE = new Map<string, { inf: string; plural: boolean }>();
 for (const [imp, inf] of PL_IMPERATIVES) {
   PL_IMPERATIVE.set(imp, { inf, plural: false });
@@ -320,6 +424,32 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       /^(?:when|whenever|if|as soon as|because|since|while|until|before|after|every (?:single )?time|each time|several times|often)\s/u,
     conditionalThreat:
       /,?\s+(?:then\s+)?(?:i|we)(?:['’]ll|['’]m|['’]re| will| am| are| shall)\s+(?:going\s+(?:to\s+)?|have to\s+)?(?:go(?:ing)? (?:to|over|straight)|escalat\w*|report\w*|stop\w*|cancel\w*|involv\w*|rais\w* (?:it|this)|pull\w*|cc\w*|loop\w* in|terminat\w*|revisit\w*|tak\w* (?:this|it|legal))\b/u,
+    involve: (names) => `If we can't sort it out between us, I'd suggest we bring ${names} in together.`,
+    reframe: {
+      rhetorical:
+        /^(?:why (?:is|was|are|were) (?:this|that|it|everything) (?:so|this|that|always)\b|why (?:can't|cant|couldn't|won't|didn't|don't|doesn't|haven't|hasn't|isn't|aren't|wasn't|do i (?:have|need) to|does it always|on earth|the hell|again)\b|why (?:is|are|was) (?:it|this|that|everything) (?:still|again|never|always)\b|did (?:you|anyone|anybody) (?:even|actually|really|bother)\b|do you (?:even|actually|really) (?:care|read|check|know|listen|test)\b|have you (?:even|actually|ever)\b|are you (?:kidding|serious|joking|for real|even|out of your)\b|you can't be serious|what (?:were|was) (?:you|they|he|she) thinking|what(?:'s| is) wrong with|what the (?:hell|heck)|how (?:many|much) (?:more )?times|how hard (?:can it be|is it)|how (?:is|was|can) (?:this|that|it) (?:so |be so |this |that )?(?:hard|difficult|complicated)|is (?:this|that|it) (?:really |seriously )?(?:so |that |too )?(?:hard|difficult|much to ask)|seriously\b|really\?|who (?:does|do|would do) (?:that|this)|can't you (?:just|even|ever)|is anyone (?:even )?(?:listening|reading))/u,
+      challenge:
+        /^(?:why (?:didn't|don't|haven't|won't|can't) you|did you (?:even|actually|really)|have you (?:even|actually)|do you (?:even|actually))\s+(.+?)\??$/u,
+      judgement:
+        /^(?:(?:honestly|frankly|quite frankly|to be honest|tbh|look|ok|okay|well|sorry),?\s+)?(?:this|that|it|the|your|this whole|the whole|all of this)\b[^.?!]{0,40}?\s(?:is|was|looks|are|were|reads|feels|seems)\s(?:(?:just|frankly|honestly|completely|totally|absolutely|utterly|really|so|pretty|very|quite|beyond|simply|a bit|kind of|frankly)\s)*(?:sloppy|unacceptable|garbage|rubbish|trash|crap|crappy|a mess|messy|a disaster|a joke|a shambles|embarrassing|pathetic|useless|terrible|awful|horrible|horrendous|amateurish|amateur hour|unprofessional|ridiculous|lazy|careless|inexcusable|not acceptable|not good enough|nowhere near good enough|below (?:standard|par)|subpar|sub-par|shoddy|worthless|nonsense|appalling|atrocious|a waste of time|half-baked|half-assed|a train ?wreck|laughable|poor)\b|^(?:this is|what) (?:such )?(?:a mess|a disaster|a shambles|amateur hour)\b/u,
+      judgedThing:
+        /^(?:(?:honestly|frankly|quite frankly|to be honest|tbh|look|ok|okay|well|sorry),?\s+)?(?:this|the|your)\s+([a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?)\s+(?:is|was|looks|reads|feels|seems)\s/u,
+      people:
+        /^(?:is|was|it|this|that|one|whole|team|teams|people|guys|folks|department|dept|company|vendor|agency|staff|manager|developers?|devs?|engineers?|attitude|behaviou?r|work ethic|communication|support)\b/u,
+      needsWork: 'The {thing} needs another pass before it goes out.',
+      puzzled:
+        /^(?:i (?:don't|do not|can't|cannot) (?:understand|see|get|believe|fathom)|i have no idea)\s+(?:why|how)\s+(.+)$/u,
+      again: /\s*\b(?:again|yet again|once again|still|even|already|always|constantly|as usual)\b/gu,
+      explanation:
+        /^(?:and\s+)?(?:i|we)\s+(?:want|demand|expect|need|require|deserve)\s+(?:(?:a|an|some)\s+)?(?:(?:full|complete|proper|detailed|written|immediate|clear|real|honest|formal)\s+)*(?:explanation|explanations|answer|answers|justification|account)(?:\s+(?:of|for|about|on)\s+(?:what happened|this|that|it|why[^,]*?(?=\s(?:by|before|until|today|tomorrow|within)\b|$)))?(.*?)[.!]?$/u,
+      explain: 'Could you walk me through what happened{rest}?',
+      repeated:
+        /^(?:i've|i have|i)\s+(?:already\s+)?(?:asked|requested|reminded)\s+(?:you\s+)?(?:(?:\w+|\d+)\s+times\s+|twice\s+|multiple times\s+|again and again\s+|repeatedly\s+)?(?:(?:for|about)\s+)?(.+?)[.!]?$/u,
+      count: /\s*\b(?:(?:\w+|\d+)\s+times|twice|multiple times|again and again|repeatedly|already|now)\b/gu,
+      stillNeed: 'I still need {x}.',
+      stillAbout: "I'm still waiting to hear about {x}.",
+      clauses: /,?\s+(?:and|but|so)\s+|\s*;\s*/u,
+    },
     ultimatum:
       /,?\s+(?:or else|or|otherwise)\s+(?:we|i)(?:['’]ll|['’]re| will| are)?\s+(?:going to\s+)?(?:walk|leave|cancel|go|move|moving|switch|switching|stop|pull|terminate|end|take|drop|find|report|escalate|sue)\b/u,
   },
@@ -409,6 +539,33 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       /^(?:jak|gdy|kiedy|jeśli|jeżeli|bo|że|zanim|dopóki|odkąd|ponieważ|za każdym razem|kilka razy|często)(?![\p{L}])/u,
     conditionalThreat:
       /,?\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję)(?![\p{L}])/u,
+    involve: (names) =>
+      `Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem porozmawiali też z tą osobą (${names}).`,
+    reframe: {
+      rhetorical:
+        /^(?:czemu|dlaczego)\s+(?:(?:to|ty|wy)\s+)?(?:znowu|znów|ciągle|wciąż|zawsze|nigdy|jeszcze nie|nie (?:możesz|możecie|potrafisz|potraficie|umiesz|umiecie)|to (?:jest )?(?:takie|tak) trudne|tak trudno|muszę|mam)(?![\p{L}])|^ile (?:razy|jeszcze) (?:mam|muszę|trzeba|będę|można)(?![\p{L}])|^czy (?:ty |wy )?(?:w ogóle|chociaż|choć|naprawdę|serio|kiedykolwiek)(?![\p{L}])|^co (?:ty|wy|pan|pani) sobie (?:myśli|wyobraża)\p{L}*|^co (?:ty|wy) (?:wyprawia|robi)\p{L}*|^co (?:to|tu) (?:ma być|ma znaczyć|się dzieje)|^serio|^naprawdę\?|^żartuje\p{L}*|^jaja sobie|^czy to (?:naprawdę |serio )?(?:takie |tak )?(?:trudne|trudno|dużo)|^jak (?:można|mogłeś|mogłaś|mogliście|mogłyście)(?![\p{L}])|^kto tak robi|^czy ktoś (?:tu )?(?:w ogóle )?(?:to )?(?:czyta|słucha|sprawdza)/u,
+      challenge: /^(?:czemu|dlaczego) (?:nie|jeszcze nie)\s+(.+?)\??$/u,
+      judgement:
+        /(?:^|\s)(?:jest|są|było|był|była|to)\s+(?:(?:po prostu|kompletnie|totalnie|całkowicie|absolutnie|zupełnie|naprawdę|szczerze mówiąc|jakaś|jakiś|jedna wielka|jeden wielki|zwykła|zwykły|kompletna|kompletny)\s+)*(?:do niczego|nie do przyjęcia|niedopuszczaln\p{L}*|fuszerk\p{L}*|bałagan\p{L}*|beznadziejn\p{L}*|żałosn\p{L}*|niechlujn\p{L}*|skandal\p{L}*|kompromitacj\p{L}*|kompromitując\p{L}*|amatorszczyzn\p{L}*|amatorsk\p{L}*|partacki\p{L}*|partactw\p{L}*|śmieci\p{L}*|badziewi\p{L}*|tragedi\p{L}*|tragiczn\p{L}*|porażk\p{L}*|dno|chaos\p{L}*|burdel\p{L}*|syf\p{L}*|niedoróbk\p{L}*|słab\p{L}*|fatalnie|fataln\p{L}*|okropn\p{L}*|niepoważn\p{L}*|nieprofesjonaln\p{L}*|żenując\p{L}*|wstyd\p{L}*)(?![\p{L}])|^(?:co za|totalna|kompletna|jedna wielka|jakaś) (?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|katastrofa)|^(?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|wstyd)(?![\p{L}])/u,
+      judgedThing:
+        /^(?:(?:szczerze(?: mówiąc)?|no|dobra|słuchaj),?\s+)?(?:ten|ta|to|twój|twoja|twoje|wasz|wasza|wasze)\s+(\p{L}+)\s+(?:jest|był|była|było)\s/u,
+      people:
+        /^(?:zespół|team|zespołu|ludzie|dział|firma|dostawca|agencja|kierownik|programista|programiści|podejście|zachowanie|komunikacja|wsparcie|support|jest|był|była|było)$/u,
+      needsWork: '{Thing} wymaga jeszcze dopracowania.',
+      puzzled:
+        /^(?:(?:ja\s+)?(?:nie rozumiem|nie pojmuję|nie wiem|nie mogę uwierzyć|nie wierzę)),?\s+(?:czemu|dlaczego|jak|że|jakim cudem)\s+(.+)$/u,
+      again:
+        /\s*(?<![\p{L}])(?:znowu|znów|po raz kolejny|kolejny raz|ciągle|wciąż|nadal|zawsze|jak zwykle|już|nawet)(?![\p{L}])/gu,
+      explanation:
+        /^(?:i\s+)?(?:oczekuję|chcę|żądam|wymagam|domagam się|proszę o)\s+(?:(?:pełnego|pełne|natychmiastowego|natychmiastowe|szczegółowego|szczegółowe|pisemnego|pisemne|jasnego|jasne|porządnego|porządne|rzetelnego|rzetelne)\s+)*(?:wyjaśnie\p{L}*|wytłumacze\p{L}*|wyjaśnień|tłumacze\p{L}*)(?:,?\s+(?:co|jak|dlaczego|czemu)\s+(?:się )?(?:stało|stała|doszło do tego|to się stało))?(.*?)[.!]?$/u,
+      explain: 'Czy możesz{rest} wyjaśnić mi, co się stało?',
+      repeated:
+        /^(?:to\s+)?(?:już\s+)?(?:\p{L}+\s+)?(?:raz|razy)\s+(?:już\s+)?(?:proszę|pytam|piszę|przypominam)\s+(?:Cię\s+|was\s+)?(?:o|w sprawie)\s+(.+?)[.!]?$|^(?:proszę|pytam|piszę|przypominam)\s+(?:już\s+)?(?:o to\s+|w tej sprawie\s+)?(?:po raz\s+)?(?:\p{L}+\s+)?(?:raz|razy)(.*)$/u,
+      count: /\s*(?<![\p{L}])(?:już|\p{L}+ raz|\d+ razy|kilka razy|wiele razy|po raz \p{L}+)(?![\p{L}])/gu,
+      stillNeed: 'Nadal czekam na {x}.',
+      stillAbout: 'Nadal czekam na odpowiedź w sprawie {x}.',
+      clauses: /,?\s+(?:a|ale)\s+|\s*;\s*|,\s+i\s+/u,
+    },
     ultimatum:
       /,?\s+(?:albo|lub|bo inaczej|inaczej|w przeciwnym razie)\s+(?:(?:my|ja)\s+)?(?:anulujemy|anuluję|odchodzimy|odejdziemy|zmieniamy|zmienimy|rezygnujemy|zrezygnujemy|zrywamy|zerwiemy|wypowiadamy|wypowiemy|kończymy|zakończymy|idę|pójdę|idziemy|pójdziemy|zgłoszę|zgłosimy|wstrzymujemy|wstrzymamy|szukamy|poszukamy)(?![\p{L}])/u,
   },
