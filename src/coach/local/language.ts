@@ -91,7 +91,50 @@ PROFILES.forEach((p, i) => {
   for (const w of p.words) WORD_PROFILES.set(w, [...(WORD_PROFILES.get(w) ?? []), i]);
 });
 const EN = 0;
-const LONGEST_WORD = Math.max(...[...WORD_PROFILES.keys()].map((w) => w.length));
+
+/**
+ * The function words as a character trie in one typed table, walked while a token is read, so
+ * looking a token up needs no slice and no hashing. Built on the first detection.
+ */
+interface WordTrie {
+  /** Child at `node * width + letter`, 0 for none (the root is never a child). */
+  next: Int32Array;
+  width: number;
+  /** Letter index per ASCII code (-1: in no function word), and for other codes. */
+  ascii: Int16Array;
+  letter: Map<number, number>;
+  /** Profiles using the word that ends at a node. */
+  profiles: (number[] | undefined)[];
+}
+let trie: WordTrie | null = null;
+
+function wordTrie(): WordTrie {
+  if (trie) return trie;
+  const letter = new Map<number, number>();
+  for (const w of WORD_PROFILES.keys()) {
+    for (let i = 0; i < w.length; i++)
+      if (!letter.has(w.charCodeAt(i))) letter.set(w.charCodeAt(i), letter.size);
+  }
+  const width = letter.size;
+  let size = 1;
+  for (const w of WORD_PROFILES.keys()) size += w.length;
+  const next = new Int32Array(size * width);
+  const profiles: (number[] | undefined)[] = [];
+  let nodes = 1;
+  for (const [w, langs] of WORD_PROFILES) {
+    let at = 0;
+    for (let i = 0; i < w.length; i++) {
+      const slot = at * width + letter.get(w.charCodeAt(i))!;
+      if (next[slot] === 0) next[slot] = nodes++;
+      at = next[slot]!;
+    }
+    profiles[at] = langs;
+  }
+  const ascii = new Int16Array(128).fill(-1);
+  for (const [code, l] of letter) if (code < 128) ascii[code] = l;
+  trie = { next, width, ascii, letter, profiles };
+  return trie;
+}
 
 /** ISO 639-1 code of the text's language, "und" when unknown. */
 export function detectLanguage(text: string): string {
@@ -99,13 +142,20 @@ export function detectLanguage(text: string): string {
   const lower = text.toLowerCase();
   const scores = new Float64Array(PROFILES.length);
   let tokens = 0;
-  // Tokens are runs of letters and apostrophes (`[\p{L}'’]+`), read with a plain loop.
+  const { next, width, ascii, letter, profiles } = wordTrie();
+  // Tokens are runs of letters and apostrophes (`[\p{L}'’]+`), read with a plain loop while
+  // walking the function-word trie (-1: this token is no function word).
   for (let i = 0; i < lower.length; ) {
     const start = i;
+    let at = 0;
     while (i < lower.length) {
       const c = lower.charCodeAt(i);
       const len = c === 39 || c === 0x2019 ? 1 : letterAt(lower, i);
       if (len === 0) break;
+      if (at >= 0) {
+        const l = len !== 1 ? -1 : c < 128 ? ascii[c]! : (letter.get(c) ?? -1);
+        at = l < 0 ? -1 : next[at * width + l]! || -1;
+      }
       i += len;
     }
     if (i === start) {
@@ -113,9 +163,7 @@ export function detectLanguage(text: string): string {
       continue;
     }
     tokens++;
-    // Most words are longer than any function word: no slice, no lookup.
-    if (i - start > LONGEST_WORD) continue;
-    const langs = WORD_PROFILES.get(lower.slice(start, i));
+    const langs = at > 0 ? profiles[at] : undefined;
     if (langs) for (const p of langs) scores[p]! += 1;
   }
   if (NON_ASCII.test(lower) || lower.includes('ij')) {
