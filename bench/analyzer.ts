@@ -39,6 +39,14 @@ export async function run(): Promise<Section> {
     return { title, markdown: `Data not found at \`${politenessPath('wikipedia')}\`; not measured.` };
   }
   const texts = rows.map((r) => r.text);
+  // Cold start: each language's lexicon is compiled on its first draft (nothing at import).
+  const cold = (text: string) => {
+    const start = performance.now();
+    analyze(text);
+    return performance.now() - start;
+  };
+  const firstEn = cold(texts[0]!);
+  const firstPl = cold('Dzień dobry, czy możesz sprawdzić raport do piątku? Dzięki!');
   const engine = new LocalEngine();
   const Sentiment = require('sentiment') as AfinnCtor;
   const afinn = new Sentiment();
@@ -50,6 +58,7 @@ export async function run(): Promise<Section> {
   results.push(['Parley `LocalEngine.review` (full offline review)', review, 'all texts']);
   const analyzeRate = throughput(texts, (t) => analyze(t));
   results.push(['Parley `analyze` only', analyzeRate, 'all texts']);
+  const analyzeTarget = analyzeRate >= 50_000;
   results.push(['sentiment (AFINN)', throughput(texts, (t) => afinn.analyze(t)), 'all texts']);
   const vaderRate = throughput(texts, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t));
   results.push(['vader-sentiment', vaderRate, 'all texts']);
@@ -69,8 +78,10 @@ export async function run(): Promise<Section> {
       '',
       table1,
       '',
+      `- Cold start: first English draft ${firstEn.toFixed(0)} ms, first Polish draft ${firstPl.toFixed(0)} ms (each compiles its lexicon; regexes are built per pattern on first use).`,
       `- Target ≥ 20,000 reviews/s: ${fmt(review)} ${ok(review >= 20_000)}`,
       `- Target ≥ 5× vader-sentiment: ${(review / vaderRate).toFixed(1)}× ${ok(review / vaderRate >= 5)}`,
+      `- Target ≥ 50,000 analyses/s (\`analyze\` alone): ${fmt(analyzeRate)} ${ok(analyzeTarget)} (wall clock on a shared machine: compare with vader in the same run)`,
     ].join('\n'),
   };
 }
