@@ -5,9 +5,9 @@
  */
 import type { Flag, FlagKind } from '../../schemas.ts';
 import { type Analysis, analyze } from '../analyze.ts';
-import { findFacts } from '../facts.ts';
+import { findFacts, missingFrom } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
-import { reframeSentence } from './reframe.ts';
+import { reframeClause, reframeSentence } from './reframe.ts';
 
 export interface Piece {
   text: string;
@@ -313,6 +313,10 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       if (tense && ultimatum && ultimatum.index > 0) {
         // "20% off or we cancel the order" the analyzer let through: the ask stays, the "or else" goes.
         const ask = raw.slice(0, ultimatum.index).replace(/[\s,;:–—-]+$/u, '');
+        const named = findFacts(raw.slice(ultimatum.index));
+        // "…, idę do Anny": the name came with the threat; she is brought in together instead.
+        if (named.length > 0 && named.every((f) => f.kind === 'name'))
+          for (const f of named) if (!threatNames.includes(f.text)) threatNames.push(f.text);
         const askFacts = hasFact(ask);
         const request =
           (lex.condition.test(ask) ? lex.fromCondition(calmShouting(ask)) : null) ??
@@ -359,6 +363,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     let swapsOnly = true;
     let droppedClause = false;
     const requests: string[] = [];
+    const reframed: Piece[] = [];
     const threatened = inside.some((f) => f.kind === 'threat' || f.kind === 'escalation');
     const ultimatum = threatened || inside.some((f) => f.kind === 'manipulation');
     const orderish = threatened || inside.some((f) => f.kind === 'demand');
@@ -467,6 +472,15 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         return;
       }
       const calmed = calmShouting(text.trim(), kept.length === 0);
+      // A verdict or a demand for an explanation next to a flagged phrase, the analyzer let through.
+      const alt = tense ? reframeClause(calmed, lex) : undefined;
+      if (alt) {
+        if (alt.observation && !compensations.includes('disagree')) addComp('observation');
+        if (alt.text) reframed.push({ text: alt.text, hasFact: hasFact(alt.text), request: alt.request });
+        if (!alt.text || missingFrom(findFacts(calmed), alt.text).length > 0) liftFacts(calmed);
+        droppedClause = true;
+        return;
+      }
       request = lex.toRequest(stripPressure(calmed, lex), orderish);
       if (request) requests.push(request);
       else {
@@ -484,6 +498,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       const text = finish(capitalise(statement), question && requests.length === 0);
       if (text) keep({ text, hasFact: hasFact(text), request: question }, cutKept);
     }
+    body.push(...reframed);
     for (const r of requests)
       body.push({ text: finish(capitalise(r), true), hasFact: hasFact(r), request: true });
     flushPending(requests.length > 0);

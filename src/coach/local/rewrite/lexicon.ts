@@ -246,6 +246,10 @@ const PL_IMPERATIVES: ReadonlyArray<[string, string]> = [
   ['wytłumacz', 'wytłumaczyć'],
   ['doślij', 'dosłać'],
   ['uzasadnij', 'uzasadnić'],
+  ['posprzątaj', 'posprzątać'],
+  ['uporządkuj', 'uporządkować'],
+  ['przetestuj', 'przetestować'],
+  ['napisz', 'napisać'],
 ];
 
 /** Common work nouns in the genitive a negation leaves behind → accusative ("danych" → "dane"). */
@@ -540,13 +544,13 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     conditionalThreat:
       /,?\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję)(?![\p{L}])/u,
     involve: (names) =>
-      `Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem porozmawiali też z tą osobą (${names}).`,
+      `Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem poprosili o wsparcie ${names}.`,
     reframe: {
       rhetorical:
         /^(?:czemu|dlaczego)\s+(?:(?:to|ty|wy)\s+)?(?:znowu|znów|ciągle|wciąż|zawsze|nigdy|jeszcze nie|nie (?:możesz|możecie|potrafisz|potraficie|umiesz|umiecie)|to (?:jest )?(?:takie|tak) trudne|tak trudno|muszę|mam)(?![\p{L}])|^ile (?:razy|jeszcze) (?:mam|muszę|trzeba|będę|można)(?![\p{L}])|^czy (?:ty |wy )?(?:w ogóle|chociaż|choć|naprawdę|serio|kiedykolwiek)(?![\p{L}])|^co (?:ty|wy|pan|pani) sobie (?:myśli|wyobraża)\p{L}*|^co (?:ty|wy) (?:wyprawia|robi)\p{L}*|^co (?:to|tu) (?:ma być|ma znaczyć|się dzieje)|^serio|^naprawdę\?|^żartuje\p{L}*|^jaja sobie|^czy to (?:naprawdę |serio )?(?:takie |tak )?(?:trudne|trudno|dużo)|^jak (?:można|mogłeś|mogłaś|mogliście|mogłyście)(?![\p{L}])|^kto tak robi|^czy ktoś (?:tu )?(?:w ogóle )?(?:to )?(?:czyta|słucha|sprawdza)/u,
       challenge: /^(?:czemu|dlaczego) (?:nie|jeszcze nie)\s+(.+?)\??$/u,
       judgement:
-        /(?:^|\s)(?:jest|są|było|był|była|to)\s+(?:(?:po prostu|kompletnie|totalnie|całkowicie|absolutnie|zupełnie|naprawdę|szczerze mówiąc|jakaś|jakiś|jedna wielka|jeden wielki|zwykła|zwykły|kompletna|kompletny)\s+)*(?:do niczego|nie do przyjęcia|niedopuszczaln\p{L}*|fuszerk\p{L}*|bałagan\p{L}*|beznadziejn\p{L}*|żałosn\p{L}*|niechlujn\p{L}*|skandal\p{L}*|kompromitacj\p{L}*|kompromitując\p{L}*|amatorszczyzn\p{L}*|amatorsk\p{L}*|partacki\p{L}*|partactw\p{L}*|śmieci\p{L}*|badziewi\p{L}*|tragedi\p{L}*|tragiczn\p{L}*|porażk\p{L}*|dno|chaos\p{L}*|burdel\p{L}*|syf\p{L}*|niedoróbk\p{L}*|słab\p{L}*|fatalnie|fataln\p{L}*|okropn\p{L}*|niepoważn\p{L}*|nieprofesjonaln\p{L}*|żenując\p{L}*|wstyd\p{L}*)(?![\p{L}])|^(?:co za|totalna|kompletna|jedna wielka|jakaś) (?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|katastrofa)|^(?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|wstyd)(?![\p{L}])/u,
+        /(?:^|\s)(?:jest|są|było|był|była|to)\s+(?:(?:po prostu|kompletnie|totalnie|całkowicie|absolutnie|zupełnie|naprawdę|szczerze mówiąc|jakaś|jakiś|jedna wielka|jeden wielki|zwykła|zwykły|kompletna|kompletny)\s+)*(?:do niczego|nie do przyjęcia|niedopuszczaln\p{L}*|fuszerk\p{L}*|bałagan\p{L}*|beznadziejn\p{L}*|żałosn\p{L}*|niechlujn\p{L}*|skandal\p{L}*|kompromitacj\p{L}*|kompromitując\p{L}*|amatorszczyzn\p{L}*|amatorsk\p{L}*|partacki\p{L}*|partactw\p{L}*|śmieci\p{L}*|badziewi\p{L}*|tragedi\p{L}*|tragiczn\p{L}*|porażk\p{L}*|dno|chaos\p{L}*|burdel\p{L}*|syf\p{L}*|niedoróbk\p{L}*|słab\p{L}*|fatalnie|fataln\p{L}*|okropn\p{L}*|niepoważn\p{L}*|nieprofesjonaln\p{L}*|żenując\p{L}*|wstyd\p{L}*)(?![\p{L}])|^(?:co za|totalna|kompletna|jedna wielka|jakaś) (?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|katastrofa)|^(?:(?:znowu|znów|kolejny|kolejna|znowu jakiś|znowu jakaś)\s+)?(?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|wstyd|chaos|syf|burdel)(?![\p{L}])/u,
       judgedThing:
         /^(?:(?:szczerze(?: mówiąc)?|no|dobra|słuchaj),?\s+)?(?:ten|ta|to|twój|twoja|twoje|wasz|wasza|wasze)\s+(\p{L}+)\s+(?:jest|był|była|było)\s/u,
       people:

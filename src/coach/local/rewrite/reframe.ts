@@ -48,7 +48,7 @@ function lostFacts(from: string, kept: string): string | null {
 }
 
 /** One clause: its replacement, or undefined when the net has nothing to say about it. */
-function clause(
+export function reframeClause(
   text: string,
   lex: RewriteLexicon,
 ): { text: string | null; request: boolean; observation: boolean } | undefined {
@@ -134,7 +134,7 @@ export function reframeSentence(text: string, lex: RewriteLexicon): Reframed | n
   const sentences: Reframed['sentences'] = [];
   const dropped: string[] = [];
   parts.forEach((part, i) => {
-    const out = clause(part, lex);
+    const out = reframeClause(part, lex);
     if (out === undefined) {
       const last = question && i === parts.length - 1;
       // A bare order next to a verdict ("… and fix it by EOD") reads better as a request.
