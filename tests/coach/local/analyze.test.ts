@@ -282,6 +282,33 @@ describe('heated drafts', () => {
   });
 });
 
+describe('take-it-or-leave-it ultimatums', () => {
+  it.each([
+    [
+      "Your pricing is a joke. Give us 30% off by Friday or we're moving to another vendor. Final offer.",
+      'en',
+    ],
+    [
+      'Wasza oferta to żart. Albo dacie nam 30% rabatu do piątku, albo zmieniamy dostawcę. To nasze ostatnie słowo.',
+      'pl',
+    ],
+  ])('flags contempt, the walk-away threat and the final word (%s)', (text, language) => {
+    const a = analyze(text, { context: 'client' });
+    expect(a.language).toBe(language);
+    expect(a.flags.map((f) => f.kind)).toEqual(['insult', 'manipulation', 'manipulation']);
+    expect(a.risk.level).toBe('heated');
+  });
+
+  it.each([
+    'Please send the final offer by Friday.',
+    'Our final offer is attached, happy to walk through it.',
+    'Ostateczna oferta będzie w piątek.',
+    'Albo zmieniamy termin, albo zakres — co wolisz?',
+  ])('leaves ordinary talk about offers and options unflagged: %s', (text) => {
+    expect(analyze(text).flags).toEqual([]);
+  });
+});
+
 describe('pathological input', () => {
   it('finishes a 100,000-character draft of repeated cues and space runs', () => {
     const text = 'why would you     i   think   not\n\n\n'.repeat(3000).slice(0, 100_000);

@@ -155,6 +155,16 @@ export const en: Lexicon = {
         "or (?:the deal is off|we walk(?: away)?|we(?:'ll| will) (?:walk(?: away)?|go elsewhere|take our business elsewhere))",
     },
     { kind: 'manipulation', pattern: 'take it or leave it' },
+    // Take-it-or-leave-it anchoring, and walking away as the stick.
+    {
+      kind: 'manipulation',
+      pattern: `${S}(?:this is )?(?:our |my )?(?:final|best and final) offer(?=\\s*(?:[.!]|$))`,
+    },
+    {
+      kind: 'manipulation',
+      pattern:
+        "or (?:we|I)(?:'re| are|'m| am|'ll| will) (?:be )?(?:(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) to (?:another|a different|a new|a cheaper|your competitors?|someone else)(?: \\p{L}+)?|(?:moving|switch|taking|take) (?:our|my) business elsewhere)",
+    },
     {
       kind: 'manipulation',
       pattern:
@@ -207,7 +217,7 @@ export const en: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        "(?:this|that|it|your (?:\\w+ )?(?:work|code|report|draft|idea|plan|work|answer|attitude)) (?:is|was|looks|'s) (?:total |complete |absolute |utter |just )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing)",
+        "(?:this|that|it|your (?:\\p{L}+ )?\\p{L}+) (?:is|are|was|were|looks|'s) (?:total |complete |absolute |utter |just )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing)",
     },
     // Self-deprecation ("sorry for the stupid question", "I'm so dumb") is not an insult.
     {

@@ -135,6 +135,17 @@ export const pl: Lexicon = {
         '(?:chyba )?(?:tylko mnie|tylko mi|jako jedyn\\p{L}*) (?:tu )?(?:na tym )?(?:zależy|się przejmuję)',
     },
     { kind: 'manipulation', pattern: 'teraz albo nigdy' },
+    // Ultimatum „bierz albo zostaw”: ostatnie słowo, ostateczna oferta, zmiana dostawcy jako straszak.
+    {
+      kind: 'manipulation',
+      pattern:
+        '(?:to (?:jest )?)?(?:nasze|moje) ostatnie słowo|to (?:jest )?(?:nasza |moja )?ostateczna oferta',
+    },
+    {
+      kind: 'manipulation',
+      pattern:
+        'albo (?:zmieniamy|zmienimy|zmienię|zmieniam|szukamy|poszukamy|bierzemy|weźmiemy|idziemy do|pójdziemy do|przechodzimy do) (?:\\p{L}+ )?(?:dostawc\\p{L}*|wykonawc\\p{L}*|firm\\p{L}*|agencj\\p{L}*|partner\\p{L}*|konkurencj\\p{L}*|kogoś innego|innego)',
+    },
     {
       kind: 'manipulation',
       pattern:
@@ -157,6 +168,12 @@ export const pl: Lexicon = {
     },
     { kind: 'insult', pattern: 'do (?:jasnej )?cholery|cholera jasna' },
     { kind: 'insult', pattern: 'bzdur\\p{L}*' },
+    // Pogarda wobec czyjejś pracy lub oferty: „Wasza oferta to żart”.
+    {
+      kind: 'insult',
+      pattern:
+        '(?:twoj\\p{L}*|twój|wasz\\p{L}*|pana|pani) \\p{L}+ (?:to|jest|są) (?:jakiś |jakaś |po prostu )?(?:żart|kpina|kpiny|farsa|pomyłka|śmiech na sali)',
+    },
     {
       kind: 'insult',
       pattern: '(?:jest|są|to|był|była|było) (?:kompletnie |zupełnie |totalnie )?do niczego',
