@@ -145,3 +145,130 @@ export const HEATED_DRAFTS: TableDraft[] = [
     text: "After everything I've done for this team, nobody could be bothered to update the roadmap before the 10:00 review? Unbelievable.",
   },
 ];
+
+/** A tense or heated draft with hostility the analyzer may not flag, and what no rewrite may keep. */
+export interface MissedDraft {
+  name: string;
+  language: 'en' | 'pl';
+  context: 'client' | 'peer' | 'boss' | 'report' | 'team' | 'vendor' | null;
+  text: string;
+  /** Hurtful sentences or phrases that must be gone from every rewrite. */
+  gone: RegExp;
+  /** Wording every rewrite (except take-a-break) must carry instead. */
+  expect?: string[];
+}
+
+export const MISSED_HOSTILITY_DRAFTS: MissedDraft[] = [
+  {
+    name: 'repeat request with an escalation to a named person',
+    language: 'en',
+    context: null,
+    text: "I've asked you three times for the Q3 numbers. Why is this so hard? I need them by 3pm tomorrow or I'm going to Sarah.",
+    gone: /why is this so hard|three times|for reference: sarah|going to sarah/i,
+    expect: ['I still need the Q3 numbers.'],
+  },
+  {
+    name: 'verdict on a deck with a bare order',
+    language: 'en',
+    context: 'report',
+    text: 'Honestly this deck is sloppy. Did you even proofread it? Redo slides 4-9 before the client call on Monday.',
+    gone: /sloppy|did you even|proofread|\bredo\b/i,
+    expect: ['Could you rework slides 4-9 before the client call on Monday?'],
+  },
+  {
+    name: 'vendor broke production and a demand for an explanation',
+    language: 'en',
+    context: 'vendor',
+    text: 'Your team broke production AGAIN. This is completely unacceptable and I want a full explanation by EOD.',
+    gone: /unacceptable|i want a full explanation/i,
+    expect: ['Could you walk me through what happened by EOD?'],
+  },
+  {
+    name: 'Polish: missing report, rhetorical question and escalation',
+    language: 'pl',
+    context: null,
+    text: 'Nie rozumiem, czemu znowu nie ma raportu. Ile razy mam prosić? Jeśli do czwartku nie dostanę danych, idę do Twojego kierownika.',
+    gone: /nie rozumiem|czemu znowu|ile razy|dostanę danych/i,
+    expect: ['Czy możesz przesłać dane do czwartku?'],
+  },
+  {
+    name: 'challenging question with a fact and a repeat reproach',
+    language: 'en',
+    context: 'peer',
+    text: "Why didn't you update the Jira board? I've asked about ticket ABC-123 twice already. Update it today.",
+    gone: /why didn't you|twice|i've asked/i,
+    expect: ["I'm still waiting to hear about ticket ABC-123."],
+  },
+  {
+    name: 'how many times and a verdict',
+    language: 'en',
+    context: null,
+    text: 'How many times do I have to tell you? Check the logs before you deploy. This is unacceptable.',
+    gone: /how many times|unacceptable/i,
+    expect: ['Could you check the logs before you deploy?'],
+  },
+  {
+    name: 'are you kidding and an explanation demand',
+    language: 'en',
+    context: 'peer',
+    text: 'Are you kidding me? The migration broke the billing export AGAIN!! I want a full explanation by 9am.',
+    gone: /kidding|i want a full explanation/i,
+    expect: ['Could you walk me through what happened by 9am?'],
+  },
+  {
+    name: 'verdict on the work next to a flagged jab',
+    language: 'en',
+    context: null,
+    text: "Did you even test this? The checkout page is a mess. Fix the payment form before Friday's demo.",
+    gone: /did you even|is a mess/i,
+    expect: ["Could you fix the payment form before Friday's demo?"],
+  },
+  {
+    name: 'explanation demand inside an ultimatum to a named person',
+    language: 'en',
+    context: 'vendor',
+    text: "Your support is a joke. Ticket SUP-311 has been open for 12 days. I want an explanation by Thursday or I'm going to Tom.",
+    gone: /a joke|i want an explanation|for reference: tom/i,
+    expect: ['Could you walk me through what happened by Thursday?', 'Tom in together'],
+  },
+  {
+    name: 'what were you thinking and a redo',
+    language: 'en',
+    context: 'report',
+    text: 'What were you thinking?? This report is sloppy. Redo the summary by Monday.',
+    gone: /what were you thinking|sloppy|\bredo\b/i,
+    expect: ['Could you rework the summary by Monday?'],
+  },
+  {
+    name: 'Polish: serio and a mess in the repository',
+    language: 'pl',
+    context: null,
+    text: 'Serio? Znowu bałagan w repozytorium. Posprzątaj to do jutra do 12:00.',
+    gone: /serio|bałagan|posprzątaj/i,
+    expect: ['Czy możesz posprzątać to do jutra do 12:00?'],
+  },
+  {
+    name: 'Polish: why again, not acceptable and an explanation demand',
+    language: 'pl',
+    context: null,
+    text: 'Dlaczego znowu nie ma testów? To jest nie do przyjęcia. Oczekuję wyjaśnienia do końca dnia.',
+    gone: /dlaczego znowu|nie do przyjęcia|oczekuję/i,
+    expect: ['Czy możesz do końca dnia wyjaśnić mi, co się stało?'],
+  },
+  {
+    name: 'Polish: third request and do you even read',
+    language: 'pl',
+    context: null,
+    text: 'To już trzeci raz proszę o raport za marzec. Czy Ty w ogóle czytasz moje wiadomości? Wyślij go dzisiaj.',
+    gone: /trzeci raz|w ogóle|wyślij/i,
+    expect: ['Nadal czekam na raport za marzec.', 'Czy możesz wysłać go dzisiaj?'],
+  },
+  {
+    name: 'Polish: how many times and an escalation to a named person',
+    language: 'pl',
+    context: null,
+    text: 'Ile razy mam prosić o dostęp do serwera?! Jeśli do poniedziałku nie dostanę dostępu, idę do Anny.',
+    gone: /ile razy|idę do|dla porządku: do anny|dostanę dostępu/i,
+    expect: ['Czy do poniedziałku mogę się spodziewać dostępu?'],
+  },
+];

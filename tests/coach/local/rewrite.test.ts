@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalEngine } from '../../../src/coach/local/engine.ts';
 import type { Context, Rewrite } from '../../../src/coach/schemas.ts';
-import { HEATED_DRAFTS } from './drafts.ts';
+import { HEATED_DRAFTS, MISSED_HOSTILITY_DRAFTS } from './drafts.ts';
 import { BROADCAST_TOKEN, brokenBits, ENGLISH_WORDS, expectSafeRewrite } from './rewrite-checks.ts';
 
 const engine = new LocalEngine();
@@ -325,5 +325,47 @@ describe('rewrites leave nothing hurtful or broken behind', () => {
     for (const rewrite of rewrites) expect(rewrite.text).not.toMatch(invented);
     const apology = rewrites.find((r) => r.technique === 'apology');
     expect(apology?.text).toMatch(impact);
+  });
+});
+
+describe('rewrites catch hostility the analyzer lets through', () => {
+  it('covers at least twelve such drafts in English and Polish', () => {
+    expect(MISSED_HOSTILITY_DRAFTS.length).toBeGreaterThanOrEqual(12);
+    expect(MISSED_HOSTILITY_DRAFTS.filter((d) => d.language === 'pl').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(MISSED_HOSTILITY_DRAFTS.map((d) => [d.name, d] as const))(
+    '%s: no rewrite keeps the hurtful sentences, and each keeps the facts and reads whole',
+    (_name, d) => {
+      const rewrites = rewritesOf(d.text, d.context);
+      for (const rewrite of rewrites) {
+        expect(rewrite.text).not.toMatch(d.gone);
+        if (d.language === 'pl') expect(rewrite.text).not.toMatch(ENGLISH_WORDS);
+      }
+      const framed = rewrites.filter((r) => r.technique !== 'take-a-break');
+      expect(framed.length).toBeGreaterThan(0);
+      for (const rewrite of framed) for (const line of d.expect ?? []) expect(rewrite.text).toContain(line);
+    },
+  );
+
+  it('brings the person a dropped threat named in together instead of listing them as a fact', () => {
+    const rewrites = rewritesOf(
+      "I've asked you three times for the Q3 numbers. Why is this so hard? I need them by 3pm tomorrow or I'm going to Sarah.",
+    );
+    for (const rewrite of rewrites) {
+      expect(rewrite.text).not.toContain('For reference');
+      expect(rewrite.text).toContain("I'd suggest we bring Sarah in together.");
+    }
+  });
+
+  it('asks for what a negated Polish condition wanted, without the genitive of the negation', () => {
+    const rewrites = rewritesOf(
+      'Nie rozumiem, czemu znowu nie ma raportu. Jeśli do czwartku nie dostanę danych, idę do Twojego kierownika.',
+    );
+    for (const rewrite of rewrites) expect(rewrite.text).not.toMatch(/dostanę danych/);
+  });
+
+  it('leaves a calm draft untouched by the safety net', () => {
+    expect(engine.review('Could you send the Q3 numbers by Friday? Thanks!', {}).rewrites).toEqual([]);
   });
 });
