@@ -58,8 +58,11 @@ export function reframeClause(
   const same = lower.length === text.trim().length;
   const source = text.trim();
   if (r.judgement.test(lower)) {
-    const thing = r.judgedThing.exec(lower)?.[1];
-    if (thing && !r.people.test(thing) && !lex.secondPerson.test(thing)) {
+    const judged = r.judgedThing.exec(lower);
+    // The subject as written ("the Acme deck"), found through the case-folded match.
+    const at = judged?.[1] && same ? judged[0].lastIndexOf(judged[1]) + judged.index : -1;
+    const thing = at >= 0 ? source.slice(at, at + (judged?.[1]?.length ?? 0)) : null;
+    if (thing && r.work.test(thing.toLowerCase()) && !lex.secondPerson.test(thing)) {
       const line = r.needsWork.replace('{thing}', thing).replace('{Thing}', capitalise(thing));
       return { text: line, request: false, observation: false };
     }
@@ -122,7 +125,8 @@ export function reframeSentence(text: string, lex: RewriteLexicon): Reframed | n
       if (asked && !lostFacts(raw, asked))
         return { sentences: [{ text: asked, request: true }], observation: false, lost: null };
     }
-    return { sentences: [], observation: factual(raw), lost: factual(raw) ? raw : null };
+    // Its facts go to the rewrite's fact note as they are: the question's own words stay out.
+    return { sentences: [], observation: factual(raw), lost: null };
   }
   const parts = raw
     .replace(/[.!]+$/u, '')
