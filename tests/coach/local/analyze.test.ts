@@ -309,6 +309,34 @@ describe('take-it-or-leave-it ultimatums', () => {
   });
 });
 
+describe('reproaches and verdicts', () => {
+  it.each([
+    [
+      'How many times do I have to tell you? Check the logs first.',
+      'passive-aggressive',
+      'How many times do I have to tell you',
+    ],
+    ['What were you thinking?? Redo the summary.', 'blame', 'What were you thinking'],
+    ['Are you kidding me? The export broke again.', 'dismissive', 'Are you kidding me'],
+    ['This is completely unacceptable.', 'blame', 'This is completely unacceptable'],
+    ['Honestly this deck is sloppy.', 'insult', 'this deck is sloppy'],
+    ['Ile razy mam prosić o dostęp?', 'passive-aggressive', 'Ile razy mam prosić'],
+    ['To jest nie do przyjęcia.', 'blame', 'To jest nie do przyjęcia'],
+  ])('flags "%s" as %s', (text, kind, span) => {
+    const flag = analyze(text).flags.find((f) => f.kind === kind);
+    expect(flag?.text).toBe(span);
+  });
+
+  it.each([
+    'How many times did the nightly job fail this week?',
+    'What were you thinking of for the Q3 offsite?',
+    'The image loading is lazy by design.',
+    'Is this acceptable for the client?',
+  ])('leaves a plain question or technical remark unflagged: %s', (text) => {
+    expect(analyze(text).flags).toEqual([]);
+  });
+});
+
 describe('pathological input', () => {
   it('finishes a 100,000-character draft of repeated cues and space runs', () => {
     const text = 'why would you     i   think   not\n\n\n'.repeat(3000).slice(0, 100_000);

@@ -447,6 +447,38 @@ export const en: Lexicon = {
     { kind: 'absolute', pattern: `(?:every (?:single )?time|each and every time|each time)(?= ${YOU}\\b)` },
     { kind: 'absolute', pattern: 'every single time' },
     { kind: 'absolute', pattern: `(?<=\\b${YOU} [a-z]+(?: [a-z]+)? )(?:all the time|non-?stop|24/7)` },
+    // Listed last so they only add findings where nothing above matched.
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        'how many (?:more )?times (?:do|must|will|should) I (?:have to |need to )?(?:tell|ask|remind|explain|say)(?: (?:you|this|it))?',
+    },
+    {
+      kind: 'blame',
+      pattern: 'what (?:were|are) you (?:even )?thinking(?=\\s*(?:[?!.,]|$))',
+      why: '"What were you thinking" questions their judgement, not the decision; they will defend themselves instead of fixing it.',
+      suggestion: 'Ask about the decision: "Can you walk me through how we got here?"',
+    },
+    {
+      kind: 'dismissive',
+      pattern: 'are you (?:kidding|joking)(?: me)?',
+      why: 'Asking whether they are kidding treats their work or message as absurd; it lands as contempt, not a question.',
+      suggestion:
+        'Say what surprised you and what you need: "I did not expect this. Can we look at what happened?"',
+    },
+    {
+      kind: 'blame',
+      pattern:
+        "(?:this|that|it)(?: is|'s| was) (?:completely |totally |absolutely |simply |just )?unacceptable",
+      why: '"Unacceptable" is a verdict, not information; they hear judgement and defend instead of explaining.',
+      suggestion:
+        'Name the impact and what you need: "This blocked the release, and I need it fixed by Friday."',
+    },
+    {
+      kind: 'insult',
+      pattern:
+        "(?:(?:this|that|the|your) (?:\\p{L}+ )?\\p{L}+|this|that|it) (?:is|are|was|were|looks|'s) (?:so |really |very |pretty |just )?(?:sloppy|careless|unprofessional|amateurish)",
+    },
   ],
   hostile:
     '(?:broke|broken|break(?:ing)?|ruin(?:ed|ing)?|missed|missing|late|again|failed|fail(?:ing)?|wrong|nothing|mess(?:ed)?|ignor(?:e|ed|ing)|forgot|useless|lost|deleted|crash(?:ed|ing)?|no one|nobody|never|another|delay(?:ed)?|wasted?|worst|disaster|outage|downtime|terrible|awful|thanks to you|ridiculous|seriously|great\\.{2,}|fantastic\\.{2,})',

@@ -352,6 +352,17 @@ export const pl: Lexicon = {
       kind: 'absolute',
       pattern: `(?<=${THOU_WORD} (?:\\p{L}+ )?)(?:zawsze|nigdy|ciągle|wiecznie|stale|non stop|bez przerwy)`,
     },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        'ile (?:jeszcze )?razy (?:mam|muszę|trzeba|będę musiał|będę musiała) (?:ci |wam |panu |pani )?(?:prosić|powtarzać|mówić|przypominać|pisać|tłumaczyć)',
+    },
+    {
+      kind: 'blame',
+      pattern: '(?:to (?:jest )?|jest )?(?:kompletnie |zupełnie |absolutnie |po prostu )?nie do przyjęcia',
+      why: '„Nie do przyjęcia” to wyrok, nie informacja; druga strona usłyszy ocenę i zacznie się bronić zamiast wyjaśniać.',
+      suggestion: 'Nazwij skutek i potrzebę: „To zablokowało wydanie; potrzebuję poprawki do piątku”.',
+    },
     // Listed last: a standalone match rejected for lack of a target must not hide the rules above.
     { kind: 'absolute', pattern: 'za każdym razem', needsHostile: true },
   ],
