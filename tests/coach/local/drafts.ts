@@ -271,4 +271,20 @@ export const MISSED_HOSTILITY_DRAFTS: MissedDraft[] = [
     gone: /ile razy|idę do|dla porządku: do anny|dostanę dostępu/i,
     expect: ['Czy do poniedziałku mogę się spodziewać dostępu?'],
   },
+  {
+    name: 'Polish: a vendor team addressed in the plural, a verdict and an explanation demand',
+    language: 'pl',
+    context: 'vendor',
+    text: 'Wasz zespół znowu położył produkcję!!! To jest skandaliczne. Oczekuję pełnego wyjaśnienia do 16:00.',
+    gone: /skandaliczne|oczekuję|pełnego wyjaśnienia/i,
+    expect: ['Czy możecie do 16:00 wyjaśnić mi, co się stało?'],
+  },
+  {
+    name: 'verdict on a plural work product',
+    language: 'en',
+    context: 'peer',
+    text: "Why can't you just follow the checklist? The release notes are garbage. Rewrite them before the 2pm sync.",
+    gone: /why can't you|garbage/i,
+    expect: ['The release notes need another pass', 'Could you rewrite them before the 2pm sync?'],
+  },
 ];

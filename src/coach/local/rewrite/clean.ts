@@ -17,6 +17,8 @@ export interface Piece {
   request: boolean;
   /** Set when this sentence stands in for something dropped. */
   comp?: Compensation;
+  /** Worded by the rewriter, not the draft: follows the draft's plural address like stand-ins do. */
+  template?: boolean;
 }
 
 export type Compensation =
@@ -274,7 +276,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         if (reframed.lost) liftFacts(reframed.lost);
         flushPending();
         for (const s of reframed.sentences) {
-          const piece = { text: s.text, hasFact: hasFact(s.text), request: s.request };
+          const piece = { text: s.text, hasFact: hasFact(s.text), request: s.request, template: s.template };
           body.push(piece);
           neutral.push(piece);
         }
@@ -420,6 +422,20 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         text = swapAbsolutes(draft, clause, own, lex);
         if (text !== null) swapped = true;
         if (text === null) addComp('observation');
+      } else if (kinds.has('demand') && tense && lex.reframe.explanation.test(source.trim().toLowerCase())) {
+        // "I want a full explanation by EOD": asked as a question about what happened, deadline kept.
+        const alt = reframeClause(calmShouting(source.trim()), lex);
+        if (alt?.text) {
+          reframed.push({
+            text: alt.text,
+            hasFact: hasFact(alt.text),
+            request: true,
+            template: alt.template,
+          });
+          droppedClause = true;
+          return;
+        }
+        text = null;
       } else if (kinds.has('demand')) {
         // The order's content is worth keeping; only its pressure goes.
         const others = own.filter((f) => f.kind !== 'demand' && f.kind !== 'shouting');
@@ -476,7 +492,13 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       const alt = tense ? reframeClause(calmed, lex) : undefined;
       if (alt) {
         if (alt.observation && !compensations.includes('disagree')) addComp('observation');
-        if (alt.text) reframed.push({ text: alt.text, hasFact: hasFact(alt.text), request: alt.request });
+        if (alt.text)
+          reframed.push({
+            text: alt.text,
+            hasFact: hasFact(alt.text),
+            request: alt.request,
+            template: alt.template,
+          });
         if (!alt.text || missingFrom(findFacts(calmed), alt.text).length > 0) liftFacts(calmed);
         droppedClause = true;
         return;

@@ -176,7 +176,7 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
     return style !== 'shorter' || p.hasFact || p.request;
   });
   if (style === 'direct') pieces = [...pieces.filter((p) => p.request), ...pieces.filter((p) => !p.request)];
-  for (const p of pieces) push(p.comp ? addressed(ctx, p.text) : p.text);
+  for (const p of pieces) push(p.comp || p.template ? addressed(ctx, p.text) : p.text);
   if (needsRequest) push(addressed(ctx, lex.request));
   // A rewrite must carry the draft's point: with none of its words and no facts left, name the topic.
   if (

@@ -105,6 +105,10 @@ export interface ReframeLexicon {
   work: RegExp;
   /** The observation that replaces a judgement of a thing: {thing} is its subject. */
   needsWork: string;
+  /** The same for a plural subject ("the release notes are …"). */
+  needWork: string;
+  /** The verbs of a plural subject (group 2 of judgedThing). */
+  plural: RegExp;
   /** "I don't understand why …" / "Nie rozumiem, czemu …": group 1 is what it is about. */
   puzzled: RegExp;
   /** "again", "znowu": reproach words dropped from an observation. */
@@ -436,9 +440,11 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       judgement:
         /^(?:(?:honestly|frankly|quite frankly|to be honest|tbh|look|ok|okay|well|sorry),?\s+)?(?:this|that|it|the|your|this whole|the whole|all of this)\b[^.?!]{0,40}?\s(?:is|was|looks|are|were|reads|feels|seems)\s(?:(?:just|frankly|honestly|completely|totally|absolutely|utterly|really|so|pretty|very|quite|beyond|simply|a bit|kind of|frankly)\s)*(?:sloppy|unacceptable|garbage|rubbish|trash|crap|crappy|a mess|messy|a disaster|a joke|a shambles|embarrassing|pathetic|useless|terrible|awful|horrible|horrendous|amateurish|amateur hour|unprofessional|ridiculous|lazy|careless|inexcusable|not acceptable|not good enough|nowhere near good enough|below (?:standard|par)|subpar|sub-par|shoddy|worthless|nonsense|appalling|atrocious|a waste of time|half-baked|half-assed|a train ?wreck|laughable)\b|^(?:this is|what) (?:such )?(?:a mess|a disaster|a shambles|amateur hour)\b/u,
       judgedThing:
-        /^(?:(?:honestly|frankly|quite frankly|to be honest|tbh|look|ok|okay|well|sorry),?\s+)?(?:this|the|your)\s+([a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?)\s+(?:is|was|looks|reads|feels|seems)\s/u,
+        /^(?:(?:honestly|frankly|quite frankly|to be honest|tbh|look|ok|okay|well|sorry),?\s+)?(?:this|these|the|your)\s+([a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?)\s+(is|was|looks|reads|feels|seems|are|were|look)\s/u,
       work: /(?:^|\s)(?:deck|slides?|report|code|pr|doc|document|draft|presentation|proposal|design|spec|summary|analysis|email|copy|page|notes|build|work|tests?|deliverable|plan|estimate|invoice|data|numbers|dashboard|website|site|app|feature|ui|layout|mockups?|article|post|script|query|translation|content|brief|update|release|pitch|budget|forecast|schedule|timeline|roadmap|backlog|readme|docs|documentation|changelog|migration|config|patch|fix|diff|writeup|write-up|wording|text|table|chart|spreadsheet|sheet|file|files|output|demo|prototype|quote)$/u,
       needsWork: 'The {thing} needs another pass before it goes out.',
+      needWork: 'The {thing} need another pass before they go out.',
+      plural: /^(?:are|were|look)$/u,
       puzzled:
         /^(?:i (?:don't|do not|can't|cannot) (?:understand|see|get|fathom)\s+(?:why|how)|i (?:can't|cannot|don't|do not) believe(?:\s+(?:that|how|why))?|i have no idea (?:why|how))\s+(.+)$/u,
       again: /\s*\b(?:again|yet again|once again|still|even|already|always|constantly|as usual)\b/gu,
@@ -550,9 +556,11 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       judgement:
         /(?:^|\s)(?:jest|są|było|był|była|to)\s+(?:(?:po prostu|kompletnie|totalnie|całkowicie|absolutnie|zupełnie|naprawdę|szczerze mówiąc|jakaś|jakiś|jedna wielka|jeden wielki|zwykła|zwykły|kompletna|kompletny)\s+)*(?:do niczego|nie do przyjęcia|niedopuszczaln\p{L}*|fuszerk\p{L}*|bałagan\p{L}*|beznadziejn\p{L}*|żałosn\p{L}*|niechlujn\p{L}*|skandal\p{L}*|kompromitacj\p{L}*|kompromitując\p{L}*|amatorszczyzn\p{L}*|amatorsk\p{L}*|partacki\p{L}*|partactw\p{L}*|śmieci\p{L}*|badziewi\p{L}*|tragedi\p{L}*|tragiczn\p{L}*|porażk\p{L}*|dno|chaos\p{L}*|burdel\p{L}*|syf\p{L}*|niedoróbk\p{L}*|słab\p{L}*|fatalnie|fataln\p{L}*|okropn\p{L}*|niepoważn\p{L}*|nieprofesjonaln\p{L}*|żenując\p{L}*|wstyd\p{L}*)(?![\p{L}])|^(?:co za|totalna|kompletna|jedna wielka|jakaś) (?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|katastrofa)|^(?:(?:znowu|znów|kolejny|kolejna|znowu jakiś|znowu jakaś)\s+)?(?:fuszerka|bałagan|porażka|amatorszczyzna|kompromitacja|partanina|wstyd|chaos|syf|burdel)(?![\p{L}])/u,
       judgedThing:
-        /^(?:(?:szczerze(?: mówiąc)?|no|dobra|słuchaj),?\s+)?(?:ten|ta|to|twój|twoja|twoje|wasz|wasza|wasze)\s+(\p{L}+)\s+(?:jest|był|była|było)\s/u,
-      work: /^(?:raport|prezentacja|kod|dokument|projekt|tekst|analiza|oferta|strona|aplikacja|wycena|zestawienie|plan|mail|specyfikacja|tłumaczenie|makieta|slajd|opis|podsumowanie|arkusz|plik|wdrożenie|build|release|skrypt|formularz|harmonogram|budżet|szkic|materiał|artykuł|wpis|test|testy|moduł|raporcik|deck|przegląd|notatka|umowa|faktura|zamówienie)$/u,
+        /^(?:(?:szczerze(?: mówiąc)?|no|dobra|słuchaj),?\s+)?(?:ten|ta|to|te|twój|twoja|twoje|twoi|wasz|wasza|wasze)\s+(\p{L}+)\s+(jest|był|była|było|są|były)\s/u,
+      work: /^(?:raport|prezentacja|kod|dokument|projekt|tekst|analiza|oferta|strona|aplikacja|wycena|zestawienie|plan|mail|specyfikacja|tłumaczenie|makieta|slajd|opis|podsumowanie|arkusz|plik|wdrożenie|build|release|skrypt|formularz|harmonogram|budżet|szkic|materiał|artykuł|wpis|test|testy|moduł|raporcik|deck|przegląd|notatka|umowa|faktura|zamówienie|slajdy|testy|pliki|dane|materiały|wyniki|liczby|dokumenty|opisy|teksty|makiety)$/u,
       needsWork: '{Thing} wymaga jeszcze dopracowania.',
+      needWork: '{Thing} wymagają jeszcze dopracowania.',
+      plural: /^(?:są|były)$/u,
       puzzled:
         /^(?:(?:ja\s+)?(?:nie rozumiem|nie pojmuję|nie wiem|nie mogę uwierzyć|nie wierzę)),?\s+(?:czemu|dlaczego|jak|że|jakim cudem)\s+(.+)$/u,
       again:

@@ -11,7 +11,7 @@ import type { RewriteLexicon } from './lexicon.ts';
 
 export interface Reframed {
   /** Sentences that replace the original, in order (may be empty: the sentence is dropped). */
-  sentences: { text: string; request: boolean }[];
+  sentences: { text: string; request: boolean; template?: boolean }[];
   /** A judgement went: the generic observation and its impact stands in for it. */
   observation: boolean;
   /** What was dropped held facts that no replacement sentence carries: lift them. */
@@ -51,7 +51,7 @@ function lostFacts(from: string, kept: string): string | null {
 export function reframeClause(
   text: string,
   lex: RewriteLexicon,
-): { text: string | null; request: boolean; observation: boolean } | undefined {
+): { text: string | null; request: boolean; observation: boolean; template?: boolean } | undefined {
   const r = lex.reframe;
   const lower = text.toLowerCase().trim();
   // Case-folded patterns give offsets into the lower-cased text; only use them when lengths match.
@@ -63,7 +63,8 @@ export function reframeClause(
     const at = judged?.[1] && same ? judged[0].lastIndexOf(judged[1]) + judged.index : -1;
     const thing = at >= 0 ? source.slice(at, at + (judged?.[1]?.length ?? 0)) : null;
     if (thing && r.work.test(thing.toLowerCase()) && !lex.secondPerson.test(thing)) {
-      const line = r.needsWork.replace('{thing}', thing).replace('{Thing}', capitalise(thing));
+      const template = r.plural.test(judged?.[2] ?? '') ? r.needWork : r.needsWork;
+      const line = template.replace('{thing}', thing).replace('{Thing}', capitalise(thing));
       return { text: line, request: false, observation: false };
     }
     return { text: null, request: false, observation: true };
@@ -83,7 +84,7 @@ export function reframeClause(
       ? source.slice(source.replace(/[.!]+$/u, '').length - tail.length).replace(/[.!]+$/u, '')
       : '';
     const restText = rest.trim() ? ` ${rest.trim()}` : '';
-    return { text: r.explain.replace('{rest}', restText), request: true, observation: false };
+    return { text: r.explain.replace('{rest}', restText), request: true, observation: false, template: true };
   }
   const repeated = r.repeated.exec(lower);
   if (repeated && same) {
@@ -150,7 +151,7 @@ export function reframeSentence(text: string, lex: RewriteLexicon): Reframed | n
     }
     changed = true;
     if (out.observation) observation = true;
-    if (out.text) sentences.push({ text: out.text, request: out.request });
+    if (out.text) sentences.push({ text: out.text, request: out.request, template: out.template });
     if (!out.text || lostFacts(part, out.text)) dropped.push(part);
   });
   if (!changed) return null;
