@@ -365,6 +365,26 @@ describe('rewrites catch hostility the analyzer lets through', () => {
     for (const rewrite of rewrites) expect(rewrite.text).not.toMatch(/dostanę danych/);
   });
 
+  it.each([
+    [
+      'en',
+      'This is completely unacceptable. I want an answer on the budget by Friday.',
+      'Could you get back to me on the budget by Friday?',
+    ],
+    [
+      'pl',
+      'To jest nie do przyjęcia. Oczekuję odpowiedzi w sprawie budżetu do piątku.',
+      'Czy możesz dać mi znać w sprawie budżetu do piątku?',
+    ],
+  ])('asks for an answer about the topic when a demand is not about what happened (%s)', (_l, draft, ask) => {
+    const framed = rewritesOf(draft).filter((r) => r.technique !== 'take-a-break');
+    expect(framed.length).toBeGreaterThan(0);
+    for (const rewrite of framed) {
+      expect(rewrite.text).toContain(ask);
+      expect(rewrite.text).not.toMatch(/unacceptable|nie do przyjęcia|I want an answer|Oczekuję/);
+    }
+  });
+
   it('leaves a calm draft untouched by the safety net', () => {
     expect(engine.review('Could you send the Q3 numbers by Friday? Thanks!', {}).rewrites).toEqual([]);
   });

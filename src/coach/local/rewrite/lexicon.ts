@@ -117,6 +117,10 @@ export interface ReframeLexicon {
   explanation: RegExp;
   /** The request that replaces it: {rest} is the deadline or ''. */
   explain: string;
+  /** What may follow an explanation demand for it to be about "what happened": a deadline. */
+  deadline: RegExp;
+  /** The request for an answer about something else ("an answer on the budget"): {rest} follows. */
+  getBack: string;
   /** "I've asked you three times for X"; group 1 is X after "for", group 2 after "about". */
   repeated: RegExp;
   /** The repetition count ("three times", "3 times", "trzeci raz"). */
@@ -451,6 +455,9 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       explanation:
         /^(?:and\s+)?(?:i|we)\s+(?:want|demand|expect|need|require|deserve)\s+(?:(?:a|an|some)\s+)?(?:(?:full|complete|proper|detailed|written|immediate|clear|real|honest|formal)\s+)*(?:explanation|explanations|answer|answers|justification|account)(?:\s+(?:of|for|about|on)\s+(?:what happened|this|that|it|why[^,]*?(?=\s(?:by|before|until|today|tomorrow|within)\b|$)))?(.*?)[.!]?$/u,
       explain: 'Could you walk me through what happened{rest}?',
+      deadline:
+        /^\s*(?:(?:by|before|until|within|no later than|today|tonight|tomorrow|asap|this|end of|eod|eow|cob|first thing)\b.*)?$/iu,
+      getBack: 'Could you get back to me{rest}?',
       repeated:
         /^(?:i've|i have|i)\s+(?:already\s+)?(?:asked|requested|reminded)\s+(?:you\s+)?(?:(?:\w+|\d+)\s+times\s+|twice\s+|multiple times\s+|again and again\s+|repeatedly\s+)?(?:(?:for|about)\s+)?(.+?)[.!]?$/u,
       count: /\s*\b(?:(?:\w+|\d+)\s+times|twice|multiple times|again and again|repeatedly|already|now)\b/gu,
@@ -566,8 +573,11 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       again:
         /\s*(?<![\p{L}])(?:znowu|znów|po raz kolejny|kolejny raz|ciągle|wciąż|nadal|zawsze|jak zwykle|już|nawet)(?![\p{L}])/gu,
       explanation:
-        /^(?:i\s+)?(?:oczekuję|chcę|żądam|wymagam|domagam się|proszę o)\s+(?:(?:pełnego|pełne|natychmiastowego|natychmiastowe|szczegółowego|szczegółowe|pisemnego|pisemne|jasnego|jasne|porządnego|porządne|rzetelnego|rzetelne)\s+)*(?:wyjaśnie\p{L}*|wytłumacze\p{L}*|wyjaśnień|tłumacze\p{L}*)(?:,?\s+(?:co|jak|dlaczego|czemu)\s+(?:się )?(?:stało|stała|doszło do tego|to się stało))?(.*?)[.!]?$/u,
+        /^(?:i\s+)?(?:oczekuję|chcę|żądam|wymagam|domagam się|proszę o)\s+(?:(?:pełnego|pełne|natychmiastowego|natychmiastowe|szczegółowego|szczegółowe|pisemnego|pisemne|jasnego|jasne|porządnego|porządne|rzetelnego|rzetelne)\s+)*(?:wyjaśnie\p{L}*|wytłumacze\p{L}*|wyjaśnień|tłumacze\p{L}*|odpowiedzi|informacji)(?:,?\s+(?:co|jak|dlaczego|czemu)\s+(?:się )?(?:stało|stała|doszło do tego|to się stało))?(.*?)[.!]?$/u,
       explain: 'Czy możesz{rest} wyjaśnić mi, co się stało?',
+      deadline:
+        /^\s*(?:(?:do|przed|dziś|dzisiaj|jutro|najpóźniej|w ciągu|jeszcze dziś|natychmiast)(?![\p{L}]).*)?$/iu,
+      getBack: 'Czy możesz dać mi znać{rest}?',
       repeated:
         /^(?:to\s+)?(?:już\s+)?(?:\p{L}+\s+)?(?:raz|razy)\s+(?:już\s+)?(?:proszę|pytam|piszę|przypominam)\s+(?:Cię\s+|was\s+)?(?:o|w sprawie)\s+(.+?)[.!]?$|^(?:proszę|pytam|piszę|przypominam)\s+(?:już\s+)?(?:o to\s+|w tej sprawie\s+)?(?:po raz\s+)?(?:\p{L}+\s+)?(?:raz|razy)(.*)$/u,
       count: /\s*(?<![\p{L}])(?:już|\p{L}+ raz|\d+ razy|kilka razy|wiele razy|po raz \p{L}+)(?![\p{L}])/gu,

@@ -84,7 +84,9 @@ export function reframeClause(
       ? source.slice(source.replace(/[.!]+$/u, '').length - tail.length).replace(/[.!]+$/u, '')
       : '';
     const restText = rest.trim() ? ` ${rest.trim()}` : '';
-    return { text: r.explain.replace('{rest}', restText), request: true, observation: false, template: true };
+    // "An answer on the budget by Friday" is about the budget, not about "what happened".
+    const template = r.deadline.test(restText) ? r.explain : r.getBack;
+    return { text: template.replace('{rest}', restText), request: true, observation: false, template: true };
   }
   const repeated = r.repeated.exec(lower);
   if (repeated && same) {
