@@ -129,6 +129,8 @@ export interface ReframeLexicon {
   stillNeed: string;
   /** "I'm still waiting to hear about {x}." */
   stillAbout: string;
+  /** The same when {x} says since when ("… since Monday"); null where stillAbout already fits. */
+  waitingSince: string | null;
   /** Splits a sentence into clauses the net judges one by one. */
   clauses: RegExp;
 }
@@ -463,6 +465,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       count: /\s*\b(?:(?:\w+|\d+)\s+times|twice|multiple times|again and again|repeatedly|already|now)\b/gu,
       stillNeed: 'I still need {x}.',
       stillAbout: "I'm still waiting to hear about {x}.",
+      waitingSince: "I've been waiting to hear about {x}.",
       clauses: /,?\s+(?:and|but|so)\s+|\s*;\s*/u,
     },
     ultimatum:
@@ -583,6 +586,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       count: /\s*(?<![\p{L}])(?:już|\p{L}+ raz|\d+ razy|kilka razy|wiele razy|po raz \p{L}+)(?![\p{L}])/gu,
       stillNeed: 'Nadal czekam na {x}.',
       stillAbout: 'Nadal czekam na odpowiedź w sprawie {x}.',
+      waitingSince: null,
       clauses: /,?\s+(?:a|ale)\s+|\s*;\s*|,\s+i\s+/u,
     },
     ultimatum:

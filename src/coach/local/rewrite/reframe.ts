@@ -99,7 +99,8 @@ export function reframeClause(
       .replace(/[.!?]+$/u, '');
     if (!object || lex.secondPerson.test(object)) return { text: null, request: false, observation: false };
     const about = /(?:^|\s)(?:about|w sprawie)\s/u.test(lower);
-    let line = (about ? r.stillAbout : r.stillNeed).replace('{x}', object);
+    const since = about && r.waitingSince && /\bsince\b/u.test(object) ? r.waitingSince : null;
+    let line = (since ?? (about ? r.stillAbout : r.stillNeed)).replace('{x}', object);
     // A count written in digits is a fact the rewrite must keep.
     if (counted.length > 0) line = `${line.replace(/\.$/u, '')} (${counted.join(', ')}).`;
     return { text: line, request: false, observation: false };
