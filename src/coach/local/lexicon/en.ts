@@ -217,7 +217,7 @@ export const en: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        "(?:this|that|it|your (?:\\p{L}+ )?\\p{L}+) (?:is|are|was|were|looks|'s) (?:total |complete |absolute |utter |just )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing)",
+        "(?:this|that|it|(?:your|the) (?:\\p{L}+ )?\\p{L}+) (?:is|are|was|were|looks|'s) (?:total |complete |absolute |utter |just )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing)",
     },
     // Self-deprecation ("sorry for the stupid question", "I'm so dumb") is not an insult.
     {
@@ -364,6 +364,8 @@ export const en: Lexicon = {
       kind: 'passive-aggressive',
       pattern: "(?:just )?don't (?:ask|come to|expect) me (?:to|for|when)(?: [^.!?\\n]{0,30})?",
     },
+    // "Is it really that hard to pay on time?": a question that is really a reproach.
+    { kind: 'passive-aggressive', pattern: '(?:is|was) it (?:really )?(?:that|so) (?:hard|difficult) to' },
     // Non-apologies.
     {
       kind: 'non-apology',
@@ -373,7 +375,7 @@ export const en: Lexicon = {
     {
       kind: 'non-apology',
       pattern:
-        "(?:I'm |I am )?sorry if (?:anyone|anybody|someone|people|you) (?:was|were|got|felt) (?:offended|upset|hurt)",
+        "(?:I'm |I am |we're |we are )?sorry if (?:anyone|anybody|someone|people|you|your team) (?:was|were|got|felt) (?:offended|upset|hurt|inconvenienced|bothered|affected|blindsided|disappointed)",
     },
     {
       kind: 'non-apology',
@@ -387,6 +389,7 @@ export const en: Lexicon = {
     },
     { kind: 'non-apology', pattern: 'I apologi[sz]e(?: if you| if anyone|,? but)' },
     { kind: 'non-apology', pattern: 'mistakes were made' },
+    { kind: 'non-apology', pattern: 'sorry for any (?:inconvenience|confusion|trouble),? but' },
     // Dismissive.
     { kind: 'dismissive', pattern: `${S}whatever(?=\\s*(?:[.!,…]|$|\\n))` },
     { kind: 'dismissive', pattern: 'whatever(?=\\s*[.!…]*\\s*$)' },

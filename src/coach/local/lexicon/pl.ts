@@ -181,7 +181,7 @@ export const pl: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        'to (?:jest )?(?:jakaś |jakiś )?kpin\\p{L}*|to (?:jest )?jakiś żart|co to (?:za|ma być) (?:\\p{L}+ )?(?:żart|cyrk)',
+        'to (?:jest )?(?:jakaś |jakiś )?kpin\\p{L}*|to (?:jest )?jakiś żart|co to (?:za|ma być) (?:\\p{L}+ )?(?:żart|cyrk)|to (?:jest )?(?:po prostu )?(?:skandal|skandaliczne|żenujące)',
     },
     {
       kind: 'insult',

@@ -268,8 +268,9 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     const inside = flags.filter((f) => f.start < end && f.end > start);
     const question = /\?[\s!?]*$/.test(raw);
     const lowerRaw = raw.toLowerCase();
-    if (tense && inside.every((f) => f.kind === 'shouting')) {
-      // What the analyzer missed: rhetorical questions, verdicts, demands for explanations.
+    if (tense && inside.every((f) => f.kind === 'shouting' || f.kind === 'insult')) {
+      // What the analyzer missed (rhetorical questions, verdicts, demands for explanations), and
+      // flagged verdicts on a piece of work, which read better reframed than dropped.
       const reframed = reframeSentence(calmShouting(raw), lex);
       if (reframed) {
         if (reframed.observation && !compensations.includes('disagree')) addComp('observation');
