@@ -2,6 +2,7 @@
  * Inside a coach worker thread: build the engine as the main thread would (createCoach), warm it,
  * then answer calls. Errors go back as their kind only.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Coach, CoachOptions, Notice } from './coach/coach.ts';
 import { LocalEngine } from './coach/local/engine.ts';
@@ -26,6 +27,13 @@ async function buildCoach(config: EngineConfig, local: LocalEngine, logger: Logg
 
 const port = parentPort;
 if (port) {
+  // Reviews can wait a few milliseconds; acks cannot. On Linux a nice value set from a thread
+  // applies to that thread only, so this lowers the worker below the thread that acks Slack.
+  try {
+    setPriority(10);
+  } catch {
+    // Not permitted or not supported here: run at normal priority.
+  }
   const setup = workerData as WorkerSetup;
   const logger = createLogger(setup.logLevel);
   const local = new LocalEngine();
