@@ -74,25 +74,25 @@ function quantifier(src: string, pos: number): [boolean, number] {
   return [optional, i];
 }
 
+/** Where a group's body starts after "(", "(?:", "(?=", "(?<!", "(?<name>", and whether it is a lookaround. */
+function groupStart(src: string, pos: number): { body: number; lookaround: boolean } {
+  let i = pos + 1;
+  if (src[i] !== '?') return { body: i, lookaround: false };
+  const kind = src.slice(i, i + 3);
+  if (kind.startsWith('?:')) return { body: i + 2, lookaround: false };
+  if (kind.startsWith('?=') || kind.startsWith('?!')) return { body: i + 2, lookaround: true };
+  if (kind === '?<=' || kind === '?<!') return { body: i + 3, lookaround: true };
+  if (kind.startsWith('?<')) i = src.indexOf('>', i) + 1; // named group
+  return { body: i, lookaround: false };
+}
+
 const ANY: First = { chars: null, nullable: false };
 const EMPTY: First = { chars: new Set(), nullable: true };
 
 function atom(src: string, pos: number): [First, number] {
   const c = src[pos]!;
   if (c === '(') {
-    let i = pos + 1;
-    let lookaround = false;
-    if (src[i] === '?') {
-      const kind = src.slice(i, i + 3);
-      if (kind.startsWith('?:')) i += 2;
-      else if (kind.startsWith('?=') || kind.startsWith('?!')) {
-        lookaround = true;
-        i += 2;
-      } else if (kind === '?<=' || kind === '?<!') {
-        lookaround = true;
-        i += 3;
-      } else if (kind.startsWith('?<')) i = src.indexOf('>', i) + 1; // named group
-    }
+    const { body: i, lookaround } = groupStart(src, pos);
     const [inner, end] = alternatives(src, i);
     return [lookaround ? EMPTY : inner, end + 1];
   }
@@ -244,19 +244,7 @@ const P_EMPTY = (): Prefixes => ({ open: new Set(['']), closed: new Set() });
 function pAtom(src: string, pos: number, k: number): [Prefixes | null, number] {
   const c = src[pos]!;
   if (c === '(') {
-    let i = pos + 1;
-    let lookaround = false;
-    if (src[i] === '?') {
-      const kind = src.slice(i, i + 3);
-      if (kind.startsWith('?:')) i += 2;
-      else if (kind.startsWith('?=') || kind.startsWith('?!')) {
-        lookaround = true;
-        i += 2;
-      } else if (kind === '?<=' || kind === '?<!') {
-        lookaround = true;
-        i += 3;
-      } else if (kind.startsWith('?<')) i = src.indexOf('>', i) + 1;
-    }
+    const { body: i, lookaround } = groupStart(src, pos);
     const [inner, end] = pAlternatives(src, i, k);
     return [lookaround ? P_EMPTY() : inner, end + 1];
   }

@@ -21,15 +21,20 @@ export function slackErrorCode(error: unknown): string | null {
   return typeof code === 'string' && /^[\w.-]{1,64}$/.test(code) ? code : null;
 }
 
-export function logFault(logger: Logger, error: unknown, ids: FaultIds): void {
-  logger.error('slack handler failed', {
+/** What a fault log line may carry: where it happened and what kind it was, never text. */
+function faultFields(error: unknown, ids: FaultIds) {
+  return {
     surface: ids.surface,
     kind: errorKind(error),
     code: slackErrorCode(error),
     team: ids.team ?? null,
     user: ids.user ?? null,
     channel: ids.channel ?? null,
-  });
+  };
+}
+
+export function logFault(logger: Logger, error: unknown, ids: FaultIds): void {
+  logger.error('slack handler failed', faultFields(error, ids));
 }
 
 /** Run a best-effort step (a status line, an apology): its failure is logged, never thrown. */
@@ -37,14 +42,7 @@ export async function quietly(logger: Logger, ids: FaultIds, step: () => Promise
   try {
     await step();
   } catch (error) {
-    logger.warn('slack best-effort step failed', {
-      surface: ids.surface,
-      kind: errorKind(error),
-      code: slackErrorCode(error),
-      team: ids.team ?? null,
-      user: ids.user ?? null,
-      channel: ids.channel ?? null,
-    });
+    logger.warn('slack best-effort step failed', faultFields(error, ids));
   }
 }
 
