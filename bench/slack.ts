@@ -265,7 +265,11 @@ export async function run(): Promise<Section> {
         );
         acks[kind].push(...sent);
         if (kind === (round % 2 === 0 ? 'parley' : 'bare')) {
-          const p = (k: Kind) => percentile(acks[k].slice(-perRound).map((x) => x.ackMs), 0.99);
+          const p = (k: Kind) =>
+            percentile(
+              acks[k].slice(-perRound).map((x) => x.ackMs),
+              0.99,
+            );
           roundRatios.push(p('parley') / p('bare'));
         }
         // Let Parley finish this round's reviews so the next round starts from the same state.
