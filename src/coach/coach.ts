@@ -74,4 +74,10 @@ export interface Coach {
     onMarkdown: (chunk: string) => void,
     toMarkdown: (plan: PrepPlan) => string,
   ): Promise<PrepPlan>;
+  /**
+   * Only engines that generate text progressively (the model engine): like practice(), but the
+   * counterpart's words are also handed out as append-only plain-text chunks while they are
+   * written, so a DM can stream them. The caller owns rendering and escaping.
+   */
+  practiceStream?(input: PracticeInput, onText: (chunk: string) => void): Promise<PracticeReply>;
 }

@@ -241,26 +241,52 @@ export class ModelCoach implements Coach {
     onMarkdown: (chunk: string) => void,
     toMarkdown: (plan: PrepPlan) => string,
   ): Promise<PrepPlan> {
-    let sent = '';
-    let broken = false;
-    const show = (plan: PrepPlan) => {
-      if (broken) return;
-      try {
-        const markdown = toMarkdown(plan);
-        if (markdown.length <= sent.length || !markdown.startsWith(sent)) return;
-        const chunk = markdown.slice(sent.length);
-        sent = markdown;
-        onMarkdown(chunk);
-      } catch (error) {
-        // A failing listener must not cost the user the plan: stop streaming, keep the call.
-        broken = true;
-        this.deps.logger.warn('plan stream listener failed', { kind: errorKind(error) });
-      }
-    };
+    const out = this.appendOnly(onMarkdown, 'plan');
+    const show = (plan: PrepPlan) => out.show(() => toMarkdown(plan));
     const language = languages(situation, options.language).reply;
     const plan = await this.runPrepare(situation, options, (partial) => show(partialPlan(partial, language)));
-    if (plan.engine === 'openai' || sent === '') show(plan);
+    if (plan.engine === 'openai' || out.sent() === '') show(plan);
     return plan;
+  }
+
+  /**
+   * `practice`, streamed: `onText` receives what was appended to the counterpart's words since
+   * the last call (raw text; the caller escapes). Resolves to the reply exactly as `practice`
+   * would; when the offline coach answers, its text is sent only if nothing was streamed yet.
+   */
+  async practiceStream(input: PracticeInput, onText: (chunk: string) => void): Promise<PracticeReply> {
+    const out = this.appendOnly(onText, 'practice');
+    const reply = await this.runPractice(input, (partial) => {
+      if (typeof partial.text === 'string') out.show(() => partial.text as string);
+    });
+    if (reply.engine === 'openai' || out.sent() === '') out.show(() => reply.text);
+    return reply;
+  }
+
+  /**
+   * Hands out only what a growing text gained since the last call; a text that shrank or changed
+   * what was already sent is skipped. A failing listener stops the stream, never the call: the
+   * user must not lose the answer because the stream broke.
+   */
+  private appendOnly(onChunk: (chunk: string) => void, what: 'plan' | 'practice') {
+    let sent = '';
+    let broken = false;
+    return {
+      sent: () => sent,
+      show: (render: () => string) => {
+        if (broken) return;
+        try {
+          const text = render();
+          if (text.length <= sent.length || !text.startsWith(sent)) return;
+          const chunk = text.slice(sent.length);
+          sent = text;
+          onChunk(chunk);
+        } catch (error) {
+          broken = true;
+          this.deps.logger.warn(`${what} stream listener failed`, { kind: errorKind(error) });
+        }
+      },
+    };
   }
 
   private runPrepare(
@@ -325,6 +351,13 @@ export class ModelCoach implements Coach {
   }
 
   async practice(input: PracticeInput): Promise<PracticeReply> {
+    return this.runPractice(input);
+  }
+
+  private runPractice(
+    input: PracticeInput,
+    onPartial?: (partial: Record<string, unknown>) => void,
+  ): Promise<PracticeReply> {
     const { lang, inputs } = this.practiceInputs(input);
     return this.run<'PracticeReply', PracticeReply>({
       method: 'practice',
@@ -337,6 +370,7 @@ export class ModelCoach implements Coach {
           language: resultLanguage(lang.reply, answer.language),
         }),
       local: () => this.deps.local.practice(input),
+      ...(onPartial ? { onPartial } : {}),
     });
   }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/coach/coach.ts';
-import { PrepPlan } from '../../src/coach/schemas.ts';
+import { PracticeReply, PrepPlan } from '../../src/coach/schemas.ts';
 import { partialPlan } from '../../src/llm/model-coach.ts';
 import { type Harness, harness } from './fixtures.ts';
 
@@ -91,6 +91,92 @@ describe('ModelCoach.prepareStream', () => {
     );
     expect(plan.engine).toBe('openai');
     expect(h.logger.lines.map((l) => l.message)).toContain('plan stream listener failed');
+  });
+});
+
+const LINE =
+  "Look, I hear you, but our budget is frozen until next quarter and I can't sign anything off before finance reopens it. What exactly do you expect me to do?";
+const REPLY = { language: 'en', move: 'push', stance: 'harder', text: LINE, aside: null };
+const PRACTICE = {
+  situation: 'Asking a client to pay an overdue invoice.',
+  turns: [{ role: 'user' as const, text: 'Invoice 113 is two months overdue.' }],
+};
+
+describe('ModelCoach.practiceStream', () => {
+  it("streams the counterpart's words as appended text and resolves to the validated reply", async () => {
+    h = await harness();
+    h.fake.enqueue({ json: REPLY });
+    const chunks: string[] = [];
+    const reply = await h.coach.practiceStream(PRACTICE, (c) => chunks.push(c));
+    expect(PracticeReply.parse(reply)).toMatchObject({ engine: 'openai', move: 'push', text: LINE });
+    expect(h.fake.requests[0]!.body.stream).toBe(true);
+    expect(h.fake.requests[0]!.body.response_format?.json_schema?.name).toBe('PracticeReply');
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(LINE);
+  });
+
+  it('answers from the cache like practice, handing out the whole line once', async () => {
+    h = await harness();
+    h.fake.enqueue({ json: REPLY });
+    const first = await h.coach.practice(PRACTICE);
+    const chunks: string[] = [];
+    const again = await h.coach.practiceStream(PRACTICE, (c) => chunks.push(c));
+    expect(again).toEqual(first);
+    expect(h.fake.requests).toHaveLength(1);
+    expect(chunks).toEqual([LINE]);
+  });
+
+  it('falls back to the offline reply on a failure and sends its text once', async () => {
+    h = await harness();
+    h.fake.enqueue({ status: 500 });
+    const chunks: string[] = [];
+    const notices: Notice[] = [];
+    const reply = await h.coach.practiceStream({ ...PRACTICE, notify: (n) => notices.push(n) }, (c) =>
+      chunks.push(c),
+    );
+    expect(reply.engine).toBe('local');
+    expect(notices).toEqual(['fallback']);
+    expect(chunks).toEqual([reply.text]);
+  });
+
+  it('falls back when the streamed JSON breaks the schema, without re-sending a line', async () => {
+    h = await harness();
+    h.fake.enqueue({ json: { ...REPLY, stance: 'furious' } });
+    const chunks: string[] = [];
+    const notices: Notice[] = [];
+    const reply = await h.coach.practiceStream({ ...PRACTICE, notify: (n) => notices.push(n) }, (c) =>
+      chunks.push(c),
+    );
+    expect(reply.engine).toBe('local');
+    expect(notices).toEqual(['fallback']);
+    expect(h.logger.lines.at(-1)?.fields).toMatchObject({ kind: 'schema', method: 'practice' });
+    // What was streamed is never taken back or repeated; the caller sees it differs from the reply.
+    expect(chunks.join('')).not.toContain(reply.text);
+  });
+
+  it('answers offline with a notice once the user reached the model limit', async () => {
+    h = await harness({ userLimit: 1 });
+    h.fake.enqueue({ json: REPLY });
+    await h.coach.practice({ ...PRACTICE, user: 'U1' });
+    const chunks: string[] = [];
+    const notices: Notice[] = [];
+    const reply = await h.coach.practiceStream(
+      { ...PRACTICE, turns: [], user: 'U1', notify: (n) => notices.push(n) },
+      (c) => chunks.push(c),
+    );
+    expect(reply.engine).toBe('local');
+    expect(notices).toEqual(['rate-limited']);
+    expect(chunks).toEqual([reply.text]);
+  });
+
+  it('keeps the reply when the text listener throws', async () => {
+    h = await harness();
+    h.fake.enqueue({ json: REPLY });
+    const reply = await h.coach.practiceStream(PRACTICE, () => {
+      throw new Error('slack said no');
+    });
+    expect(reply).toMatchObject({ engine: 'openai', text: LINE });
+    expect(h.logger.lines.map((l) => l.message)).toContain('practice stream listener failed');
   });
 });
 
