@@ -216,7 +216,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     const rest = upToLastFact(text);
     if (!rest) return;
     const phrase = factPhrase(rest, lex);
-    if (phrase && phrase.split(/\s+/).length <= 10) factPhrases.push(calmShouting(phrase, false));
+    if (phrase && phrase.split(/\s+/).length <= 10) factPhrases.push(calm(phrase, false));
   };
   let greeting: string | null = null;
   let signoff: string | null = null;
@@ -229,6 +229,17 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
   const draftHasOrders = flags.some((f) => f.kind === 'demand');
   /** Names that came only with a dropped threat ("… or I'm going to Sarah"). */
   const threatNames: string[] = [];
+  // The same sentence or clause is often calmed in several branches: once is enough.
+  const calmCache = new Map<string, string>();
+  const calm = (t: string, first = true) => {
+    const key = first ? `1${t}` : `0${t}`;
+    let out = calmCache.get(key);
+    if (out === undefined) {
+      out = calmShouting(t, first);
+      calmCache.set(key, out);
+    }
+    return out;
+  };
   const factCache = new Map<string, boolean>();
   const hasFact = (t: string) => {
     let found = factCache.get(t);
@@ -271,7 +282,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     if (tense && inside.every((f) => f.kind === 'shouting' || f.kind === 'insult')) {
       // What the analyzer missed (rhetorical questions, verdicts, demands for explanations), and
       // flagged verdicts on a piece of work, which read better reframed than dropped.
-      const reframed = reframeSentence(calmShouting(raw), lex);
+      const reframed = reframeSentence(calm(raw), lex);
       if (reframed) {
         if (reframed.observation && !compensations.includes('disagree')) addComp('observation');
         if (reframed.lost) liftFacts(reframed.lost);
@@ -287,7 +298,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     if (inside.length === 0) {
       // A one-word verdict in a tense draft ("Unbelievable." "Obviously.") only adds heat.
       if (tense && /^[\p{L}]+[.!?]*$/u.test(raw) && !lex.courtesy.test(raw)) return;
-      const text = finish(calmShouting(raw), question);
+      const text = finish(calm(raw), question);
       if (!text) return;
       const factual = hasFact(text);
       if (tense && lex.refusal.test(lowerRaw)) {
@@ -322,10 +333,10 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
           for (const f of named) if (!threatNames.includes(f.text)) threatNames.push(f.text);
         const askFacts = hasFact(ask);
         const request =
-          (lex.condition.test(ask) ? lex.fromCondition(calmShouting(ask)) : null) ??
-          lex.toRequest(calmShouting(ask), true) ??
-          (askFacts && !isSentence(ask, lex) ? lex.agreeOn(calmShouting(ask, false)) : null);
-        const statement = request ? null : meaningful(calmShouting(ask), lex);
+          (lex.condition.test(ask) ? lex.fromCondition(calm(ask)) : null) ??
+          lex.toRequest(calm(ask), true) ??
+          (askFacts && !isSentence(ask, lex) ? lex.agreeOn(calm(ask, false)) : null);
+        const statement = request ? null : meaningful(calm(ask), lex);
         if (request) body.push({ text: finish(capitalise(request), true), hasFact: askFacts, request: true });
         else if (statement) body.push({ text: finish(statement, false), hasFact: askFacts, request: false });
         else if (factual) liftFacts(raw);
@@ -353,7 +364,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       // "Thanks for finally replying" → "Thanks for replying", when that alone reads calm.
       const plain = unstung(raw, lex);
       if (plain) {
-        const text = finish(calmShouting(plain), question);
+        const text = finish(calm(plain), question);
         if (text) keep({ text, hasFact: hasFact(text), request: question }, false);
         return;
       }
@@ -394,7 +405,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         // Short asides next to a jab ("…, really impressive") carry its tone, not content.
         if (own.length === 0 && hostile && !hasFact(source) && !meaningful(source, lex)) text = null;
         else if (threatened && lex.condition.test(source.trim())) {
-          request = lex.fromCondition(calmShouting(source.trim()));
+          request = lex.fromCondition(calm(source.trim()));
           text = null;
         } else if (consequence && !lex.condition.test(source.trim())) {
           // What happens "or else" is the threat itself, even where the analyzer flagged less.
@@ -425,7 +436,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         if (text === null) addComp('observation');
       } else if (kinds.has('demand') && tense && lex.reframe.explanation.test(source.trim().toLowerCase())) {
         // "I want a full explanation by EOD": asked as a question about what happened, deadline kept.
-        const alt = reframeClause(calmShouting(source.trim()), lex);
+        const alt = reframeClause(calm(source.trim()), lex);
         if (alt?.text) {
           reframed.push({
             text: alt.text,
@@ -465,7 +476,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         hasFact(text) &&
         text.split(/\s+/).length <= 6
       ) {
-        request = lex.agreeOn(calmShouting(text.trim().replace(/[.!?…]+$/u, ''), false));
+        request = lex.agreeOn(calm(text.trim().replace(/[.!?…]+$/u, ''), false));
         text = null;
       }
       for (const k of kinds) {
@@ -488,7 +499,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         } else if (hasFact(source)) liftFacts(meaningful(removeSpans(draft, clause, own), lex, 1));
         return;
       }
-      const calmed = calmShouting(text.trim(), kept.length === 0);
+      const calmed = calm(text.trim(), kept.length === 0);
       // A verdict or a demand for an explanation next to a flagged phrase, the analyzer let through.
       const alt = tense ? reframeClause(calmed, lex) : undefined;
       if (alt) {

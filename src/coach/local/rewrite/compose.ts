@@ -213,11 +213,25 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
   return text;
 }
 
+/**
+ * Whether a flag's text is itself a fact, per flag object: the draft's flags are the same objects
+ * for every candidate of a review, so the fact scan runs once per flag, not once per candidate.
+ */
+const FLAG_IS_FACT = new WeakMap<Flag, boolean>();
+function isFact(flag: Flag, t: string): boolean {
+  let fact = FLAG_IS_FACT.get(flag);
+  if (fact === undefined) {
+    fact = findFacts(t).some((f) => f.text === t);
+    FLAG_IS_FACT.set(flag, fact);
+  }
+  return fact;
+}
+
 function survives(flag: Flag, text: string, lowerText: string): boolean {
   const t = flag.text.trim();
   if (!/[\p{L}\d]/u.test(t))
     return flag.kind === 'shouting' && /([!?])\1|[!?]{2,}/.test(text) && text.includes(t);
-  if (findFacts(t).some((f) => f.text === t)) return false;
+  if (isFact(flag, t)) return false;
   // Shouting is in the letter case: the word itself may stay once it is no longer in caps.
   if (flag.kind === 'shouting') return text.includes(t) && t !== t.toLowerCase();
   return lowerText.includes(t.toLowerCase());
