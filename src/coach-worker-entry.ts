@@ -4,9 +4,15 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Coach, CoachOptions, Notice } from './coach/coach.ts';
+import type { Coach, CoachOptions, Notice, PracticeInput } from './coach/coach.ts';
 import { LocalEngine } from './coach/local/engine.ts';
-import { optionsIndex, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './coach-worker.ts';
+import {
+  optionsIndex,
+  STREAMING_METHODS,
+  type WorkerRequest,
+  type WorkerResponse,
+  type WorkerSetup,
+} from './coach-worker.ts';
 import type { EngineConfig } from './config.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
 import { planToMarkdown } from './slack/views/plan.ts';
@@ -53,6 +59,7 @@ if (port) {
         ? { ...arg, notify: (n: Notice) => notices.push(n) }
         : arg,
     );
+    const sendChunk = (chunk: string) => port.postMessage({ id, chunk } satisfies WorkerResponse);
     let reply: WorkerResponse;
     try {
       const value =
@@ -60,11 +67,13 @@ if (port) {
           ? await coach.prepareStream(
               withNotify[0] as string,
               (withNotify[1] ?? {}) as CoachOptions,
-              (chunk) => port.postMessage({ id, chunk } satisfies WorkerResponse),
+              sendChunk,
               // The main thread's renderer cannot cross threads; see streamingPrepare there.
               planToMarkdown,
             )
-          : await (coach[method] as (...a: unknown[]) => Promise<unknown>)(...withNotify);
+          : method === 'practiceStream' && coach.practiceStream
+            ? await coach.practiceStream(withNotify[0] as PracticeInput, sendChunk)
+            : await (coach[method] as (...a: unknown[]) => Promise<unknown>)(...withNotify);
       reply = { id, ok: true, value, notices };
     } catch (error) {
       reply = { id, ok: false, kind: errorKind(error) };
@@ -73,6 +82,6 @@ if (port) {
   });
   port.postMessage({
     ready: true,
-    streams: typeof coach.prepareStream === 'function',
+    streams: STREAMING_METHODS.filter((m) => typeof coach[m] === 'function'),
   } satisfies WorkerResponse);
 }

@@ -46,10 +46,14 @@ export interface WorkerRequest {
 export type WorkerResponse =
   | { id: number; ok: true; value: unknown; notices: Notice[] }
   | { id: number; ok: false; kind: string }
-  /** Part of a streamed plan (prepareStream), in order, before the call's result. */
+  /** Part of a streamed answer (a streaming method), in order, before the call's result. */
   | { id: number; chunk: string }
-  /** `streams`: the worker's engine implements prepareStream (the model engine). */
-  | { ready: true; streams: boolean };
+  /** `streams`: the streaming methods the worker's engine implements (the model engine's). */
+  | { ready: true; streams: StreamingMethod[] };
+
+/** The optional Coach methods that hand out text while they work. */
+export const STREAMING_METHODS = ['prepareStream', 'practiceStream'] as const;
+export type StreamingMethod = (typeof STREAMING_METHODS)[number];
 
 export interface WorkerSetup {
   engine: EngineConfig;
@@ -71,7 +75,8 @@ export interface CoachWorkerOptions extends WorkerSetup {
 
 /** Functions cannot cross threads: options travel without `notify`, notices come back with the result. */
 export function optionsIndex(method: CoachMethod): number {
-  return method === 'retone' ? 3 : method === 'practice' || method === 'debrief' ? 0 : 1;
+  if (method === 'retone') return 3;
+  return method === 'practice' || method === 'practiceStream' || method === 'debrief' ? 0 : 1;
 }
 
 function splitNotify(
@@ -91,7 +96,7 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   notify?: (n: Notice) => void;
-  /** prepareStream's onMarkdown; dropped after it throws once (the call itself goes on). */
+  /** A streaming method's listener; dropped after it throws once (the call itself goes on). */
   onChunk?: (chunk: string) => void;
   slot: Slot;
 }
@@ -99,7 +104,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inFlight: number;
-  streams: boolean;
+  streams: readonly StreamingMethod[];
 }
 
 /** tsx's ESM API (its CommonJS build cannot register hooks from a worker). */
@@ -172,7 +177,7 @@ export async function startCoachWorkers(options: CoachWorkerOptions): Promise<Co
   const spawn = (): Promise<Slot> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(workerSource(), { eval: true, workerData: setup });
-      const slot: Slot = { worker, inFlight: 0, streams: false };
+      const slot: Slot = { worker, inFlight: 0, streams: [] };
       worker.on('message', (message: WorkerResponse) => {
         if ('ready' in message) {
           slot.streams = message.streams;
@@ -247,8 +252,13 @@ export async function startCoachWorkers(options: CoachWorkerOptions): Promise<Co
     practice: call('practice'),
     debrief: call('debrief'),
   } as unknown as Coach;
-  // Every worker builds the engine from the same settings, so they agree on streaming.
-  if (slots.every((s) => s.streams)) coach.prepareStream = streamingPrepare(call);
+  // Every worker builds the engine from the same settings, so they agree on streaming; still,
+  // a method is offered only when every worker can answer it.
+  const streams = (method: StreamingMethod) => slots.every((s) => s.streams.includes(method));
+  if (streams('prepareStream')) coach.prepareStream = streamingPrepare(call);
+  if (streams('practiceStream')) {
+    coach.practiceStream = (input, onText) => call('practiceStream', onText)(input);
+  }
 
   return {
     coach,

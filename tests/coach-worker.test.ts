@@ -27,8 +27,9 @@ describe('coach worker threads', () => {
     expect(plan).toEqual(local.prepare('A client wants another 30% off', { user: 'U1' }));
   });
 
-  it('offers no prepareStream: the offline engine does not stream', () => {
+  it('offers no prepareStream or practiceStream: the offline engine does not stream', () => {
     expect(workers.coach.prepareStream).toBeUndefined();
+    expect(workers.coach.practiceStream).toBeUndefined();
   });
 
   it('takes options with a notify callback (functions stay on this thread)', async () => {
@@ -150,5 +151,33 @@ describe('coach worker threads with the model engine', () => {
     expect(plan.engine).toBe('local');
     expect(notices).toEqual(['fallback']);
     expect(chunks.join('')).toBe(planToMarkdown(plan));
+  });
+
+  it("offers practiceStream, sending the counterpart's words back as appended chunks", async () => {
+    const line = 'Honestly, the budget is frozen until next quarter and there is nothing I can sign today.';
+    openai.enqueue({ json: { language: 'en', move: 'push', stance: 'harder', text: line, aside: null } });
+    const chunks: string[] = [];
+    const notices: Notice[] = [];
+    const reply = await workers.coach.practiceStream!(
+      { situation: 'Invoice 113 is overdue.', turns: [], user: 'U1', notify: (n) => notices.push(n) },
+      (c) => chunks.push(c),
+    );
+    expect(reply).toMatchObject({ engine: 'openai', text: line });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(line);
+    expect(notices).toEqual([]);
+  });
+
+  it('streams the offline practice line once, with its notice, when the model fails', async () => {
+    openai.enqueue({ status: 500 });
+    const chunks: string[] = [];
+    const notices: Notice[] = [];
+    const reply = await workers.coach.practiceStream!(
+      { situation: 'My manager moved my deadline again.', turns: [], notify: (n) => notices.push(n) },
+      (c) => chunks.push(c),
+    );
+    expect(reply.engine).toBe('local');
+    expect(notices).toEqual(['fallback']);
+    expect(chunks).toEqual([reply.text]);
   });
 });

@@ -4,8 +4,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type CoachWorkers, startCoachWorkers } from '../../src/coach-worker.ts';
-import { ACTION_PRACTICE_START } from '../../src/slack/ids.ts';
+import { ACTION_PRACTICE_END, ACTION_PRACTICE_START } from '../../src/slack/ids.ts';
 import { PLAN_LABELS } from '../../src/slack/views/plan.ts';
+import { PRACTICE_LABELS, PRACTICE_STREAM_PREFIX } from '../../src/slack/views/practice.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.ts';
 import { blockActionsPayload, buttonAction, postEvent, postInteraction } from '../helpers/slack-requests.ts';
 import { config } from '../llm/fixtures.ts';
@@ -34,8 +35,24 @@ const MODEL_PLAN = {
   questions: ['Can you offer instalments?'],
 };
 
-async function say(h: Harness, channel: string, user: string, text: string): Promise<string> {
-  const stored = h.fake.addMessage(channel, { user, text });
+const FIRST_LINE =
+  'Look, the budget for invoice 113 is frozen until next quarter and I cannot sign anything off before finance reopens it. What do you expect me to do?';
+const SECOND_LINE =
+  'Fine, two instalments might work, but Friday is not realistic for the first one: finance only pays on the last day of the month.';
+const practiceReply = (text: string) => ({
+  json: { language: 'en', move: 'push', stance: 'same', text, aside: null },
+});
+const payloadOf = (args: Json) =>
+  (args.metadata as { event_payload?: Record<string, string> } | undefined)?.event_payload ?? {};
+
+async function say(
+  h: Harness,
+  channel: string,
+  user: string,
+  text: string,
+  threadTs?: string,
+): Promise<string> {
+  const stored = h.fake.addMessage(channel, { user, text, ...(threadTs ? { thread_ts: threadTs } : {}) });
   const res = await postEvent(h.target, {
     type: 'message',
     channel,
@@ -44,6 +61,7 @@ async function say(h: Harness, channel: string, user: string, text: string): Pro
     text,
     ts: stored.ts,
     event_ts: stored.ts,
+    ...(threadTs ? { thread_ts: threadTs } : {}),
   });
   expect(res.status).toBe(200);
   return stored.ts;
@@ -96,7 +114,7 @@ describe('DM plans stream into the thread with the model engine', () => {
 
     // The button still works: a practice run starts in the same thread.
     const planTs = h.fake.messages(DM).find((m) => metadataType(m as unknown as Json) === 'parley_plan')!.ts;
-    openai.enqueue({ json: { language: 'en', text: 'We simply have no budget left this quarter.' } });
+    openai.enqueue(practiceReply('We simply have no budget left this quarter.'));
     h.fake.clearCalls();
     await postInteraction(
       h.target,
@@ -138,10 +156,83 @@ describe('DM plans stream into the thread with the model engine', () => {
     expect(h.fake.callsTo('chat.stopStream')).toHaveLength(1);
   });
 
+  /** A plan in a new DM thread, then the practice button pressed on it. */
+  async function startPractice(situation: string, beforeClick = () => {}): Promise<{ root: string }> {
+    const root = await say(h, DM, BEA, situation);
+    const planPost = await h.fake.waitFor('chat.postMessage');
+    const planTs = h.fake.messages(DM).find((m) => metadataType(m as unknown as Json) === 'parley_plan')!.ts;
+    h.fake.clearCalls();
+    beforeClick();
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        user: BEA,
+        channel: DM,
+        action: buttonAction(ACTION_PRACTICE_START, elementValue(planPost.args, ACTION_PRACTICE_START)),
+        message: { ts: planTs, thread_ts: root },
+        container: { type: 'message', is_ephemeral: false, channel_id: DM },
+        response_url: h.fake.responseUrl('practice'),
+      }),
+    );
+    return { root };
+  }
+
+  it("streams the counterpart's line into the thread, then posts End practice marked as a practice turn", async () => {
+    openai.enqueue({ json: MODEL_PLAN }, practiceReply(FIRST_LINE));
+    const { root } = await startPractice('Invoice 113 is two months overdue and finance keeps stalling.');
+    const post = await h.fake.waitFor('chat.postMessage');
+
+    expect(h.fake.callsTo('chat.startStream')).toHaveLength(1);
+    expect(h.fake.callsTo('chat.startStream')[0]!.args).toMatchObject({ channel: DM, thread_ts: root });
+    expect(h.fake.callsTo('chat.appendStream').length).toBeGreaterThan(0);
+    expect(h.fake.callsTo('chat.stopStream')).toHaveLength(1);
+    const streamedTs = h.fake.callsTo('chat.stopStream')[0]!.args.ts as string;
+    expect(h.fake.streamedText(DM, streamedTs)).toBe(`${PRACTICE_STREAM_PREFIX}${FIRST_LINE}`);
+
+    // The follow-up: the button, the hint and the marker with the whole line, not the line again.
+    expect(post.args.thread_ts).toBe(root);
+    expect(metadataType(post.args)).toBe('parley_practice');
+    expect(payloadOf(post.args).line).toBe(FIRST_LINE);
+    expect(post.args.text).toBe(PRACTICE_LABELS.en.replyHint);
+    elementValue(post.args, ACTION_PRACTICE_END);
+    expect(JSON.stringify(blocksOf(post.args))).not.toContain('budget');
+
+    // The thread still reads as a practice run: the next reply is the next turn, streamed too.
+    openai.enqueue(practiceReply(SECOND_LINE));
+    h.fake.clearCalls();
+    await say(h, DM, BEA, 'Could we split invoice 113 into two instalments?', root);
+    const next = await h.fake.waitFor('chat.postMessage');
+    const conversation = openai.requests.at(-1)!.body.messages.at(-1)!.content;
+    expect(conversation).toContain(FIRST_LINE);
+    expect(conversation).toContain('two instalments?');
+    expect(metadataType(next.args)).toBe('parley_practice');
+    expect(payloadOf(next.args).line).toBe(SECOND_LINE);
+    const secondTs = h.fake.callsTo('chat.stopStream')[0]!.args.ts as string;
+    expect(h.fake.streamedText(DM, secondTs)).toBe(`${PRACTICE_STREAM_PREFIX}${SECOND_LINE}`);
+  });
+
+  it('posts the practice line as one message when Slack refuses to stream', async () => {
+    openai.enqueue({ json: MODEL_PLAN }, practiceReply(FIRST_LINE));
+    const { root } = await startPractice(
+      'Invoice 113 is overdue again and the client ignores my emails.',
+      () => h.fake.failNext('chat.startStream', 'unknown_method'),
+    );
+    const post = await h.fake.waitFor('chat.postMessage');
+    expect(h.fake.callsTo('chat.startStream')).toHaveLength(1);
+    expect(h.fake.callsTo('chat.stopStream')).toHaveLength(0);
+    expect(post.args.thread_ts).toBe(root);
+    expect(metadataType(post.args)).toBe('parley_practice');
+    expect(JSON.stringify(blocksOf(post.args))).toContain('frozen until next quarter');
+    elementValue(post.args, ACTION_PRACTICE_END);
+    const failure = h.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'practice stream failed');
+    expect(failure).toMatchObject({ code: 'unknown_method', user: BEA });
+  });
+
   it('keeps situations and streamed plans out of the debug logs', () => {
     const logs = h.logs.join('\n');
     expect(logs).toContain('plan stream failed');
-    expect(logs).not.toMatch(/overdue|deadline|credit|invoice|Friday|instalments/i);
+    expect(logs).toContain('practice stream failed');
+    expect(logs).not.toMatch(/overdue|deadline|credit|invoice|Friday|instalments|budget|frozen/i);
   });
 });
 
@@ -158,6 +249,31 @@ describe('DM plans with the offline engine', () => {
     expect(post.args.thread_ts).toBe(root);
     expect(metadataType(post.args)).toBe('parley_plan');
     expect(blocksOf(post.args).length).toBeGreaterThan(3);
+    expect(h.fake.callsTo('chat.startStream')).toHaveLength(0);
+  });
+
+  it('posts each practice line as one message, without streaming', async () => {
+    h.fake.clearCalls();
+    const root = await say(h, DM, BEA, 'A client wants another 30% off the renewal, again.');
+    const planPost = await h.fake.waitFor('chat.postMessage');
+    const planTs = h.fake.messages(DM).find((m) => m.ts !== root && m.thread_ts === root)!.ts;
+    h.fake.clearCalls();
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        user: BEA,
+        channel: DM,
+        action: buttonAction(ACTION_PRACTICE_START, elementValue(planPost.args, ACTION_PRACTICE_START)),
+        message: { ts: planTs, thread_ts: root },
+        container: { type: 'message', is_ephemeral: false, channel_id: DM },
+        response_url: h.fake.responseUrl('practice'),
+      }),
+    );
+    const post = await h.fake.waitFor('chat.postMessage');
+    expect(post.args.thread_ts).toBe(root);
+    expect(metadataType(post.args)).toBe('parley_practice');
+    expect(String(post.args.text)).toMatch(/^Them: /);
+    elementValue(post.args, ACTION_PRACTICE_END);
     expect(h.fake.callsTo('chat.startStream')).toHaveLength(0);
   });
 });

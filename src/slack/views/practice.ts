@@ -55,14 +55,46 @@ export interface BuildPracticeReplyOptions {
 export function buildPracticeReply(reply: PracticeReply, opts: BuildPracticeReplyOptions): SlackMessage {
   const lang = uiLanguage(reply.language);
   const l = PRACTICE_LABELS[lang];
-  const out: Piece[] = [...pieces(sections(escapeMrkdwn(reply.text.trim()), `:speech_balloon: ${l.them}`))];
-  const aside = reply.aside?.trim();
-  out.push(piece(context(aside ? `_${l.coach}: ${inline(aside)}_` : l.replyHint), 2));
-  if (opts.notice) out.push(footer(reply.engine, opts.notice, lang));
-  out.push(piece(actions(BLOCK_PRACTICE_ACTIONS, [button(l.end, ACTION_PRACTICE_END, opts.stateId)]), 0));
+  const out: Piece[] = [
+    ...pieces(sections(escapeMrkdwn(reply.text.trim()), `:speech_balloon: ${l.them}`)),
+    ...practiceTail(reply, opts),
+  ];
   // The counterpart's line is the whole point, so the fallback carries it (escaped, short).
   const text = `${l.them}: ${escapeMrkdwn(truncate(reply.text.replace(/\s+/g, ' ').trim(), 300))}`;
   return { text, blocks: fitMessage(out, { language: lang }) };
+}
+
+/**
+ * What follows a counterpart line streamed into the thread: the coach's aside (or the reply
+ * hint), the notice and the End practice button, without the line itself.
+ */
+export function buildPracticeActions(reply: PracticeReply, opts: BuildPracticeReplyOptions): SlackMessage {
+  const lang = uiLanguage(reply.language);
+  const l = PRACTICE_LABELS[lang];
+  const aside = reply.aside?.trim();
+  const text = aside ? `${l.coach}: ${escapeMrkdwn(truncate(aside.replace(/\s+/g, ' '), 300))}` : l.replyHint;
+  return { text, blocks: fitMessage(practiceTail(reply, opts), { language: lang }) };
+}
+
+/** Prefix of a streamed counterpart line (no words, so it needs no language). */
+export const PRACTICE_STREAM_PREFIX = '💬 ';
+
+/**
+ * A counterpart line as streamed Markdown. Escaping works character by character, so the
+ * escaped chunks add up to the escaped whole: `<!channel>` never becomes a mention.
+ */
+export function practiceLineToMarkdown(chunk: string): string {
+  return escapeMrkdwn(chunk);
+}
+
+function practiceTail(reply: PracticeReply, opts: BuildPracticeReplyOptions): Piece[] {
+  const lang = uiLanguage(reply.language);
+  const l = PRACTICE_LABELS[lang];
+  const aside = reply.aside?.trim();
+  const out: Piece[] = [piece(context(aside ? `_${l.coach}: ${inline(aside)}_` : l.replyHint), 2)];
+  if (opts.notice) out.push(footer(reply.engine, opts.notice, lang));
+  out.push(piece(actions(BLOCK_PRACTICE_ACTIONS, [button(l.end, ACTION_PRACTICE_END, opts.stateId)]), 0));
+  return out;
 }
 
 export interface BuildPracticeFeedbackOptions {

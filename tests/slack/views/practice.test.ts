@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_PRACTICE_END } from '../../../src/slack/ids.ts';
-import { buildPracticeFeedback, buildPracticeReply } from '../../../src/slack/views/practice.ts';
+import {
+  buildPracticeActions,
+  buildPracticeFeedback,
+  buildPracticeReply,
+  practiceLineToMarkdown,
+} from '../../../src/slack/views/practice.ts';
 import {
   expectNoRawControl,
   HOSTILE,
@@ -10,6 +15,36 @@ import {
   STATE_ID,
   TECHNIQUES,
 } from './fixtures.ts';
+
+describe('buildPracticeActions', () => {
+  it('follows a streamed line with the aside and the End practice button, without the line', () => {
+    const msg = buildPracticeActions(practiceReply(), { stateId: STATE_ID });
+    const json = JSON.stringify(msg.blocks);
+    expect(json).not.toContain('Honestly, 30%');
+    expect(json).toContain('_Coach: They are anchoring high; ask what drives it._');
+    expect(ofType(msg.blocks, 'button')).toEqual([
+      expect.objectContaining({ action_id: ACTION_PRACTICE_END, value: STATE_ID }),
+    ]);
+    expect(msg.text).toBe('Coach: They are anchoring high; ask what drives it.');
+  });
+
+  it('uses the reply hint as its text when there is no aside, and escapes an aside', () => {
+    expect(buildPracticeActions(practiceReply({ aside: null }), { stateId: STATE_ID }).text).toBe(
+      'Reply in this thread as you would in the real conversation.',
+    );
+    const msg = buildPracticeActions(practiceReply({ aside: HOSTILE }), { stateId: STATE_ID });
+    expect(expectNoRawControl(msg).escapedSeen).toBe(true);
+  });
+});
+
+describe('practiceLineToMarkdown', () => {
+  it('escapes chunk by chunk to the same text as escaping the whole line', () => {
+    const whole = practiceLineToMarkdown(HOSTILE);
+    const parts = [HOSTILE.slice(0, 7), HOSTILE.slice(7)].map(practiceLineToMarkdown).join('');
+    expect(parts).toBe(whole);
+    expect(whole).not.toContain('<!channel>');
+  });
+});
 
 describe('buildPracticeReply', () => {
   it("shows the counterpart's line, the coach's aside in italics and an End practice button", () => {

@@ -35,6 +35,8 @@ export async function handlePracticeStart(args: BlockActionArgs, deps: ListenerD
         situation: situationText(reading) || planState?.situation || '',
         planStateId,
         turns: [],
+        team: action.ids.team ?? null,
+        ids: action.ids,
       });
       await setThreadStatus(client, deps.logger, action.ids, channel, threadTs, '');
       return;

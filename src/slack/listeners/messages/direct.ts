@@ -95,6 +95,8 @@ export async function handleDirectMessage(args: MessageEventArgs, deps: Listener
         situation: situationText(reading) || cachedSituation(deps, reading.planStateId, event.user),
         planStateId: reading.planStateId,
         turns: reading.practiceTurns,
+        team: where.team,
+        ids,
       });
       return;
     }

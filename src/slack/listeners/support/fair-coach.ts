@@ -53,11 +53,13 @@ export function fairCoach(coach: Coach, maxQueued: number = MAX_QUEUED_CALLS): C
     practice: (input) => enqueue(() => coach.practice(input)),
     debrief: (input) => enqueue(() => coach.debrief(input)),
   };
-  // Streaming stays optional: only an engine that streams gets the method.
+  // Streaming stays optional: only an engine that streams gets the methods.
   const stream = coach.prepareStream?.bind(coach);
   if (stream) {
     fair.prepareStream = (situation, options, onMarkdown, toMarkdown) =>
       enqueue(() => stream(situation, options, onMarkdown, toMarkdown));
   }
+  const practiceStream = coach.practiceStream?.bind(coach);
+  if (practiceStream) fair.practiceStream = (input, onText) => enqueue(() => practiceStream(input, onText));
   return fair;
 }

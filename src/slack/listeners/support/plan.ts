@@ -2,13 +2,13 @@
 import type { WebClient } from '@slack/web-api';
 import type { CoachOptions } from '../../../coach/coach.ts';
 import type { PrepPlan } from '../../../coach/schemas.ts';
-import { errorKind } from '../../../log.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
 import { buildPlan, buildPlanActions, planToMarkdown } from '../../views/plan.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { coachOptionsFor } from './coach-options.ts';
 import { postInThread } from './conversation.ts';
-import { type FaultIds, slackErrorCode } from './fault.ts';
+import type { FaultIds } from './fault.ts';
+import { type StreamThread, streamInThread } from './stream.ts';
 import { EVENT_PLAN } from './thread.ts';
 
 export interface PlanResult {
@@ -24,13 +24,7 @@ export async function preparePlan(deps: ListenerDeps, user: string, situation: s
   return { plan, stateId, message: buildPlan(plan, { stateId, notice: notice() }) };
 }
 
-export interface PlanThread {
-  channel: string;
-  threadTs: string;
-  user: string;
-  /** The user's workspace (recipient_team_id for chat streaming), when the event says. */
-  team: string | null;
-}
+export type PlanThread = StreamThread;
 
 /**
  * A plan answered in a DM thread. When the engine writes progressively (the model engine), the
@@ -67,42 +61,12 @@ async function streamPlan(
   options: CoachOptions,
   ids: FaultIds,
 ): Promise<{ plan: PrepPlan; streamed: boolean }> {
-  const streamer = client.chatStream({
-    channel: where.channel,
-    thread_ts: where.threadTs,
-    recipient_user_id: where.user,
-    ...(where.team ? { recipient_team_id: where.team } : {}),
-  });
-  let shown = '';
-  let failed = false;
-  let sending: Promise<unknown> = Promise.resolve();
-  const fail = (error: unknown) => {
-    if (failed) return;
-    failed = true;
-    deps.logger.warn('plan stream failed', {
-      surface: ids.surface,
-      kind: errorKind(error),
-      code: slackErrorCode(error),
-      team: ids.team ?? null,
-      user: ids.user ?? null,
-      channel: ids.channel ?? null,
-    });
-  };
-  // Chunks arrive in order; appends go out one at a time, in that order.
-  const onMarkdown = (chunk: string) => {
-    if (failed) return;
-    shown += chunk;
-    sending = sending.then(() => (failed ? null : streamer.append({ markdown_text: chunk }))).catch(fail);
-  };
-
-  let plan: PrepPlan | null = null;
-  try {
-    plan = await deps.coach.prepareStream!(situation, options, onMarkdown, planToMarkdown);
-  } finally {
-    await sending;
-    // A started stream is always closed, even when the coach failed, so no message is left
-    // "writing…"; one that never reached Slack (short plan still buffered) only if it is complete.
-    if (streamer.ts || (plan && !failed && shown !== '')) await streamer.stop().catch(fail);
-  }
+  const {
+    value: plan,
+    shown,
+    failed,
+  } = await streamInThread(deps.logger, client, where, ids, 'plan', (append) =>
+    deps.coach.prepareStream!(situation, options, append, planToMarkdown),
+  );
   return { plan, streamed: !failed && shown !== '' && shown === planToMarkdown(plan) };
 }

@@ -62,4 +62,22 @@ describe('fairCoach', () => {
     expect(plan.engine).toBe('local');
     expect(chunks).toEqual(['md']);
   });
+
+  it('offers practiceStream only when the coach it wraps streams', async () => {
+    expect(fairCoach(local).practiceStream).toBeUndefined();
+    const chunks: string[] = [];
+    const coach = fairCoach({
+      ...local,
+      practiceStream: async (input, onText) => {
+        const reply = await local.practice(input);
+        onText(reply.text);
+        return reply;
+      },
+    });
+    const reply = await coach.practiceStream!({ situation: 'a client wants a discount', turns: [] }, (c) =>
+      chunks.push(c),
+    );
+    expect(reply.engine).toBe('local');
+    expect(chunks).toEqual([reply.text]);
+  });
 });
