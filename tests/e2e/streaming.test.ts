@@ -228,6 +228,18 @@ describe('DM plans stream into the thread with the model engine', () => {
     expect(failure).toMatchObject({ code: 'unknown_method', user: BEA });
   });
 
+  it('posts the whole practice line when the stream breaks half-way, closing the streamed message', async () => {
+    openai.enqueue({ json: MODEL_PLAN }, practiceReply(FIRST_LINE));
+    const { root } = await startPractice('Invoice 113 is still unpaid and finance blames the client.', () =>
+      h.fake.failNext('chat.appendStream', 'internal_error'),
+    );
+    const post = await h.fake.waitFor('chat.postMessage');
+    expect(post.args.thread_ts).toBe(root);
+    expect(metadataType(post.args)).toBe('parley_practice');
+    expect(JSON.stringify(blocksOf(post.args))).toContain('frozen until next quarter');
+    expect(h.fake.callsTo('chat.stopStream')).toHaveLength(1);
+  });
+
   it('keeps situations and streamed plans out of the debug logs', () => {
     const logs = h.logs.join('\n');
     expect(logs).toContain('plan stream failed');
