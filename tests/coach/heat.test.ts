@@ -6,6 +6,7 @@ import {
   measureMessage,
   opaqueUser,
 } from '../../src/coach/heat.ts';
+import { INCIDENT_THREAD } from '../fixtures/incident-thread.ts';
 
 const MIN = 60_000;
 const medium: HeatSettings = { sensitivity: 'medium' };
@@ -21,38 +22,7 @@ const heated: [string, string][] = [
   ['ben', 'WHATEVER. This is a joke.'],
 ];
 
-const incident = [
-  'Seeing 500s on checkout since 14:02',
-  'Confirmed, error rate at 12%',
-  'Rolling back 4.31 now',
-  'I can take comms, posting to status page',
-  'DB connections look saturated',
-  'Pool max is 50, we are at 50',
-  'Can you check the replica lag?',
-  'Replica lag is 2s, fine',
-  'Rollback 40% done',
-  'Error rate dropping, 8%',
-  'Should we page payments team?',
-  'Yes please, paging now',
-  'Thanks!',
-  'Payments on the bridge',
-  'Rollback complete',
-  'Error rate 1%',
-  'Still seeing a few timeouts on EU',
-  'EU cache warming, give it 2 min',
-  'Not seeing new errors now',
-  'Status page updated',
-  'Good call on the rollback',
-  'I will write the timeline',
-  'Can you add the graph link?',
-  'Added',
-  'Do we need a follow-up ticket for the pool size?',
-  'Yes, I will file it',
-  'Closing the incident in 5 if nothing new',
-  'All green',
-  'Thanks everyone, nice work',
-  'Postmortem Thursday 10:00',
-];
+const incident = INCIDENT_THREAD;
 
 const review: [string, string][] = [
   ['ana', 'Can you rename this to fetchUser?'],

@@ -3,6 +3,7 @@ import { BLOCK_REVIEW_ACTIONS } from '../../src/slack/ids.ts';
 import { COUNTER_REMINDERS_SENT } from '../../src/slack/reminder-ids.ts';
 import { REMINDER_TEXT } from '../../src/slack/views/reminder.ts';
 import { type ApiCall, FAKE_BOT_ID, FAKE_BOT_USER_ID } from '../fakes/slack-api.ts';
+import { INCIDENT_THREAD } from '../fixtures/incident-thread.ts';
 import { postEvent, postSlashCommand } from '../helpers/slack-requests.ts';
 import { blocksOf, type Harness, startHarness } from './harness.ts';
 
@@ -15,38 +16,7 @@ const HEATED: [string, string][] = [
   ['U0BEN', "You're unbelievable. I'm not taking the fall for your mess."],
 ];
 
-const INCIDENT = [
-  'Seeing 500s on checkout since 14:02',
-  'Confirmed, error rate at 12%',
-  'Rolling back 4.31 now',
-  'I can take comms, posting to status page',
-  'DB connections look saturated',
-  'Pool max is 50, we are at 50',
-  'Can you check the replica lag?',
-  'Replica lag is 2s, fine',
-  'Rollback 40% done',
-  'Error rate dropping, 8%',
-  'Should we page payments team?',
-  'Yes please, paging now',
-  'Thanks!',
-  'Payments on the bridge',
-  'Rollback complete',
-  'Error rate 1%',
-  'Still seeing a few timeouts on EU',
-  'EU cache warming, give it 2 min',
-  'Not seeing new errors now',
-  'Status page updated',
-  'Good call on the rollback',
-  'I will write the timeline',
-  'Can you add the graph link?',
-  'Added',
-  'Do we need a follow-up ticket for the pool size?',
-  'Yes, I will file it',
-  'Closing the incident in 5 if nothing new',
-  'All green',
-  'Thanks everyone, nice work',
-  'Postmortem Thursday 10:00',
-];
+const INCIDENT = INCIDENT_THREAD;
 
 const BASE = 1_700_000_000;
 const ts = (seconds: number) => `${BASE + seconds}.000100`;
