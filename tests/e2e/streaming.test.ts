@@ -67,6 +67,31 @@ async function say(
   return stored.ts;
 }
 
+/** Bea describes a situation in a DM, gets a plan, and presses "Practice this conversation". */
+async function startPractice(
+  h: Harness,
+  situation: string,
+  beforeClick = () => {},
+): Promise<{ root: string }> {
+  const root = await say(h, DM, BEA, situation);
+  const planPost = await h.fake.waitFor('chat.postMessage');
+  const planTs = h.fake.messages(DM).find((m) => metadataType(m as unknown as Json) === 'parley_plan')!.ts;
+  h.fake.clearCalls();
+  beforeClick();
+  await postInteraction(
+    h.target,
+    blockActionsPayload({
+      user: BEA,
+      channel: DM,
+      action: buttonAction(ACTION_PRACTICE_START, elementValue(planPost.args, ACTION_PRACTICE_START)),
+      message: { ts: planTs, thread_ts: root },
+      container: { type: 'message', is_ephemeral: false, channel_id: DM },
+      response_url: h.fake.responseUrl('practice'),
+    }),
+  );
+  return { root };
+}
+
 describe('DM plans stream into the thread with the model engine', () => {
   let openai: FakeOpenAI;
   let workers: CoachWorkers;
@@ -157,29 +182,10 @@ describe('DM plans stream into the thread with the model engine', () => {
   });
 
   /** A plan in a new DM thread, then the practice button pressed on it. */
-  async function startPractice(situation: string, beforeClick = () => {}): Promise<{ root: string }> {
-    const root = await say(h, DM, BEA, situation);
-    const planPost = await h.fake.waitFor('chat.postMessage');
-    const planTs = h.fake.messages(DM).find((m) => metadataType(m as unknown as Json) === 'parley_plan')!.ts;
-    h.fake.clearCalls();
-    beforeClick();
-    await postInteraction(
-      h.target,
-      blockActionsPayload({
-        user: BEA,
-        channel: DM,
-        action: buttonAction(ACTION_PRACTICE_START, elementValue(planPost.args, ACTION_PRACTICE_START)),
-        message: { ts: planTs, thread_ts: root },
-        container: { type: 'message', is_ephemeral: false, channel_id: DM },
-        response_url: h.fake.responseUrl('practice'),
-      }),
-    );
-    return { root };
-  }
 
   it("streams the counterpart's line into the thread, then posts End practice marked as a practice turn", async () => {
     openai.enqueue({ json: MODEL_PLAN }, practiceReply(FIRST_LINE));
-    const { root } = await startPractice('Invoice 113 is two months overdue and finance keeps stalling.');
+    const { root } = await startPractice(h, 'Invoice 113 is two months overdue and finance keeps stalling.');
     const post = await h.fake.waitFor('chat.postMessage');
 
     expect(h.fake.callsTo('chat.startStream')).toHaveLength(1);
@@ -214,6 +220,7 @@ describe('DM plans stream into the thread with the model engine', () => {
   it('posts the practice line as one message when Slack refuses to stream', async () => {
     openai.enqueue({ json: MODEL_PLAN }, practiceReply(FIRST_LINE));
     const { root } = await startPractice(
+      h,
       'Invoice 113 is overdue again and the client ignores my emails.',
       () => h.fake.failNext('chat.startStream', 'unknown_method'),
     );
@@ -230,8 +237,10 @@ describe('DM plans stream into the thread with the model engine', () => {
 
   it('posts the whole practice line when the stream breaks half-way, closing the streamed message', async () => {
     openai.enqueue({ json: MODEL_PLAN }, practiceReply(FIRST_LINE));
-    const { root } = await startPractice('Invoice 113 is still unpaid and finance blames the client.', () =>
-      h.fake.failNext('chat.appendStream', 'internal_error'),
+    const { root } = await startPractice(
+      h,
+      'Invoice 113 is still unpaid and finance blames the client.',
+      () => h.fake.failNext('chat.appendStream', 'internal_error'),
     );
     const post = await h.fake.waitFor('chat.postMessage');
     expect(post.args.thread_ts).toBe(root);
@@ -266,21 +275,7 @@ describe('DM plans with the offline engine', () => {
 
   it('posts each practice line as one message, without streaming', async () => {
     h.fake.clearCalls();
-    const root = await say(h, DM, BEA, 'A client wants another 30% off the renewal, again.');
-    const planPost = await h.fake.waitFor('chat.postMessage');
-    const planTs = h.fake.messages(DM).find((m) => m.ts !== root && m.thread_ts === root)!.ts;
-    h.fake.clearCalls();
-    await postInteraction(
-      h.target,
-      blockActionsPayload({
-        user: BEA,
-        channel: DM,
-        action: buttonAction(ACTION_PRACTICE_START, elementValue(planPost.args, ACTION_PRACTICE_START)),
-        message: { ts: planTs, thread_ts: root },
-        container: { type: 'message', is_ephemeral: false, channel_id: DM },
-        response_url: h.fake.responseUrl('practice'),
-      }),
-    );
+    const { root } = await startPractice(h, 'A client wants another 30% off the renewal, again.');
     const post = await h.fake.waitFor('chat.postMessage');
     expect(post.args.thread_ts).toBe(root);
     expect(metadataType(post.args)).toBe('parley_practice');
