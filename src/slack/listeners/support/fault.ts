@@ -22,7 +22,7 @@ export function slackErrorCode(error: unknown): string | null {
 }
 
 /** What a fault log line may carry: where it happened and what kind it was, never text. */
-function faultFields(error: unknown, ids: FaultIds) {
+export function faultFields(error: unknown, ids: FaultIds) {
   return {
     surface: ids.surface,
     kind: errorKind(error),

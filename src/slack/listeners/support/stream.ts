@@ -4,8 +4,8 @@
  * ids and the error code only), and the caller then posts the answer as a normal message.
  */
 import type { WebClient } from '@slack/web-api';
-import { errorKind, type Logger } from '../../../log.ts';
-import { type FaultIds, slackErrorCode } from './fault.ts';
+import type { Logger } from '../../../log.ts';
+import { type FaultIds, faultFields } from './fault.ts';
 
 export interface StreamThread {
   channel: string;
@@ -50,14 +50,7 @@ export async function streamInThread<T>(
   const fail = (error: unknown) => {
     if (failed) return;
     failed = true;
-    logger.warn(`${what} stream failed`, {
-      surface: ids.surface,
-      kind: errorKind(error),
-      code: slackErrorCode(error),
-      team: ids.team ?? null,
-      user: ids.user ?? null,
-      channel: ids.channel ?? null,
-    });
+    logger.warn(`${what} stream failed`, faultFields(error, ids));
   };
   const append = (chunk: string) => {
     if (failed || chunk === '') return;
