@@ -1,10 +1,11 @@
 /**
- * Inside a coach worker thread: build the engine as the main thread would (createCoach), warm it,
- * then answer calls. Errors go back as their kind only.
+ * Inside a coach worker thread: build the engine with createCoach (which loads the model engine
+ * and its SDK only when a model is configured), warm it, then answer calls. Errors go back as
+ * their kind only.
  */
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Coach, CoachOptions, Notice, PracticeInput } from './coach/coach.ts';
+import type { CoachOptions, Notice, PracticeInput } from './coach/coach.ts';
 import { LocalEngine } from './coach/local/engine.ts';
 import {
   optionsIndex,
@@ -13,23 +14,9 @@ import {
   type WorkerResponse,
   type WorkerSetup,
 } from './coach-worker.ts';
-import type { EngineConfig } from './config.ts';
-import { createLogger, errorKind, type Logger } from './log.ts';
+import { createCoach } from './engine.ts';
+import { createLogger, errorKind } from './log.ts';
 import { planToMarkdown } from './slack/views/plan.ts';
-
-/**
- * createCoach, loaded only for the model engine: its modules (the openai SDK, prompt loading) take
- * over a second to load in a fresh thread, and an offline worker never needs them. The offline
- * branch is createCoach's own (src/engine.ts).
- */
-async function buildCoach(config: EngineConfig, local: LocalEngine, logger: Logger): Promise<Coach> {
-  if (config.kind !== 'openai' || !config.openai) {
-    logger.info('coach engine', { engine: 'local' });
-    return local.asCoach();
-  }
-  const { createCoach } = await import('./engine.ts');
-  return createCoach({ config, local, logger });
-}
 
 const port = parentPort;
 if (port) {
@@ -50,7 +37,7 @@ if (port) {
     local.read(sample);
     local.prepare(sample);
   }
-  const coach = await buildCoach(setup.engine, local, logger);
+  const coach = await createCoach({ config: setup.engine, local, logger });
 
   port.on('message', async ({ id, method, args }: WorkerRequest) => {
     const notices: Notice[] = [];

@@ -1,7 +1,7 @@
 /**
  * The coach on worker threads. The offline engine is CPU work; on the thread that serves Slack it
  * would delay acks (due within 3 s) whenever reviews pile up. Here every Coach call is posted to a
- * worker that builds the same engine as createCoach (src/engine.ts), so the main thread only
+ * worker that builds its engine with createCoach (src/engine.ts), so the main thread only
  * parses requests, acks and renders.
  *
  * Messages carry the call's arguments (the draft included, in memory, between threads of this

@@ -1,16 +1,13 @@
 /**
- * Engine selection, shared by the Slack app and the CLI: the model engine when configured
- * (with the offline coach as its fallback), the offline coach otherwise.
+ * Engine selection, shared by the Slack app's worker threads and the CLI: the model engine when
+ * configured (with the offline coach as its fallback), the offline coach otherwise. The model
+ * engine is imported only when it is configured: its openai SDK takes over a second to load, and
+ * an offline process (or worker thread) never needs it.
  */
 import type OpenAI from 'openai';
 import type { Coach } from './coach/coach.ts';
 import type { LocalEngine } from './coach/local/engine.ts';
 import type { EngineConfig } from './config.ts';
-import { ResultCache } from './llm/cache.ts';
-import { createOpenAIClient, ModelClient } from './llm/client.ts';
-import { UserLimiter } from './llm/limiter.ts';
-import { ModelCoach } from './llm/model-coach.ts';
-import { loadPrompts } from './llm/prompts.ts';
 import type { Logger } from './log.ts';
 
 export interface CoachDeps {
@@ -29,28 +26,16 @@ export interface CoachDeps {
   cacheSize?: number;
 }
 
-export function createCoach(deps: CoachDeps): Coach {
+/** Builds the coach from settings; createCoach, or a stand-in in tests. */
+export type CoachFactory = (deps: CoachDeps) => Coach | Promise<Coach>;
+
+export async function createCoach(deps: CoachDeps): Promise<Coach> {
   const { config, local, logger } = deps;
   if (config.kind !== 'openai' || !config.openai) {
     logger.info('coach engine', { engine: 'local' });
     return local.asCoach();
   }
   logger.info('coach engine', { engine: 'openai', model: config.openai.model });
+  const { createModelCoach } = await import('./llm/model-engine.ts');
   return createModelCoach({ ...deps, settings: config.openai });
-}
-
-/** The model coach itself (exposes `messages()` and future extras such as streaming). */
-export function createModelCoach(
-  deps: CoachDeps & { settings: NonNullable<EngineConfig['openai']> },
-): ModelCoach {
-  const { settings, local, logger, clock } = deps;
-  const openai = deps.openaiClient ?? createOpenAIClient(settings, deps.fetch);
-  return new ModelCoach({
-    client: new ModelClient(openai, settings.model, settings.timeoutMs),
-    local,
-    logger,
-    prompts: loadPrompts(deps.promptsDir),
-    limiter: new UserLimiter({ limit: settings.userLimit, windowMs: settings.userWindowMs, clock }),
-    cache: new ResultCache({ clock, maxEntries: deps.cacheSize }),
-  });
 }

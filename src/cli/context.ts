@@ -5,7 +5,7 @@
 import type { Coach } from '../coach/coach.ts';
 import { TechniqueLibrary } from '../coach/techniques.ts';
 import { type Config, loadConfig } from '../config.ts';
-import type { CoachDeps } from '../engine.ts';
+import type { CoachFactory } from '../engine.ts';
 import { createLogger, type Logger } from '../log.ts';
 import type { CliIO, Paint } from './io.ts';
 
@@ -35,7 +35,7 @@ export interface ContextOptions {
   /** Read `.env` from the working directory first. */
   dotenv: boolean;
   /** Builds the coach; by default src/engine.ts's createCoach (loaded on first use). */
-  createCoach?: ((deps: CoachDeps) => Coach) | undefined;
+  createCoach?: CoachFactory | undefined;
 }
 
 export function createContext({ io, paint, paintErr, env, dotenv, createCoach }: ContextOptions): CliContext {
@@ -58,7 +58,7 @@ export function createContext({ io, paint, paintErr, env, dotenv, createCoach }:
         // Info lines are for servers; on a terminal they are noise, so the CLI starts at warn.
         const level = config.logLevel === 'info' ? 'warn' : config.logLevel;
         const logger = createLogger(level, (line) => io.stderr.write(line));
-        const coach = build({
+        const coach = await build({
           config: config.engine,
           local: new LocalEngine(context.techniques()),
           logger,

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Coach } from '../coach/coach.ts';
 import { ConfigError, type LogLevel, loadConfig } from '../config.ts';
-import type { CoachDeps } from '../engine.ts';
+import type { CoachFactory } from '../engine.ts';
 import { errorKind } from '../log.ts';
 import { type CliContext, createContext } from './context.ts';
 import { AnswerShapeError, UsageError } from './errors.ts';
@@ -29,7 +28,7 @@ export interface RunOptions {
   /** Colour per stream; by default Node decides (TTY, NO_COLOR, FORCE_COLOR). */
   color?: { stdout: boolean; stderr: boolean };
   /** Builds the coach from the loaded settings; by default src/engine.ts's createCoach. */
-  createCoach?: (deps: CoachDeps) => Coach;
+  createCoach?: CoachFactory;
 }
 
 /** Run the command line; resolves to the exit code. */

@@ -10,7 +10,7 @@ describe('createCoach', () => {
   const local = new LocalEngine();
 
   it('uses the offline coach when the engine is local', async () => {
-    const coach = createCoach({ config: { kind: 'local', openai: null }, local, logger: silentLogger });
+    const coach = await createCoach({ config: { kind: 'local', openai: null }, local, logger: silentLogger });
     expect(coach).not.toBeInstanceOf(ModelCoach);
     expect((await coach.review(DRAFT)).engine).toBe('local');
   });
@@ -18,7 +18,7 @@ describe('createCoach', () => {
   it('uses the model coach, talking to the configured base URL, when the engine is openai', async () => {
     const fake = await startFakeOpenAI({ json: goodReview() });
     try {
-      const coach = createCoach({ config: config(fake.url), local, logger: silentLogger });
+      const coach = await createCoach({ config: config(fake.url), local, logger: silentLogger });
       expect(coach).toBeInstanceOf(ModelCoach);
       expect((await coach.review(DRAFT)).engine).toBe('openai');
       expect(fake.requests[0]!.headers.authorization).toBe('Bearer sk-test');

@@ -1,8 +1,8 @@
 /** Shared pieces for the model-engine tests: a fake server, a coach wired to it, canned answers. */
 import { LocalEngine } from '../../src/coach/local/engine.ts';
 import type { EngineConfig } from '../../src/config.ts';
-import { createModelCoach } from '../../src/engine.ts';
 import type { ModelCoach } from '../../src/llm/model-coach.ts';
+import { createModelCoach } from '../../src/llm/model-engine.ts';
 import type { LogFields, Logger } from '../../src/log.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.ts';
 
