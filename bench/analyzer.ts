@@ -14,10 +14,24 @@ const require = createRequire(import.meta.url);
 type AfinnCtor = new () => { analyze(text: string): { score: number } };
 type Vader = { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
 
-/** Texts per second of `fn` over `texts`, after a warm-up pass; repeats until ~`budgetMs` elapsed. */
-function throughput(texts: string[], fn: (t: string) => unknown, budgetMs = 1500): number {
+/**
+ * Texts per second of `fn` over `texts` in steady state: one full warm-up pass first (a running
+ * app has compiled its regexes and optimised its code), then repeats until ~`budgetMs` elapsed.
+ * The warm-up pass is timed too: `cold` is the rate of that first pass.
+ */
+function throughput(texts: string[], fn: (t: string) => unknown, budgetMs = 2000): number {
+  return measure(texts, fn, budgetMs).warm;
+}
+
+function measure(
+  texts: string[],
+  fn: (t: string) => unknown,
+  budgetMs = 2000,
+): { cold: number; warm: number } {
   let sink = 0;
-  for (const t of texts.slice(0, 500)) if (fn(t)) sink++;
+  const first = performance.now();
+  for (const t of texts) if (fn(t)) sink++;
+  const cold = (texts.length / (performance.now() - first)) * 1000;
   let n = 0;
   const start = performance.now();
   let elapsed = 0;
@@ -27,7 +41,7 @@ function throughput(texts: string[], fn: (t: string) => unknown, budgetMs = 1500
     elapsed = performance.now() - start;
   } while (elapsed < budgetMs);
   if (sink < 0) throw new Error('unreachable');
-  return (n / elapsed) * 1000;
+  return { cold, warm: (n / elapsed) * 1000 };
 }
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -54,7 +68,7 @@ export async function run(): Promise<Section> {
   const alex = await import('alex');
 
   const results: [string, number, string][] = [];
-  const review = throughput(texts, (t) => engine.review(t));
+  const { cold: reviewCold, warm: review } = measure(texts, (t) => engine.review(t));
   results.push(['Parley `LocalEngine.review` (full offline review)', review, 'all texts']);
   const analyzeRate = throughput(texts, (t) => analyze(t));
   results.push(['Parley `analyze` only', analyzeRate, 'all texts']);
@@ -74,11 +88,12 @@ export async function run(): Promise<Section> {
   return {
     title,
     markdown: [
-      `${texts.length} Wikipedia politeness requests, one process, warm-up first; each figure is texts per second over ≥ 1.5 s.`,
+      `${texts.length} Wikipedia politeness requests, one process. Each contender first makes one full warm-up pass over all texts (a running app is warm), then each figure is texts per second over ≥ 2 s.`,
       '',
       table1,
       '',
       `- Cold start: first English draft ${firstEn.toFixed(0)} ms, first Polish draft ${firstPl.toFixed(0)} ms (each compiles its lexicon; regexes are built per pattern on first use).`,
+      `- First (cold) pass of the review over all texts, before anything is compiled or optimised: ${fmt(reviewCold)} reviews/s.`,
       `- Target ≥ 20,000 reviews/s: ${fmt(review)} ${ok(review >= 20_000)}`,
       `- Target ≥ 5× vader-sentiment: ${(review / vaderRate).toFixed(1)}× ${ok(review / vaderRate >= 5)}`,
       `- Target ≥ 50,000 analyses/s (\`analyze\` alone): ${fmt(analyzeRate)} ${ok(analyzeTarget)} (wall clock on a shared machine: compare with vader in the same run)`,

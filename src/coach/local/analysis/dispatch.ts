@@ -52,8 +52,11 @@ export class Matcher {
   private readonly nodes: Node[] = [];
   /** Candidates by node id. */
   private readonly candidates: (number[] | null)[] = [];
-  /** Flat transition table: child id at `node * alphabet + letter`, 0 for none. */
-  private readonly trans: Int32Array;
+  /**
+   * Flat transition table: child id at `node * alphabet + letter`, 0 for none. 16-bit when the
+   * trie allows: half the bytes keeps the table in cache, and the walk is the scan's hot loop.
+   */
+  private readonly trans: Uint16Array | Int32Array;
   private readonly alphabet: number;
   /** Letter index per lowercased ASCII code (-1: no pattern prefix uses it), and for other codes. */
   private readonly asciiLetter = new Int16Array(128).fill(-1);
@@ -137,7 +140,8 @@ export class Matcher {
       this.candidates.push(at.candidates);
       queue.push(...at.children);
     }
-    this.trans = new Int32Array(queue.length * this.alphabet);
+    const cells = queue.length * this.alphabet;
+    this.trans = queue.length <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells);
     for (const at of queue) {
       at.next.forEach((child, code) => {
         if (child) this.trans[at.id * this.alphabet + this.asciiLetter[code]!] = child.id;
