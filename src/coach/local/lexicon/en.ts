@@ -116,6 +116,28 @@ export const en: Lexicon = {
         "(?:I|we)(?:'ll| will) (?:have to )?(?:revisit|reconsider|review|terminate|cancel|end) (?:the|our|this) (?:contract|agreement|relationship|partnership|deal)",
     },
     { kind: 'threat', pattern: '(?:this is )?(?:your |the )?last chance' },
+    // Handing an unpaid bill to collectors or lawyers, said to the person who owes it.
+    {
+      kind: 'threat',
+      pattern:
+        '(?:hand|pass|send|refer|turn|forward|escalat)\\p{L}* (?:it|this|the (?:invoice|account|debt|matter|case)|your (?:account|invoice|debt)) (?:over )?to (?:a |an |our |the )?(?:collections?|collection agenc(?:y|ies)|debt collect\\p{L}*|(?:our )?(?:lawyers?|attorneys?|solicitors?|legal team))',
+    },
+    {
+      kind: 'threat',
+      pattern:
+        '(?:take|taking|start|starting|initiate|pursue|pursuing|consider|considering|begin) (?:further |formal )?legal (?:action|steps|proceedings)',
+    },
+    // "Pay the invoice or we stop the service": cutting off what they rely on, as the stick.
+    {
+      kind: 'threat',
+      pattern:
+        "or (?:else )?(?:we|I)(?:'ll| will| have to| must| are going to|'re going to|'m going to)? (?:have to )?(?:stop|suspend|cut off|pull|cancel|terminate|block|disable|shut off|shut down|freeze|withhold|revoke|close) (?:the |your |all |our |any )?(?:services?|account|access|contract|deliver\\p{L}*|support|work|shipments?|orders?|subscription|licen[cs]es?|project|payments?|integration|api)",
+    },
+    {
+      kind: 'threat',
+      pattern:
+        "(?:this is|that was|this was|that's) the (?:last|final) time (?:I|we)(?:'m|'ll| am| will| are|'re)? (?:cover|help|do|fix|clean|ask|remind|chase|tell|explain|accept|let|bail|sav|pick|tak|giv|put|wait)\\p{L}*",
+    },
     {
       kind: 'threat',
       pattern:
@@ -130,7 +152,12 @@ export const en: Lexicon = {
     // Escalation over someone's head.
     {
       kind: 'escalation',
-      pattern: `(?:I|we)${WILL} (?:have to )?(?:tell|inform|talk to|speak to|speak with|go to|contact|call|email|write to|complain to|report (?:this|you|it) to|escalate (?:this|it)(?: to)?|loop in|cc|involve|let) (?:your|the|my|our) ${BOSS}`,
+      pattern: `(?:I|we)${WILL} (?:have to )?(?:tell|inform|talk to|speak to|speak with|go to|contact|call|email|write to|complain to|report (?:this|you|it) to|escalate (?:this|it)(?: to)?|loop in|cc|involve|let) (?:your|the) ${BOSS}`,
+    },
+    // "I'll talk to my manager about the discount" is checking, not a threat; complaining is not.
+    {
+      kind: 'escalation',
+      pattern: `(?:I|we)${WILL} (?:have to )?(?:tell|inform|go to|complain to|report (?:this|you|it) to|escalate (?:this|it)(?: to)?) (?:my|our) ${BOSS}(?! (?:and|to) (?:get|come) back| (?:about|for) (?:the|a|an|your) (?:discount|price|pricing|budget|approval|extension|options?))`,
     },
     { kind: 'escalation', pattern: `(?:I|we)${WILL} (?:have to )?escalate (?:this|it|the matter)` },
     { kind: 'escalation', pattern: "(?:I'm|I am|we're|we are) escalating (?:this|it)(?: to \\p{L}+)?" },
@@ -139,6 +166,10 @@ export const en: Lexicon = {
     { kind: 'escalation', pattern: `(?:cc|cc'?ing|cc'?d|copying|looping in|adding) (?:in )?your ${BOSS}` },
     { kind: 'escalation', pattern: `(?:report|reporting) you to (?:your |the |my )?${BOSS}` },
     { kind: 'escalation', pattern: `(?:take|taking) this (?:up )?(?:to|with) (?:your|the) ${BOSS}` },
+    {
+      kind: 'escalation',
+      pattern: `(?:raise|raising|bring|bringing|flag|flagging|take|taking|escalate|escalating) (?:this|it|that|the (?:issue|matter|problem)) (?:up )?(?:with|to) your ${BOSS}`,
+    },
     // Manipulation: false urgency, guilt, bandwagon, extreme anchoring.
     {
       kind: 'manipulation',
@@ -225,6 +256,14 @@ export const en: Lexicon = {
       pattern: `(?<!\\b(?:i'm|i am|i was|i feel|me|my) (?:so |really |a bit |a little |kind of )?)${CONTEMPT}(?! (?:question|mistake|of me|on my part))`,
     },
     { kind: 'insult', pattern: '(?:shut up|get lost|piss off|screw you)' },
+    {
+      kind: 'insult',
+      pattern:
+        'what an? (?:(?:absolute|total|complete|utter|fucking|bloody|giant|huge) )?(?:mess|disaster|joke|shit ?show|clusterfuck|farce|circus|train ?wreck|dumpster fire)(?![,.!…]* *(?:sorry|poor you|hope you|hang in))',
+      why: 'Calling the work a mess or a joke is a verdict on all of it; they hear contempt and defend instead of fixing the specific problem.',
+      suggestion:
+        'Name the concrete problem and its effect: "The totals on slide 3 do not match the report."',
+    },
     // Blame.
     {
       kind: 'blame',
@@ -257,7 +296,14 @@ export const en: Lexicon = {
     },
     { kind: 'blame', pattern: '(?:your|ur) fault' },
     { kind: 'blame', pattern: 'because of you' },
-    { kind: 'blame', pattern: "(?:I'm|I am) (?:so |really )?(?:sick|tired|fed up)(?: and tired)? of" },
+    {
+      kind: 'blame',
+      pattern:
+        "(?:I'm|I am|im|we're|we are) (?:so |really |just |honestly |absolutely |completely |getting |pretty )*(?:sick|tired|fed up)(?: and tired)?(?: to death)? (?:of|with)|(?:I've|I have|we've|we have) (?:had it (?:with|up to here)|had enough(?: of (?:this|it|you|your|the)|(?=\\s*(?:[.!…]|$))))",
+      why: 'Saying you are sick or tired of something vents exasperation at them; they hear contempt and stop listening to the request inside it.',
+      suggestion:
+        'Name what keeps happening and what would fix it: "This is the third time I have had to chase the update; can we agree on a check-in?"',
+    },
     { kind: 'blame', pattern: 'clean(?:ing)? up (?:after you|your mess)|your mess' },
     {
       kind: 'blame',
@@ -389,6 +435,11 @@ export const en: Lexicon = {
     },
     { kind: 'non-apology', pattern: 'I apologi[sz]e(?: if you| if anyone|,? but)' },
     { kind: 'non-apology', pattern: 'mistakes were made' },
+    {
+      kind: 'non-apology',
+      pattern:
+        "(?:I'm |I am |we're |we are )?(?:sorry|apologi[sz]e) if (?:\\p{L}+ ){0,5}?(?:caused|causes|has caused|may have caused|created) (?:you |anyone |your team )?(?:any|some)(?: \\p{L}+)?,? but",
+    },
     { kind: 'non-apology', pattern: 'sorry for any (?:inconvenience|confusion|trouble),? but' },
     // Dismissive.
     { kind: 'dismissive', pattern: `${S}whatever(?=\\s*(?:[.!,…]|$|\\n))` },
@@ -423,6 +474,12 @@ export const en: Lexicon = {
     { kind: 'dismissive', pattern: "(?:that's|it's|sounds like) (?:a |an )?(?:you|your) problem" },
     // Demands with pressure.
     { kind: 'demand', pattern: 'no excuses' },
+    {
+      kind: 'demand',
+      pattern:
+        "(?:do|doing) (?:your|ur) (?:(?:damn|fucking|bloody) )?job|(?:that's|that is) (?:literally )?(?:your|ur) job",
+      why: '"Do your job" says they are not doing it; it lands as contempt for the person, not as a request.',
+    },
     { kind: 'demand', pattern: 'no exceptions' },
     {
       kind: 'demand',
@@ -458,9 +515,24 @@ export const en: Lexicon = {
     },
     {
       kind: 'blame',
+      pattern:
+        '(?:are|were|do|did|have|r) (?:you|u|you guys) even (?!(?:need|had|got|gotten|get)(?![\\p{L}]))\\p{L}+',
+      why: 'The "even" turns a question into an accusation that they did not bother; they will defend themselves instead of answering.',
+      suggestion: 'Ask the plain question: "Have you had a chance to read the brief?"',
+    },
+    {
+      kind: 'blame',
       pattern: 'what (?:were|are) you (?:even )?thinking(?=\\s*(?:[?!.,]|$))',
       why: '"What were you thinking" questions their judgement, not the decision; they will defend themselves instead of fixing it.',
       suggestion: 'Ask about the decision: "Can you walk me through how we got here?"',
+    },
+    {
+      kind: 'dismissive',
+      pattern:
+        "(?:seriously|srsly)[!?]*\\?[!?]*(?![!?\\s]*(?:(?:that's|that is|this is|it's|wow|omg|oh),? )?(?:so |such )?(?:an? )?(?:amazing|awesome|great|fantastic|brilliant|wonderful|congrat|wow|omg|yay|cool|nice|good news|love))|(?:are|r) (?:you|u) (?:for real|serious)(?: right now)?(?=\\s*(?:[?!.,…]|$))|you can't be serious|(?:you've|you have|you) (?:got|gotta) (?:to )?be kidding(?: me)?",
+      why: 'A bare "seriously?" treats their message or work as absurd; it reads as contempt, not as a question they can answer.',
+      suggestion:
+        'Say what surprised you and what you need: "I did not expect this. Can we look at what happened?"',
     },
     {
       kind: 'dismissive',
@@ -484,7 +556,7 @@ export const en: Lexicon = {
     },
   ],
   hostile:
-    '(?:broke|broken|break(?:ing)?|ruin(?:ed|ing)?|missed|missing|late|again|failed|fail(?:ing)?|wrong|nothing|mess(?:ed)?|ignor(?:e|ed|ing)|forgot|useless|lost|deleted|crash(?:ed|ing)?|no one|nobody|never|another|delay(?:ed)?|wasted?|worst|disaster|outage|downtime|terrible|awful|thanks to you|ridiculous|seriously|great\\.{2,}|fantastic\\.{2,})',
+    '(?:broke|broken|break(?:ing)?|ruin(?:ed|ing)?|missed|missing|late|again|failed|fail(?:ing)?|wrong|nothing|mess(?:ed)?|ignor(?:e|ed|ing)|forgot|useless|lost|deleted|crash(?:ed|ing)?|no one|nobody|never|another|delay(?:ed)?|wasted?|worst|disaster|outage|downtime|terrible|awful|thanks to you|ridiculous|seriously(?!,? (?:great|good|nice|amazing|awesome|impressive|well done|thanks?|thank you|love))|(?:after|past|missed|blew) (?:the )?deadline|great\\.{2,}|fantastic\\.{2,})',
   shoutWords: (
     'NO NOT NOW YOU YOUR WHY HOW WHAT WHO WHERE WHEN THIS THAT READ STOP NEVER EVER ALWAYS MUST NEED DONT CANT WONT ' +
     'TODAY TONIGHT ANSWER REPLY CALL URGENT DONE FIX FIXED AGAIN STILL ALL EVERY NOTHING NOBODY NONE ME MY MINE ONLY JUST REALLY ' +

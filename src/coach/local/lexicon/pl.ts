@@ -15,7 +15,7 @@ const THOU_WORD = `(?:\\p{L}+(?:asz|esz|isz|ysz|iesz|cie|${THOU})|ty|ciebie|cię
 const BOSS =
   '(?:szef\\p{L}*|przełożon\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|mened[żz]er\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|prezes\\p{L}*|zarząd\\p{L}*|hr|kadr\\p{L}*|lider\\p{L}*)';
 const CONTEMPT =
-  '(?:idiot\\p{L}*|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ie|iego|iej|ich|im|imi|ek|ku|ka|cze|ota|oty|otą|oto|cy)|żałosn\\p{L}*|niekompetent\\p{L}*|beznadziejn\\p{L}*|bezużyteczn\\p{L}*|żenując\\p{L}*|żenada|nieudaczni\\p{L}*|nieuk\\p{L}*|matoł\\p{L}*|palant\\p{L}*|baran\\p{L}*|tępak\\p{L}*|amatorszczyzn\\p{L}*|fuszer\\p{L}*|partactw\\p{L}*|kurw\\p{L}*|chuj\\p{L}*|pierdol\\p{L}*|pierdziel\\p{L}*|jeban\\p{L}*|zjeb\\p{L}*|gówn\\p{L}*|cholern\\p{L}*|do dupy|szajs\\p{L}*|dno i metr mułu)';
+  '(?:idiot\\p{L}*|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ie|iego|iej|ich|im|imi|ek|ku|ka|cze|ota|oty|otą|oto|cy)|[żz]a[łl]osn\\p{L}*|niekompetent\\p{L}*|beznadziejn\\p{L}*|bezużyteczn\\p{L}*|[żz]enuj[ąa]c\\p{L}*|[żz]enad\\p{L}*|burdel\\p{L}*|nieudaczni\\p{L}*|nieuk\\p{L}*|matoł\\p{L}*|palant\\p{L}*|baran\\p{L}*|tępak\\p{L}*|amatorszczyzn\\p{L}*|fuszer\\p{L}*|partactw\\p{L}*|kurw\\p{L}*|chuj\\p{L}*|pierdol\\p{L}*|pierdziel\\p{L}*|jeban\\p{L}*|zjeb\\p{L}*|gówn\\p{L}*|cholern\\p{L}*|do dupy|szajs\\p{L}*|dno i metr mułu)';
 
 export const pl: Lexicon = {
   kinds: {
@@ -86,6 +86,12 @@ export const pl: Lexicon = {
         '(?:jeśli|jeżeli|jak) (?:tego )?nie (?:\\p{L}+)[^.!?\\n]{0,80}?,? to (?:\\p{L}+ ){0,2}?(?:wyciągn\\p{L}*|zgło\\p{L}*|zerw\\p{L}*|rozwiąż\\p{L}*|pójd\\p{L}*|złoż\\p{L}*|odejd\\p{L}*|zwolni\\p{L}*|skończ\\p{L}*|skier\\p{L}*|przekaż\\p{L}*|obciąż\\p{L}*|nalicz\\p{L}*|zablok\\p{L}*|wstrzym\\p{L}*|poniesiesz|poniesiecie|będziesz (?:miał|miała)|zobaczysz|pożału\\p{L}*|wypowi\\p{L}*|anul\\p{L}*|konsekwencj\\p{L}*)',
     },
     { kind: 'threat', pattern: '(?:wyciągnę|wyciągniemy) konsekwencje' },
+    // Windykacja, sąd, komornik: wobec dłużnika to groźba, nie informacja.
+    {
+      kind: 'threat',
+      pattern:
+        '(?:do|na|dla) (?:firmy |kancelarii )?windykac\\p{L}*|(?:na )?drog(?:ę|ze|a|i) (?:sądow|prawn)\\p{L}*|(?:do|przez) komornik\\p{L}*|do sądu|(?:kroki|działania|postępowanie) (?:prawne|sądowe|windykacyjne)',
+    },
     { kind: 'threat', pattern: '(?:poniesiesz|poniesiecie) konsekwencje' },
     {
       kind: 'threat',
@@ -188,13 +194,36 @@ export const pl: Lexicon = {
       pattern: `(?:jesteś|jesteście) (?:(?:kompletnym|totalnym|skończonym|zwykłym) )?${CONTEMPT}`,
     },
     { kind: 'insult', pattern: CONTEMPT },
+    // „Co za bałagan”, „jeden wielki bałagan”: a verdict on the whole work ("przepraszam za bałagan" is not).
+    {
+      kind: 'insult',
+      pattern:
+        '(?:co za|(?:to|tu|tutaj) (?:jest |był |była |było |to )?(?:jakiś |jakaś |po prostu )?(?:jeden |jedna )?(?:wielki |wielka )|(?:to|tu|tutaj) (?:jest |był |jakiś |jakaś )+|jeden wielki|jedna wielka|(?:totaln|kompletn|straszn|potworn|istn|niesamowit)\\p{L}*) (?:(?!trochę|lekki|lekk|mał|drobn|nieco)\\p{L}+ )?(?:ba[łl]agan|syf|chlew|cyrk|dziadostw|partanin|fuszerk|kpin|amatorszczyzn)\\p{L}*',
+      why: 'Nazwanie czyjejś pracy bałaganem, cyrkiem czy kpiną to wyrok na całość; druga strona usłyszy pogardę i zacznie się bronić zamiast poprawiać konkretny problem.',
+      suggestion: 'Nazwij konkretny problem i jego skutek: „Sumy na slajdzie 3 nie zgadzają się z raportem”.',
+    },
+    {
+      kind: 'insult',
+      pattern:
+        'niechlujn\\p{L}*|na odwal|na odpieprz\\p{L}*|na odpierdol\\p{L}*|po łebkach|partack\\p{L}*|partanin\\p{L}*',
+      why: 'Etykieta „niechlujne” czy „na odwal” ocenia całą pracę, a pośrednio osobę; druga strona będzie się bronić zamiast poprawiać.',
+      suggestion:
+        'Wskaż konkretny błąd i jego skutek: „W tabeli 2 brakuje danych z marca, a klient o nie pytał”.',
+    },
     { kind: 'insult', pattern: '(?:zamknij się|spadaj|odwal się|spieprzaj)' },
     // Obwinianie.
     { kind: 'blame', pattern: '(?:(?:ciebie|cię) )?(?:to )?(?:w ogóle )?nie obchodzi(?: cię| ciebie)?' },
     { kind: 'blame', pattern: '(?:to (?:jest )?)?(?:(?:wyłącznie|tylko|całkowicie) )?(?:twoja|wasza) wina' },
     { kind: 'blame', pattern: 'z (?:twojej|waszej) winy' },
     { kind: 'blame', pattern: '(?:to )?przez ciebie' },
-    { kind: 'blame', pattern: 'mam (?:już )?(?:tego )?(?:serdecznie )?dość' },
+    {
+      kind: 'blame',
+      pattern:
+        'mam (?:już )?(?:tego |was |ciebie |cię )?(?:już )?(?:serdecznie |naprawdę |po prostu )?(?:dość|dosyć|dosc|dosyc|po dziurki w nosie|powyżej uszu|serdecznie dość)(?! (?:dużo|sporo|mało|długo|często|dobr|duż|mał|napięt|ciasn|pełn|obszern|szczegółow|ogóln|jasn|dokładn|ważn|piln|niezł|spor|wysok|nisk|czasu|miejsca)\\p{L}*)|(?:rzygam|rzygać mi się chce) (?:już )?(?:tym|tymi|tą)|(?:szlag|krew) mnie trafia',
+      why: 'Pisanie, że masz czegoś dość, wyładowuje frustrację na drugiej osobie; usłyszy pogardę i przestanie słuchać prośby, która się za tym kryje.',
+      suggestion:
+        'Nazwij, co się powtarza, i co by pomogło: „To trzeci raz, kiedy dopytuję o status; czy możemy ustalić stały termin aktualizacji?”',
+    },
     { kind: 'blame', pattern: 'nie będę (?:brał|brała|brać|brali) (?:na siebie )?winy' },
     {
       kind: 'blame',
@@ -215,6 +244,10 @@ export const pl: Lexicon = {
     {
       kind: 'blame',
       pattern: `(?:nawet|w ogóle|znowu|znów|chyba|oczywiście|najwyraźniej) nie (?:przeczyta|sprawdzi|posłucha|pomyśla|spojrza|przetestowa|zajrza|zrozumia)${THOU}`,
+    },
+    {
+      kind: 'blame',
+      pattern: `(?:znowu|znów|jak zwykle|po raz kolejny|kolejny raz|ponownie) nie (?:dotrzyma|dostarczy|odpisa|odpowiedzia|wysła|zrobi|skończy|odda|zdąży|dowioz|przygotowa|poprawi|naprawi|zapłaci|przesła|sprawdzi|dopilnowa|zaktualizowa)${THOU}`,
     },
     {
       kind: 'blame',
@@ -305,6 +338,14 @@ export const pl: Lexicon = {
       pattern: 'nieważne(?!,? (?:już|sam|sama|znalaz\\p{L}*|mam|ogarn\\p{L}*|rozwiąza\\p{L}*|działa))',
     },
     { kind: 'dismissive', pattern: '(?:uspokój|uspokójcie) się' },
+    {
+      kind: 'dismissive',
+      pattern:
+        '(?:serio|poważnie)[!?]*\\?[!?]*(?![!?\\s]*(?:(?:to|wow|o rany|ale),? )?(?:jest )?(?:super|świetn|wspaniał|genialn|gratul|ekstra|rewelac|fantastyczn|wow|extra|czad|fajn)\\p{L}*)|(?:chyba |sobie )(?:żartujesz|żartujecie|kpisz|kpicie)(?: sobie)?(?: ze mnie| z nas)?|(?:robisz|robicie) sobie jaja|jaja sobie (?:robisz|robicie)|(?:no )?bez jaj|ręce (?:mi |nam )?opadają|szkoda (?:gadać|słów|strzępić języka)',
+      why: 'Takie „serio?” czy „chyba żartujesz” traktuje wiadomość albo pracę drugiej osoby jak absurd; odbierane jest jako pogarda, nie pytanie.',
+      suggestion:
+        'Powiedz, co cię zaskoczyło i czego potrzebujesz: „Nie spodziewałem się tego. Możemy przejrzeć, co się stało?”',
+    },
     { kind: 'dismissive', pattern: '(?:wyluzuj|wyluzujcie|ochłoń)' },
     { kind: 'dismissive', pattern: '(?:to )?nie (?:mój|nasz) problem' },
     { kind: 'dismissive', pattern: '(?:to )?(?:twój|wasz) problem' },
@@ -343,6 +384,12 @@ export const pl: Lexicon = {
     { kind: 'demand', pattern: 'bez (?:żadnych )?wyjątków' },
     { kind: 'demand', pattern: 'nie (?:będziemy|będę) (?:o tym |tego )?(?:dyskutować|negocjować)' },
     { kind: 'demand', pattern: 'masz to (?:zrobić|poprawić|mieć|wysłać)' },
+    {
+      kind: 'demand',
+      pattern:
+        '(?:zrób|zróbcie|rób|róbcie|wykonuj|wykonujcie|zajmij się|zajmijcie się)(?: (?:w końcu|wreszcie|po prostu|łaskawie))? (?:swoją|swoja|swoje|swoim) (?:robot|prac|zadani|obowiązk)\\p{L}*|za co (?:ci|wam) (?:płacą|płacimy|płacę)',
+      why: '„Zrób swoją robotę” mówi, że ktoś jej nie robi; brzmi jak pogarda wobec osoby, nie jak prośba.',
+    },
     // Absoluty wobec osoby.
     {
       kind: 'absolute',
@@ -355,7 +402,7 @@ export const pl: Lexicon = {
     {
       kind: 'passive-aggressive',
       pattern:
-        'ile (?:jeszcze )?razy (?:mam|muszę|trzeba|będę musiał|będę musiała) (?:ci |wam |panu |pani )?(?:prosić|powtarzać|mówić|przypominać|pisać|tłumaczyć)',
+        'ile (?:jeszcze )?razy (?:mam|muszę|trzeba|będę musiał|będę musiała) (?:ci |wam |panu |pani )?(?:to )?(?:ci |wam )?(?:prosić|powtarzać|mówić|przypominać|pisać|tłumaczyć)|ile (?:jeszcze )?(?:można|mam czekać|będę czekać|mamy czekać)(?=\\s*(?:[?!.…,]|$))',
     },
     {
       kind: 'blame',
@@ -367,7 +414,7 @@ export const pl: Lexicon = {
     { kind: 'absolute', pattern: 'za każdym razem', needsHostile: true },
   ],
   hostile:
-    '(?:zepsu\\p{L}*|popsu\\p{L}*|spóźni\\p{L}*|znowu|znów|nie działa|błęd\\p{L}*|błąd|wina|zawal\\p{L}*|porażk\\p{L}*|katastrof\\p{L}*|nic|nikt|nigdy|kolejn\\p{L}*|stracon\\p{L}*|strat\\p{L}*|przegapi\\p{L}*|zapomnia\\p{L}*|zignorowa\\p{L}*|ignoruj\\p{L}*|fatalnie|okropn\\p{L}*|bałagan\\p{L}*|opóźnieni\\p{L}*|to samo|sprząta\\p{L}*|z tobą)',
+    '(?:zepsu\\p{L}*|popsu\\p{L}*|spóźni\\p{L}*|znowu|znów|nie działa|błęd\\p{L}*|błąd|wina|zawal\\p{L}*|porażk\\p{L}*|katastrof\\p{L}*|nic|nikt|nigdy|kolejn\\p{L}*|stracon\\p{L}*|strat\\p{L}*|przegapi\\p{L}*|zapomnia\\p{L}*|zignorowa\\p{L}*|ignoruj\\p{L}*|fatalnie|okropn\\p{L}*|bałagan\\p{L}*|opóźnieni\\p{L}*|to samo|sprząta\\p{L}*|z tobą|po terminie|termin\\p{L}* (?:minął|minęł\\p{L}*|przekroczon\\p{L}*))',
   shoutWords: (
     'NIE TAK JUŻ TERAZ NATYCHMIAST NIGDY ZAWSZE DZIŚ DZISIAJ PILNE PILNIE CZYTAJ PRZECZYTAJ MUSISZ TWOJA TWOJE ' +
     'TWÓJ WINA DLACZEGO CZEMU ZNOWU ZNÓW WSZYSTKO NIC NIKT KONIEC DOŚĆ STOP TY CIEBIE JA MNIE SERIO POPRAW ZRÓB'
