@@ -41,6 +41,13 @@ describe('coach worker threads', () => {
     expect(notices).toEqual([]);
   });
 
+  it('passes a requested technique through to the engine that reads the message', async () => {
+    const message = 'As I already explained, this is not my job.';
+    const reading = await workers.coach.read(message, { technique: 'take-a-break', notify: () => {} });
+    expect(reading).toEqual(local.read(message, { technique: 'take-a-break' }));
+    expect(reading.replies.map((r) => r.technique)).toEqual(['take-a-break']);
+  });
+
   it('passes a failure back as its kind, without the message', async () => {
     const error = await workers.coach.review(undefined as unknown as string).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);

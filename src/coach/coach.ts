@@ -41,6 +41,14 @@ export interface ReviewOptions extends CoachOptions {
   goal?: string | null;
 }
 
+export interface ReadOptions extends CoachOptions {
+  /**
+   * Only offer replies with this technique id (from prompts/techniques): "Try another technique"
+   * on a reading. An id the engine doesn't know is ignored; callers validate ids at their boundary.
+   */
+  technique?: string | null;
+}
+
 export interface PracticeInput extends CoachOptions {
   /** The situation the user described. */
   situation: string;
@@ -58,7 +66,7 @@ export interface Coach {
   /** A preparation plan for a difficult conversation. */
   prepare(situation: string, options?: CoachOptions): Promise<PrepPlan>;
   /** Read a message someone else sent: intent vs impact, their needs, reply options. */
-  read(message: string, options?: CoachOptions): Promise<Reading>;
+  read(message: string, options?: ReadOptions): Promise<Reading>;
   /** The counterpart's next turn in a practice run. */
   practice(input: PracticeInput): Promise<PracticeReply>;
   /** Feedback on the user's own turns when a practice run ends. */

@@ -12,6 +12,7 @@ import type {
   CoachOptions,
   LanguagePreference,
   PracticeInput,
+  ReadOptions,
   ReviewOptions,
 } from '../coach/coach.ts';
 import type { LocalEngine } from '../coach/local/engine.ts';
@@ -315,9 +316,11 @@ export class ModelCoach implements Coach {
     });
   }
 
-  async read(message: string, options: CoachOptions = {}): Promise<Reading> {
+  async read(message: string, options: ReadOptions = {}): Promise<Reading> {
     const { techniques } = this.deps.local;
     const lang = languages(message, options.language);
+    // Only an id from prompts/techniques reaches the prompt; anything else asks for the usual mix.
+    const technique = options.technique && techniques.has(options.technique) ? options.technique : null;
     return this.run<'Reading', Reading>({
       method: 'read',
       options,
@@ -325,11 +328,18 @@ export class ModelCoach implements Coach {
         messageLanguage: lang.detected,
         replyLanguage: lang.reply,
         context: options.context ?? 'unknown',
+        technique: technique ?? 'any',
         message,
       },
       finish: (answer) => {
-        let replies = answer.replies.filter((r) => r.text.trim() !== '' && techniques.has(r.technique));
-        if (replies.length === 0) replies = this.deps.local.read(message, options).replies;
+        let replies = answer.replies.filter(
+          (r) =>
+            r.text.trim() !== '' && techniques.has(r.technique) && (!technique || r.technique === technique),
+        );
+        if (replies.length === 0) {
+          this.deps.logger.info('model replies replaced', { method: 'read', dropped: answer.replies.length });
+          replies = this.deps.local.read(message, options).replies;
+        }
         return Reading.parse({
           ...answer,
           engine: 'openai',

@@ -2,7 +2,7 @@
  * The offline coach: deterministic, no network, no clock. The synchronous methods are the pure
  * engine (tests, CLI, benchmarks); `asCoach()` adapts it to the async Coach interface.
  */
-import type { Coach, CoachOptions, PracticeInput, ReviewOptions } from '../coach.ts';
+import type { Coach, CoachOptions, PracticeInput, ReadOptions, ReviewOptions } from '../coach.ts';
 import type {
   PracticeFeedback,
   PracticeReply,
@@ -34,7 +34,7 @@ export class LocalEngine {
     return preparePlan(situation, options, this.techniques);
   }
 
-  read(message: string, options: CoachOptions = {}): Reading {
+  read(message: string, options: ReadOptions = {}): Reading {
     return readMessage(message, options, this.techniques);
   }
 

@@ -1,9 +1,10 @@
 /**
  * Read a message someone else sent, offline: a charitable reading of intent, how it may land, the
- * needs behind it, and 2–3 calm replies, each built with a different technique. Every reply is
- * checked with the analyzer and dropped if it would itself read as tense.
+ * needs behind it, and 2–3 calm replies, each built with a different technique; or exactly one
+ * when the user asked for a technique ("Try another technique"). Every reply is checked with the
+ * analyzer and dropped if it would itself read as tense.
  */
-import type { CoachOptions } from '../coach.ts';
+import type { ReadOptions } from '../coach.ts';
 import type { Flag, FlagKind, Reading, Rewrite, Situation } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
 import { analyze } from './analyze.ts';
@@ -46,6 +47,18 @@ const LATE = /(?<![\p{L}])(late|delay|deadline|overdue|opóźn|spóźn|termin)/i
 const MONEY: readonly Situation[] = ['discount', 'overdue-invoice', 'price-increase'];
 const NUMBER_TALK = /number|liczb/i;
 
+/** Phrase picks tried for a requested technique before saying none reads calm: each pick is one analysis. */
+const REQUESTED_TRIES = 4;
+
+/**
+ * Why a pause helps, for reading packs with no line for it: take-a-break is offered only when
+ * asked for, since a reply should answer the message before it proposes to stop answering.
+ */
+const TAKE_A_BREAK_WHY: Record<PlanLanguage, string> = {
+  en: 'Pauses the exchange without walking away from it, and names a time to pick it up, so the pause reads as care.',
+  pl: 'Wstrzymuje wymianę wiadomości, ale z niej nie wychodzi, i podaje termin powrotu, więc przerwa brzmi jak troska, a nie unik.',
+};
+
 export function readingPack(language: PlanLanguage): ReadingLanguagePack {
   return language === 'pl' ? READING_PL : READING_EN;
 }
@@ -63,6 +76,18 @@ interface ReplyParts {
   techniques: TechniqueLibrary;
   seed: number;
   money: boolean;
+}
+
+/** Words of four letters or more, lower case. */
+function contentWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+}
+
+/** Most of the question's words are already in the sentence. */
+function asksTheSame(sentence: string, question: string): boolean {
+  const words = contentWords(question);
+  const said = new Set(contentWords(sentence));
+  return words.length > 0 && words.filter((w) => said.has(w)).length / words.length >= 0.6;
 }
 
 /** One reply per technique; null when the technique file is missing. */
@@ -91,11 +116,19 @@ function composeReply(id: string, p: ReplyParts): string | null {
     }
     case 'interests-not-positions': {
       if (!p.techniques.has(id)) return null;
-      const opens = p.techniques
+      const all = p.techniques
         .get(id)
         .phrasing[p.language].filter((x) => x.role === 'open' && (p.money || !NUMBER_TALK.test(x.text)));
+      // An opening that already asks the question would make the reply ask it twice.
+      const fresh = all.filter((x) => !asksTheSame(x.text, ask));
+      const opens = fresh.length > 0 ? fresh : all;
       const open = opens.length > 0 ? opens[p.seed % opens.length]!.text : null;
       return open ? [ack, open, ask].join(' ') : null;
+    }
+    case 'take-a-break': {
+      const open = phrase('open');
+      const pause = phrase('pause');
+      return open && pause ? [ack, open, pause, phrase('ask')].filter(Boolean).join(' ') : null;
     }
     default:
       return null;
@@ -108,7 +141,16 @@ function isCalm(reply: string): boolean {
   return analysis.flags.length === 0 && analysis.risk.level === 'calm';
 }
 
-export function readMessage(message: string, options: CoachOptions, techniques: TechniqueLibrary): Reading {
+/** The requested technique's reply: the first phrase pick that reads calm, or null. */
+function requestedReply(id: string, p: ReplyParts): string | null {
+  for (let i = 0; i < REQUESTED_TRIES; i += 1) {
+    const reply = composeReply(id, { ...p, seed: p.seed + i });
+    if (reply && isCalm(reply)) return reply;
+  }
+  return null;
+}
+
+export function readMessage(message: string, options: ReadOptions, techniques: TechniqueLibrary): Reading {
   const analysis = analyze(message, { context: options.context ?? null });
   const language = replyLanguage(message, options.language);
   const pack = readingPack(language);
@@ -157,11 +199,18 @@ export function readMessage(message: string, options: CoachOptions, techniques: 
       ? pack.situations['missed-deadline'](figures).ack
       : text.ack;
   const parts: ReplyParts = { text, faultAck, language, techniques, seed, money: MONEY.includes(kind) };
+  const why = (id: string) => pack.why[id] ?? (id === 'take-a-break' ? TAKE_A_BREAK_WHY[language] : '');
   const replies: Rewrite[] = [];
-  for (const id of new Set(preferred)) {
-    if (replies.length === 3) break;
-    const reply = composeReply(id, parts);
-    if (reply && isCalm(reply)) replies.push({ technique: id, text: reply, why: pack.why[id] ?? '' });
+  const requested = options.technique && techniques.has(options.technique) ? options.technique : null;
+  if (requested) {
+    const reply = requestedReply(requested, parts);
+    if (reply) replies.push({ technique: requested, text: reply, why: why(requested) });
+  } else {
+    for (const id of new Set(preferred)) {
+      if (replies.length === 3) break;
+      const reply = composeReply(id, parts);
+      if (reply && isCalm(reply)) replies.push({ technique: id, text: reply, why: why(id) });
+    }
   }
 
   const sentences = analysis.sentences.length;
