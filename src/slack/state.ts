@@ -27,6 +27,8 @@ export interface ReadingState {
   reading: Reading;
   context: Context | null;
   language: LanguagePreference;
+  /** The technique the replies were asked for ("Try another technique"), or null. */
+  technique: string | null;
 }
 
 /** The plan made for a DM thread, so a practice run's counterpart can use it. */

@@ -115,6 +115,14 @@ export function buildExpired(): SlackMessage {
   );
 }
 
+/** "Try another technique" named a technique Parley doesn't have (an old message, or a forged value). */
+export function buildUnknownTechnique(): SlackMessage {
+  return simple(
+    "I don't know that technique. Pick one from the *Try another technique* list and I'll try again.",
+    ':thinking_face:',
+  );
+}
+
 export function buildRateLimited(): SlackMessage {
   return simple("You're going faster than I can coach. Please wait a minute and try again.", ':hourglass:');
 }

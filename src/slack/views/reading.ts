@@ -5,7 +5,16 @@
 import type { ActionsBlock } from '@slack/types';
 import type { Reading } from '../../coach/schemas.ts';
 import { BLOCK_READING_ACTIONS } from '../ids.ts';
-import { actions, bullets, context, type SlackMessage, section, sections, uiLanguage } from './blocks.ts';
+import {
+  actions,
+  bullets,
+  context,
+  type SlackMessage,
+  section,
+  sections,
+  techniqueName,
+  uiLanguage,
+} from './blocks.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { fitMessage, type Piece, piece, pieces } from './limits.ts';
 import {
@@ -33,7 +42,7 @@ export const READING_LABELS = {
     impact: 'How it may land',
     needs: 'What they may need',
     replies: 'Ways to reply',
-    noReplyWith: (technique: string) => `None of these replies uses ${technique}.`,
+    noReplyWith: (technique: string) => `I couldn't write a calm reply with ${technique} for this message.`,
     fallbackText: (level: string, replies: number) =>
       `Parley read this message: ${level}. ${replies} ${replies === 1 ? 'reply' : 'replies'} to try.`,
   },
@@ -44,7 +53,8 @@ export const READING_LABELS = {
     impact: 'Jak to może zabrzmieć',
     needs: 'Czego mogą potrzebować',
     replies: 'Jak odpowiedzieć',
-    noReplyWith: (technique: string) => `Żadna z tych odpowiedzi nie korzysta z techniki ${technique}.`,
+    noReplyWith: (technique: string) =>
+      `Nie udało się napisać spokojnej odpowiedzi z techniką ${technique} do tej wiadomości.`,
     fallbackText: (level: string, replies: number) =>
       `Parley przeczytał wiadomość: ${level}. Propozycje odpowiedzi: ${replies}.`,
   },
@@ -54,7 +64,7 @@ export interface BuildReadingOptions {
   stateId: string;
   techniques: readonly TechniqueRef[];
   notice?: ReviewNotice;
-  /** "Try another technique" asked for one no reply uses: its display name, said plainly. */
+  /** "Try another technique" asked for a technique id no reply uses: said plainly, by its name. */
   missingTechnique?: string | null;
 }
 
@@ -72,13 +82,14 @@ export function buildReading(reading: Reading, opts: BuildReadingOptions): Slack
   out.push(...flagPieces(reading.flags, l.flags, lang).map((p) => ({ ...p, priority: 2 as const })));
 
   const replies = reading.replies.slice(0, MAX_REPLIES);
-  if (replies.length > 0) {
-    out.push(piece({ type: 'divider' }));
-    if (opts.missingTechnique) out.push(piece(context(l.noReplyWith(inline(opts.missingTechnique))), 0));
-    replies.forEach((r, i) => {
-      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.replies : undefined, lang));
-    });
+  if (replies.length > 0 || opts.missingTechnique) out.push(piece({ type: 'divider' }));
+  if (opts.missingTechnique) {
+    const name = techniqueName(opts.missingTechnique, opts.techniques, lang);
+    out.push(piece(context(l.noReplyWith(inline(name))), 0));
   }
+  replies.forEach((r, i) => {
+    out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.replies : undefined, lang));
+  });
   out.push(...cuesPiece(reading.cues, lang));
   out.push(footer(reading.engine, opts.notice, lang));
 

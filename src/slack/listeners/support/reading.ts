@@ -2,7 +2,6 @@
  * A read of someone else's message from start to message: the coach reads it, the result is cached
  * for the technique and tone controls, and buildReading renders it.
  */
-import type { Reading } from '../../../coach/schemas.ts';
 import type { ReadingState } from '../../state.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
 import { buildReading } from '../../views/reading.ts';
@@ -17,36 +16,30 @@ export interface ReadingResult {
 }
 
 /**
- * Coach#read takes no technique, so "Try another technique" on a reading puts the replies that
- * use the chosen technique first.
+ * "Try another technique" on a reading: the coach reads the message again with that technique, so
+ * the replies use it, and the cached state follows so the tone buttons reshape the reply now
+ * shown. When the coach has no reply with it (none read calm), the replies already shown stay and
+ * the message says so instead of silently showing them again.
  */
-export function preferTechnique(reading: Reading, technique: string | null): Reading {
-  if (!technique) return reading;
-  const chosen = reading.replies.filter((r) => r.technique === technique);
-  const others = reading.replies.filter((r) => r.technique !== technique);
-  return { ...reading, replies: [...chosen, ...others] };
-}
-
-/**
- * "Try another technique" on a reading, without asking the coach again (it would read the same
- * message the same way): the replies using the technique come first, the cached state follows
- * so the tone buttons reshape the reply now shown first, and when none uses it the message says
- * so instead of silently showing the same replies.
- */
-export function retryReading(
+export async function rereadWithTechnique(
   deps: ListenerDeps,
   stateId: string,
   state: ReadingState,
-  technique: string | null,
-): SlackMessage {
-  const reading = preferTechnique(state.reading, technique);
-  deps.state.set(stateId, { ...state, reading });
+  technique: string,
+): Promise<SlackMessage> {
+  const { options, notice } = await coachOptionsFor(deps, state.user, { context: state.context });
+  const fresh = await deps.coach.read(state.message, { ...options, language: state.language, technique });
   const refs = techniqueRefs(deps.techniques);
-  const missing =
-    technique && !reading.replies.some((r) => r.technique === technique)
-      ? (refs.find((t) => t.id === technique)?.name ?? null)
-      : null;
-  return buildReading(reading, { stateId, techniques: refs, missingTechnique: missing });
+  if (fresh.replies.some((r) => r.technique === technique)) {
+    deps.state.set(stateId, { ...state, reading: fresh, technique });
+    return buildReading(fresh, { stateId, techniques: refs, notice: notice() });
+  }
+  return buildReading(state.reading, {
+    stateId,
+    techniques: refs,
+    notice: notice(),
+    missingTechnique: technique,
+  });
 }
 
 export async function readMessage(deps: ListenerDeps, user: string, message: string): Promise<ReadingResult> {
@@ -59,6 +52,7 @@ export async function readMessage(deps: ListenerDeps, user: string, message: str
     reading,
     context: options.context ?? null,
     language: options.language ?? 'auto',
+    technique: null,
   };
   const stateId = deps.state.put(state);
   return {
