@@ -7,7 +7,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { encode } from 'gpt-tokenizer';
 import { LocalEngine } from '../src/coach/local/engine.ts';
-import { createModelCoach } from '../src/engine.ts';
+import { createModelCoach } from '../src/llm/model-engine.ts';
 import { silentLogger } from '../src/log.ts';
 import { startFakeOpenAI } from '../tests/fakes/openai-server.ts';
 import { type Section, table } from './section.ts';
