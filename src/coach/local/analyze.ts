@@ -58,6 +58,11 @@ export interface Analysis {
 
 export interface AnalyzeOptions {
   context?: Context | null;
+  /**
+   * The language, when the caller already knows it: a rewrite is built from the draft's own
+   * sentences and templates in the draft's language, so re-detecting it would only cost time.
+   */
+  language?: string;
 }
 
 const SOURCES: Record<string, Lexicon> = { en, pl };
@@ -89,7 +94,7 @@ interface Candidate extends Flag {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const masked = MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
-  const language = detectLanguage(masked);
+  const language = options.language ?? detectLanguage(masked);
   const supported = isSupported(language);
   const compiled = supported ? lexiconFor(language) : undefined;
   const texts: Lexicon = compiled?.lexicon ?? en;

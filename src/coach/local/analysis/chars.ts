@@ -62,3 +62,38 @@ export function pairAt(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff;
 }
+
+export interface LetterCase {
+  /** Letters (`\p{L}`). */
+  letters: number;
+  /** Capital letters among them. */
+  upper: number;
+  /** Two capitals in a row somewhere (`\p{Lu}\p{Lu}`). */
+  upperPair: boolean;
+}
+
+/** Letter and capital counts in one loop: two Unicode regex replaces cost far more per sentence. */
+export function letterCase(text: string): LetterCase {
+  let letters = 0;
+  let upper = 0;
+  let upperPair = false;
+  let previousUpper = false;
+  for (let i = 0; i < text.length; ) {
+    const len = letterAt(text, i);
+    if (len === 0) {
+      previousUpper = false;
+      i += pairAt(text, i) ? 2 : 1;
+      continue;
+    }
+    letters++;
+    const c = text.charCodeAt(i);
+    const isUpper = c < 128 ? c >= 65 && c <= 90 : len === 1 && text[i] !== text[i]!.toLowerCase();
+    if (isUpper) {
+      upper++;
+      if (previousUpper) upperPair = true;
+    }
+    previousUpper = isUpper;
+    i += len;
+  }
+  return { letters, upper, upperPair };
+}

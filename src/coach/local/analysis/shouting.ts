@@ -59,7 +59,8 @@ export function findShouting(text: string, emphasis: ReadonlySet<string>): Span[
   const spans: Span[] = [];
   let run: Word[] = [];
   CAPS_WORD.lastIndex = 0;
-  for (let m = CAPS_WORD.exec(text); m !== null; m = CAPS_WORD.exec(text)) {
+  const caps = mayHaveCapsWord(text);
+  for (let m = caps ? CAPS_WORD.exec(text) : null; m !== null; m = CAPS_WORD.exec(text)) {
     const bare = m[0].replace(/['’]/g, '');
     const acronym = ACRONYMS.has(bare);
     const shout = !acronym && (emphasis.has(bare) || (bare.length >= 6 && VOWEL.test(bare)));
@@ -76,6 +77,24 @@ export function findShouting(text: string, emphasis: ReadonlySet<string>): Span[
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * False when the text surely has no word of two or more capitals: no two ASCII capitals in a row
+ * (apostrophes between them allowed) and nothing outside ASCII. Most drafts; the Unicode regex
+ * is the costly part of this detector.
+ */
+function mayHaveCapsWord(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      if (upper) return true;
+      upper = true;
+    } else if (c >= 128) return true;
+    else if (c !== 39) upper = false;
+  }
+  return false;
 }
 
 function pushRun(run: Word[], spans: Span[]): void {

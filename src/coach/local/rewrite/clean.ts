@@ -4,6 +4,7 @@
  * the facts that must be carried over. Techniques then wrap this material (see compose.ts).
  */
 import type { Flag, FlagKind } from '../../schemas.ts';
+import { letterCase } from '../analysis/chars.ts';
 import { type Analysis, analyze } from '../analyze.ts';
 import { findFacts, missingFrom } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
@@ -81,14 +82,17 @@ const SIGNOFF =
 
 /** Calm the shouting in one sentence: CAPS words to normal case (not ids or acronyms), "!!!" to ".". */
 export function calmShouting(text: string, first = true): string {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  const allCaps = letters.length >= 6 && upper / letters.length > 0.6;
+  const { letters, upper, upperPair } = letterCase(text);
+  const allCaps = letters >= 6 && upper / letters > 0.6;
   if (allCaps)
     text = text
       .replace(/(?<![\p{L}\d])([B-HJ-Z])(?![\p{L}\d'’-])/gu, (m) => m.toLowerCase())
       .replace(/(?<![\p{L}\d])A(?=\s)/gu, 'a');
-  if (!/\p{Lu}\p{Lu}|!|[!?]{2}|\s\?/u.test(text)) return first ? capitalise(text) : text;
+  // Nothing shouted (no two capitals in a row, no "!", no "??"/"?!", no " ?"): nothing to calm.
+  const shouted = allCaps
+    ? /\p{Lu}\p{Lu}|!|[!?]{2}|\s\?/u.test(text)
+    : upperPair || text.includes('!') || text.includes('??') || /\s\?/.test(text);
+  if (!shouted) return first ? capitalise(text) : text;
   const facts = findFacts(text).filter((f) => f.kind !== 'name');
   let out = text.replace(/[\p{Lu}][\p{Lu}'’]+(?![\p{L}\d/_-])/gu, (word, offset: number) => {
     if (/[\d/_-]/.test(text[offset - 1] ?? '')) return word;

@@ -245,13 +245,9 @@ export function passes(ctx: RewriteContext, text: string): boolean {
   const lower = text.toLowerCase();
   if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
   if (missingFrom(ctx.facts, text).length > 0) return false;
-  const check = analyze(text, { context: ctx.context });
-  return (
-    check.language === ctx.analysis.language &&
-    check.supported &&
-    check.flags.length === 0 &&
-    check.risk.level === 'calm'
-  );
+  // Built from the draft's sentences and templates in its language: the language is known.
+  const check = analyze(text, { context: ctx.context, language: ctx.language });
+  return check.supported && check.flags.length === 0 && check.risk.level === 'calm';
 }
 
 /** The best passing rewrite for one technique and style, or null when none passes. */
