@@ -259,6 +259,17 @@ export const en: Lexicon = {
     {
       kind: 'insult',
       pattern:
+        "(?:this|that|it|(?:your|the) (?:\\p{L}+ )?\\p{L}+) (?:is|are|was|were|'s) (?:a |an )?(?:total |complete |absolute |utter |such a |such an )?(?:shit ?show|clusterfuck|dumpster fire|train ?wreck|farce|circus|embarrassment|(?:complete |total )?waste of (?:my |our |everyone's )?time)",
+    },
+    {
+      kind: 'insult',
+      pattern:
+        "(?:I'm|I am|im) not (?:your|ur) (?:babysitter|baby ?sitter|mom|mum|mother|dad|nanny|secretary|personal assistant|servant|maid|teacher)",
+    },
+    { kind: 'insult', pattern: '(?<!(?:I|we|they|kids|children|you) )grow up(?=\\s*(?:[.!,…]|$))' },
+    {
+      kind: 'insult',
+      pattern:
         'what an? (?:(?:absolute|total|complete|utter|fucking|bloody|giant|huge) )?(?:mess|disaster|joke|shit ?show|clusterfuck|farce|circus|train ?wreck|dumpster fire)(?![,.!…]* *(?:sorry|poor you|hope you|hang in))',
       why: 'Calling the work a mess or a joke is a verdict on all of it; they hear contempt and defend instead of fixing the specific problem.',
       suggestion:
@@ -299,7 +310,20 @@ export const en: Lexicon = {
     {
       kind: 'blame',
       pattern:
-        "(?:I'm|I am|im|we're|we are) (?:so |really |just |honestly |absolutely |completely |getting |pretty )*(?:sick|tired|fed up)(?: and tired)?(?: to death)? (?:of|with)|(?:I've|I have|we've|we have) (?:had it (?:with|up to here)|had enough(?: of (?:this|it|you|your|the)|(?=\\s*(?:[.!…]|$))))",
+        "I (?:expected|expect) (?:better|more) (?:from|of) you|you should(?:'ve| have)? know(?:n)? better",
+    },
+    {
+      kind: 'blame',
+      pattern: "(?:this|that|it)(?:'s| is| was) (?:all |entirely )?on (?:you|your team)(?=\\s*(?:[.!,…]|$))",
+    },
+    {
+      kind: 'blame',
+      pattern: "(?:are you|you're|you are|did you|do you) (?:doing |do )?(?:this|it|that) on purpose",
+    },
+    {
+      kind: 'blame',
+      pattern:
+        "(?:I'm|I am|im|we're|we are) (?:so |really |just |honestly |absolutely |completely |getting |pretty )*(?:sick|tired|fed up)(?: and tired)?(?: to death)? (?:of|with)|(?:I'm|I am|im|we're|we are) (?:so+|honestly so) (?:done|over) (?:with (?:this|you|your|them|all (?:of )?this)(?![\\p{L}])|it)|(?:I'm|I am|im) (?:so )?over it(?=\\s*(?:[.!,…]|$))|(?:I've|I have|we've|we have) (?:had it (?:with|up to here)|had enough(?: of (?:this|it|you|your|the)|(?=\\s*(?:[.!…]|$))))",
       why: 'Saying you are sick or tired of something vents exasperation at them; they hear contempt and stop listening to the request inside it.',
       suggestion:
         'Name what keeps happening and what would fix it: "This is the third time I have had to chase the update; can we agree on a check-in?"',
@@ -389,6 +413,20 @@ export const en: Lexicon = {
         "(?:let me|I(?:'ll| will)) (?:repeat|say) (?:this|it|myself) (?:again|one more time|once more)",
     },
     { kind: 'passive-aggressive', pattern: "(?:I'll|I will|let me) spell it out" },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "I (?:can't|cannot|can not) believe I (?:have|need|had) to (?:explain|say|repeat|ask|remind|tell|chase|spell)|I shouldn't (?:have|need) to (?:explain|say|repeat|ask|remind|tell|chase)",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:I've|I have|I) (?:already )?asked (?:you |about this |for this |for it )?(?:three|four|five|six|several|multiple|many|so many|\\d+) times(?! (?:for|about|to) )|asked (?:you )?repeatedly(?! (?:for|about|to) )",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: '(?:how|why) is (?:this|it|that) (?:so|that) (?:hard|difficult|complicated)',
+    },
     { kind: 'passive-aggressive', pattern: 'as you (?:should|ought to) (?:already )?(?:know|be aware)' },
     { kind: 'passive-aggressive', pattern: 'if you had (?:read|bothered|listened|checked)' },
     {
@@ -399,7 +437,7 @@ export const en: Lexicon = {
     {
       kind: 'passive-aggressive',
       pattern:
-        '(?:I guess |apparently )?(?:nobody|no one) (?:\\p{L}+ )?(?:reads|listens|checks|cares|bothers|looks|answers)(?:[^.!?\\n]{0,40} anymore)?',
+        '(?:I guess |apparently )?(?:nobody|no one) (?:\\p{L}+ )?(?:reads|listens|checks|cares|cared|bothers|bothered|looks|answers|replies)(?:[^.!?\\n]{0,40} anymore)?',
     },
     {
       kind: 'passive-aggressive',
@@ -469,6 +507,20 @@ export const en: Lexicon = {
     {
       kind: 'dismissive',
       pattern:
+        '(?:do it|have it) (?:your (?:own )?way|however you want)|suit yourself|do (?:whatever|what) you (?:want|like)(?=\\s*(?:[.!,…]|then|$))',
+    },
+    { kind: 'dismissive', pattern: `${S}(?:oh,? )?give me a break(?=\\s*(?:[.!,…]|$))` },
+    {
+      kind: 'dismissive',
+      pattern: "(?:we're|we are|I'm|I am) done here(?=\\s*(?:[.!…]|$))|this conversation is over",
+    },
+    {
+      kind: 'dismissive',
+      pattern: "(?:stop wasting|you're wasting|you are wasting|waste of) (?:my|our) time",
+    },
+    {
+      kind: 'dismissive',
+      pattern:
         "(?:that's|that is|it's|it is|this is) (?:not|never) (?:going to|gonna) happen|not happening|out of the question",
     },
     { kind: 'dismissive', pattern: "(?:that's|it's|sounds like) (?:a |an )?(?:you|your) problem" },
@@ -481,6 +533,11 @@ export const en: Lexicon = {
       why: '"Do your job" says they are not doing it; it lands as contempt for the person, not as a request.',
     },
     { kind: 'demand', pattern: 'no exceptions' },
+    {
+      kind: 'demand',
+      pattern: 'get (?:your|ur) (?:act|shit|stuff) together|pull yourself together|get a grip',
+      why: 'Telling someone to get their act together judges them as a person; it gives them nothing to fix and a lot to defend.',
+    },
     {
       kind: 'demand',
       pattern: "I (?:don't|do not) (?:want to|wanna) hear (?:it|any (?:excuses|more)|excuses|another excuse)",
@@ -516,7 +573,7 @@ export const en: Lexicon = {
     {
       kind: 'blame',
       pattern:
-        '(?:are|were|do|did|have|r) (?:you|u|you guys) even (?!(?:need|had|got|gotten|get)(?![\\p{L}]))\\p{L}+',
+        '(?:are|were|do|did|have|r) (?:you|u|you guys) even (?:read|reading|listen|listening|look|looking|looked|check|checking|checked|test|testing|tested|try|trying|tried|care|understand|know|think|thinking|open|opened|bother|bothered|paying attention|pay attention|aware|awake|working|qualified|capable|remember)',
       why: 'The "even" turns a question into an accusation that they did not bother; they will defend themselves instead of answering.',
       suggestion: 'Ask the plain question: "Have you had a chance to read the brief?"',
     },
@@ -529,7 +586,7 @@ export const en: Lexicon = {
     {
       kind: 'dismissive',
       pattern:
-        "(?:seriously|srsly)[!?]*\\?[!?]*(?![!?\\s]*(?:(?:that's|that is|this is|it's|wow|omg|oh),? )?(?:so |such )?(?:an? )?(?:amazing|awesome|great|fantastic|brilliant|wonderful|congrat|wow|omg|yay|cool|nice|good news|love))|(?:are|r) (?:you|u) (?:for real|serious)(?: right now)?(?=\\s*(?:[?!.,…]|$))|you can't be serious|(?:you've|you have|you) (?:got|gotta) (?:to )?be kidding(?: me)?",
+        "(?:seriously|srsly)[!?]*\\?[!?]*(?![!?\\s]*(?:(?:that's|that is|this is|it's|wow|omg|oh),? )?(?:so |such )?(?:an? )?(?:amazing|awesome|great|fantastic|brilliant|wonderful|congrat|wow|omg|yay|cool|nice|good news|love))|(?:are|r) (?:you|u) (?:for real|serious)(?: right now| rn)?(?=\\s*(?:[?!.,…]|$))|you can't be serious|(?:you've|you have|you) (?:got|gotta) (?:to )?be kidding(?: me)?",
       why: 'A bare "seriously?" treats their message or work as absurd; it reads as contempt, not as a question they can answer.',
       suggestion:
         'Say what surprised you and what you need: "I did not expect this. Can we look at what happened?"',
@@ -544,7 +601,7 @@ export const en: Lexicon = {
     {
       kind: 'blame',
       pattern:
-        "(?:this|that|it)(?: is|'s| was) (?:completely |totally |absolutely |simply |just )?unacceptable",
+        "(?:this|that|it)(?: is|'s| was) (?:completely |totally |absolutely |simply |just )?(?:unacceptable|not acceptable)|(?:totally |completely |simply )?(?:unacceptable|not acceptable)(?=\\s*(?:[.!]|$))",
       why: '"Unacceptable" is a verdict, not information; they hear judgement and defend instead of explaining.',
       suggestion:
         'Name the impact and what you need: "This blocked the release, and I need it fixed by Friday."',

@@ -15,7 +15,7 @@ const THOU_WORD = `(?:\\p{L}+(?:asz|esz|isz|ysz|iesz|cie|${THOU})|ty|ciebie|cię
 const BOSS =
   '(?:szef\\p{L}*|przełożon\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|mened[żz]er\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|prezes\\p{L}*|zarząd\\p{L}*|hr|kadr\\p{L}*|lider\\p{L}*)';
 const CONTEMPT =
-  '(?:idiot\\p{L}*|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ie|iego|iej|ich|im|imi|ek|ku|ka|cze|ota|oty|otą|oto|cy)|[żz]a[łl]osn\\p{L}*|niekompetent\\p{L}*|beznadziejn\\p{L}*|bezużyteczn\\p{L}*|[żz]enuj[ąa]c\\p{L}*|[żz]enad\\p{L}*|burdel\\p{L}*|nieudaczni\\p{L}*|nieuk\\p{L}*|matoł\\p{L}*|palant\\p{L}*|baran\\p{L}*|tępak\\p{L}*|amatorszczyzn\\p{L}*|fuszer\\p{L}*|partactw\\p{L}*|kurw\\p{L}*|chuj\\p{L}*|pierdol\\p{L}*|pierdziel\\p{L}*|jeban\\p{L}*|zjeb\\p{L}*|gówn\\p{L}*|cholern\\p{L}*|do dupy|szajs\\p{L}*|dno i metr mułu)';
+  '(?:idiot\\p{L}*|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ie|iego|iej|ich|im|imi|ek|ku|ka|cze|ota|oty|otą|oto|cy)|[żz]a[łl]osn\\p{L}*|niekompetent\\p{L}*|beznadziejn\\p{L}*|bezużyteczn\\p{L}*|[żz]enuj[ąa]c\\p{L}*|[żz]enad\\p{L}*|burdel\\p{L}*|absurd\\p{L}*|nieudaczni\\p{L}*|nieuk\\p{L}*|matoł\\p{L}*|palant\\p{L}*|baran\\p{L}*|tępak\\p{L}*|amatorszczyzn\\p{L}*|fuszer\\p{L}*|partactw\\p{L}*|kurw\\p{L}*|chuj\\p{L}*|pierdol\\p{L}*|pierdziel\\p{L}*|jeban\\p{L}*|zjeb\\p{L}*|gówn\\p{L}*|cholern\\p{L}*|do dupy|szajs\\p{L}*|dno i metr mułu)';
 
 export const pl: Lexicon = {
   kinds: {
@@ -205,6 +205,12 @@ export const pl: Lexicon = {
     {
       kind: 'insult',
       pattern:
+        '(?:to (?:jest )?(?:jakiś |jakaś |po prostu |jeden wielki |jedna wielka )?(?:dramat|porażk\\p{L}*|masakr\\p{L}*|paranoj\\p{L}*|cyrk\\p{L}*)|(?:totaln|kompletn)\\p{L}* (?:dramat|paranoj\\p{L}*|cyrk\\p{L}*))(?! (?:z|po) (?:naszej|mojej) stron| dla (?:nas|mnie|naszego|naszej|naszych))',
+      why: 'Nazwanie czyjejś pracy bałaganem, cyrkiem czy kpiną to wyrok na całość; druga strona usłyszy pogardę i zacznie się bronić zamiast poprawiać konkretny problem.',
+    },
+    {
+      kind: 'insult',
+      pattern:
         'niechlujn\\p{L}*|na odwal|na odpieprz\\p{L}*|na odpierdol\\p{L}*|po łebkach|partack\\p{L}*|partanin\\p{L}*',
       why: 'Etykieta „niechlujne” czy „na odwal” ocenia całą pracę, a pośrednio osobę; druga strona będzie się bronić zamiast poprawiać.',
       suggestion:
@@ -218,8 +224,17 @@ export const pl: Lexicon = {
     { kind: 'blame', pattern: '(?:to )?przez ciebie' },
     {
       kind: 'blame',
+      pattern: '(?:robisz|robicie|zrobiłeś|zrobiłaś|zrobiliście) to (?:specjalnie|celowo|na złość)',
+    },
+    {
+      kind: 'blame',
       pattern:
-        'mam (?:już )?(?:tego |was |ciebie |cię )?(?:już )?(?:serdecznie |naprawdę |po prostu )?(?:dość|dosyć|dosc|dosyc|po dziurki w nosie|powyżej uszu|serdecznie dość)(?! (?:dużo|sporo|mało|długo|często|dobr|duż|mał|napięt|ciasn|pełn|obszern|szczegółow|ogóln|jasn|dokładn|ważn|piln|niezł|spor|wysok|nisk|czasu|miejsca)\\p{L}*)|(?:rzygam|rzygać mi się chce) (?:już )?(?:tym|tymi|tą)|(?:szlag|krew) mnie trafia',
+        'co (?:ty|wy) (?:tu |znowu |najlepszego )?(?:odwalasz|odwalacie|odpierdalasz|odpierdalacie|wyprawiasz|wyprawiacie|sobie myślisz|sobie myślicie|sobie wyobrażasz|sobie wyobrażacie)',
+    },
+    {
+      kind: 'blame',
+      pattern:
+        'mam (?:już )?(?:tego |was |ciebie |cię )?(?:już )?(?:serdecznie |naprawdę |po prostu )?(?:dość|dosyć|dosc|dosyc|po dziurki w nosie|powyżej uszu|serdecznie dość)(?! (?:dużo|sporo|mało|długo|często|dobr|duż|mał|napięt|ciasn|pełn|obszern|szczegółow|ogóln|jasn|dokładn|ważn|piln|niezł|spor|wysok|nisk|czasu|miejsca)\\p{L}*)|(?:rzygam|rzygać mi się chce) (?:już )?(?:tym|tymi|tą)|(?:szlag|krew) mnie trafia|(?:dość|dosyć) tego(?=\\s*(?:[.!,…]|$))',
       why: 'Pisanie, że masz czegoś dość, wyładowuje frustrację na drugiej osobie; usłyszy pogardę i przestanie słuchać prośby, która się za tym kryje.',
       suggestion:
         'Nazwij, co się powtarza, i co by pomogło: „To trzeci raz, kiedy dopytuję o status; czy możemy ustalić stały termin aktualizacji?”',
@@ -285,6 +300,16 @@ export const pl: Lexicon = {
     { kind: 'passive-aggressive', pattern: 'bez urazy,? ale' },
     {
       kind: 'passive-aggressive',
+      pattern:
+        'kiedy (?:w końcu|wreszcie|nareszcie|łaskawie)(?! (?:będziemy|mamy|możemy|\\p{L}+emy|\\p{L}+imy)(?![\\p{L}]))(?=[^.!?\\n]{0,60}\\?)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        'nikt (?:tu |tutaj |u was )?(?:nic |w ogóle )?nie (?:robi|czyta|słucha|odpisuje|odpowiada|sprawdza|testuje|reaguje|raczy|przejmuje)\\p{L}*',
+    },
+    {
+      kind: 'passive-aggressive',
       pattern: '(?:dzięki|dziękuję|dziękujemy),? że (?:w końcu|wreszcie|łaskawie)',
     },
     {
@@ -341,7 +366,7 @@ export const pl: Lexicon = {
     {
       kind: 'dismissive',
       pattern:
-        '(?:serio|poważnie)[!?]*\\?[!?]*(?![!?\\s]*(?:(?:to|wow|o rany|ale),? )?(?:jest )?(?:super|świetn|wspaniał|genialn|gratul|ekstra|rewelac|fantastyczn|wow|extra|czad|fajn)\\p{L}*)|(?:chyba |sobie )(?:żartujesz|żartujecie|kpisz|kpicie)(?: sobie)?(?: ze mnie| z nas)?|(?:robisz|robicie) sobie jaja|jaja sobie (?:robisz|robicie)|(?:no )?bez jaj|ręce (?:mi |nam )?opadają|szkoda (?:gadać|słów|strzępić języka)',
+        '(?:na )?(?:serio|poważnie)[!?]*\\?[!?]*(?![!?\\s]*(?:(?:to|wow|o rany|ale),? )?(?:jest )?(?:super|świetn|wspaniał|genialn|gratul|ekstra|rewelac|fantastyczn|wow|extra|czad|fajn)\\p{L}*)|(?:chyba |sobie )(?:żartujesz|żartujecie|kpisz|kpicie)(?: sobie)?(?: ze mnie| z nas)?|(?:robisz|robicie) sobie jaja|jaja sobie (?:robisz|robicie)|(?:no )?bez jaj|ręce (?:mi |nam )?opadają|szkoda (?:gadać|słów|strzępić języka)|litości(?=\\s*(?:[.!,…]|$))|nie chce mi się (?:z tobą |z wami |o tym )?(?:gadać|rozmawiać|dyskutować)',
       why: 'Takie „serio?” czy „chyba żartujesz” traktuje wiadomość albo pracę drugiej osoby jak absurd; odbierane jest jako pogarda, nie pytanie.',
       suggestion:
         'Powiedz, co cię zaskoczyło i czego potrzebujesz: „Nie spodziewałem się tego. Możemy przejrzeć, co się stało?”',
@@ -357,7 +382,7 @@ export const pl: Lexicon = {
     {
       kind: 'dismissive',
       pattern:
-        '(?:nie przesadzaj|nie dramatyzuj|nie histeryzuj|przestań (?:marudzić|narzekać|jęczeć|panikować))',
+        '(?:nie przesadzaj|nie dramatyzuj|nie histeryzuj|przestań (?:marudzić|narzekać|jęczeć|panikować|się tłumaczyć|się wykręcać|kombinować|wymyślać))',
     },
     {
       kind: 'dismissive',
@@ -387,6 +412,17 @@ export const pl: Lexicon = {
     {
       kind: 'demand',
       pattern:
+        '(?:odpisz|odpowiedz|zrób|popraw|wyślij|prześlij|napraw|dokończ|zapłać|przeczytaj|sprawdź|oddaj|zajmij się)(?:cie)? (?:to |mi |nam |tym )?(?:w końcu|wreszcie|nareszcie|łaskawie)|(?:w końcu|wreszcie|łaskawie) (?:odpisz|odpowiedz|zrób|popraw|wyślij|prześlij|napraw|dokończ|zapłać|przeczytaj|sprawdź|oddaj)(?:cie)?',
+    },
+    {
+      kind: 'demand',
+      pattern:
+        '(?:ogarnij|ogarnijcie) się|(?:weź|weźcie) się (?:w garść|(?:w końcu )?do (?:roboty|pracy|rzeczy))|(?:zacznij|zacznijcie) (?:w końcu )?myśleć',
+      why: '„Ogarnij się” ocenia osobę, a nie sprawę; nie mówi, co poprawić, za to daje dużo do obrony.',
+    },
+    {
+      kind: 'demand',
+      pattern:
         '(?:zrób|zróbcie|rób|róbcie|wykonuj|wykonujcie|zajmij się|zajmijcie się)(?: (?:w końcu|wreszcie|po prostu|łaskawie))? (?:swoją|swoja|swoje|swoim) (?:robot|prac|zadani|obowiązk)\\p{L}*|za co (?:ci|wam) (?:płacą|płacimy|płacę)',
       why: '„Zrób swoją robotę” mówi, że ktoś jej nie robi; brzmi jak pogarda wobec osoby, nie jak prośba.',
     },
@@ -402,7 +438,7 @@ export const pl: Lexicon = {
     {
       kind: 'passive-aggressive',
       pattern:
-        'ile (?:jeszcze )?razy (?:mam|muszę|trzeba|będę musiał|będę musiała) (?:ci |wam |panu |pani )?(?:to )?(?:ci |wam )?(?:prosić|powtarzać|mówić|przypominać|pisać|tłumaczyć)|ile (?:jeszcze )?(?:można|mam czekać|będę czekać|mamy czekać)(?=\\s*(?:[?!.…,]|$))',
+        'ile (?:jeszcze )?razy (?:mam|muszę|trzeba|będę musiał|będę musiała) (?:ci |wam |panu |pani )?(?:to )?(?:ci |wam )?(?:prosić|powtarzać|mówić|przypominać|pisać|tłumaczyć)|ile (?:jeszcze )?(?:można|mam|mamy|muszę|będę) czekać|ile (?:jeszcze )?można(?=\\s*(?:[?!.…,]|$))',
     },
     {
       kind: 'blame',
