@@ -423,7 +423,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     disagree: 'I see it differently; could we talk it through?',
     impactApology: "I'm sorry for the disruption this caused.",
     venting:
-      /\b(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|just\s+)?(?:sick|tired|fed up|done|over it)\b|\bfed up\b|\bsick and tired\b|\bunbelievable\b|\bridiculous\b|\bthis is a joke\b|\bwhat a joke\b|\bwhat a mess\b|\bwould kill for\b|\bnobody (?:tells|cares|listens|bothers)\b|\bno one (?:tells|cares|listens|bothers)\b|\b(?:i|we) can't (?:keep|take|stand)\b|\bhow hard (?:can it be|is it)\b|\bseriously\?|\bgive me a break\b|\bof course (?:it|you|they)\b|\bas usual\b|\bwhy do i even\b|\bi give up\b|\bthanks for nothing\b|\bfinal offer\b|\btake it or leave it\b|\bnot mine\b|\bnot my (?:call|fault|problem|job)\b|\bdon't (?:ask me|come (?:back )?to me|come crying)\b/u,
+      /\b(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|just\s+)?(?:sick|tired|fed up|done|over it)\b|\b(?:had enough|had it with)\b|\bdo your (?:damn |fucking )?job\b|\bget your (?:act|shit|stuff) together\b|\bgrow up\b|\bi'm not your (?:babysitter|mom|mum|mother|nanny|secretary)\b|\bwaste of (?:my|our) time\b|\bwhat a (?:disaster|shit ?show|circus|farce|clusterfuck)\b|\bfed up\b|\bsick and tired\b|\bunbelievable\b|\bridiculous\b|\bthis is a joke\b|\bwhat a joke\b|\bwhat a mess\b|\bwould kill for\b|\bnobody (?:tells|cares|listens|bothers)\b|\bno one (?:tells|cares|listens|bothers)\b|\b(?:i|we) can't (?:keep|take|stand)\b|\bhow hard (?:can it be|is it)\b|\bseriously\?|\bgive me a break\b|\bof course (?:it|you|they)\b|\bas usual\b|\bwhy do i even\b|\bi give up\b|\bthanks for nothing\b|\bfinal offer\b|\btake it or leave it\b|\bnot mine\b|\bnot my (?:call|fault|problem|job)\b|\bdon't (?:ask me|come (?:back )?to me|come crying)\b/u,
     refusal:
       /\b(?:whatever|do it your way|have it your way|suit yourself|fine by me|absolutely not|no way|not going to happen|not happening|forget it)\b/u,
     stings: /\b(?:finally|even|actually|at last|for once|already|really)\b\s*/gu,
@@ -437,7 +437,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     subordinate:
       /^(?:when|whenever|if|as soon as|because|since|while|until|before|after|every (?:single )?time|each time|several times|often)\s/u,
     conditionalThreat:
-      /,?\s+(?:then\s+)?(?:i|we)(?:['’]ll|['’]m|['’]re| will| am| are| shall)\s+(?:going\s+(?:to\s+)?|have to\s+)?(?:go(?:ing)? (?:to|over|straight)|escalat\w*|report\w*|stop\w*|cancel\w*|involv\w*|rais\w* (?:it|this)|pull\w*|cc\w*|loop\w* in|terminat\w*|revisit\w*|tak\w* (?:this|it|legal))\b/u,
+      /,?\s+(?:then\s+)?(?:i|we)(?:['’]ll|['’]m|['’]re| will| am| are| shall)\s+(?:going\s+(?:to\s+)?|have to\s+)?(?:go(?:ing)? (?:to|over|straight)|escalat\w*|report\w*|stop\w*|cancel\w*|involv\w*|rais\w* (?:it|this)|pull\w*|cc\w*|loop\w* in|terminat\w*|revisit\w*|tak\w* (?:this|it|legal)|hand\w* (?:it|this|the \w+)|send\w* (?:it|this|the \w+) to|pass\w* (?:it|this|the \w+) (?:on|to)|refer\w*|suspend\w*|cut\w* (?:off|you off)|block\w*|sue)\b/u,
     involve: (names) => `If we can't sort it out between us, I'd suggest we bring ${names} in together.`,
     reframe: {
       rhetorical:
@@ -541,7 +541,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     disagree: 'Widzę to inaczej; czy możemy o tym spokojnie porozmawiać?',
     impactApology: 'Przepraszam za utrudnienia, które to spowodowało.',
     venting:
-      /(?<![\p{L}])(?:mam (?:już )?(?:dość|dosyć|serdecznie dość)|mam tego dość|nie wytrzymam|to jakiś żart|co za żart|to żart|do niczego|szkoda gadać|ręce opadają|brak słów|nie do wiary|niewiarygodne|żenada|żenujące|masakra|dramat|jak zwykle|oczywiście, że nie|nikt (?:nic )?(?:nie mówi|nie słucha|nie czyta)|nikogo to nie obchodzi|poddaję się|zabiliby za|ostateczna oferta|ostatnie słowo|nie (?:proś|proście|przychodź|przychodźcie)(?: potem)? (?:mnie|do mnie))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:mam (?:już )?(?:dość|dosyć|serdecznie dość)|mam (?:już )?tego (?:serdecznie )?(?:dość|dosyć)|po dziurki w nosie|powyżej uszu|(?:zrób|zróbcie|rób|róbcie)(?: w końcu| wreszcie)? (?:swoją|swoje) (?:robotę|pracę)|ogarnij(?:cie)? się|weź(?:cie)? się w garść|co za (?:bałagan|balagan|burdel|syf|cyrk)|jeden wielki (?:bałagan|balagan|cyrk)|ile (?:jeszcze )?można|chyba (?:żartujesz|żartujecie)|jaja sobie|nie wytrzymam|to jakiś żart|co za żart|to żart|do niczego|szkoda gadać|ręce opadają|brak słów|nie do wiary|niewiarygodne|żenada|żenujące|masakra|dramat|jak zwykle|oczywiście, że nie|nikt (?:nic )?(?:nie mówi|nie słucha|nie czyta)|nikogo to nie obchodzi|poddaję się|zabiliby za|ostateczna oferta|ostatnie słowo|nie (?:proś|proście|przychodź|przychodźcie)(?: potem)? (?:mnie|do mnie))(?![\p{L}])/u,
     refusal:
       /(?<![\p{L}])(?:nieważne|jak tam chcesz|rób(?:cie)? jak (?:chcesz|chcecie|uważasz|uważacie)|róbcie po swojemu|rób po swojemu|niech ci będzie|nie ma mowy|wykluczone|nie ma opcji|absolutnie nie|zapomnij)(?![\p{L}])/u,
     stings:
@@ -556,7 +556,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     subordinate:
       /^(?:jak|gdy|kiedy|jeśli|jeżeli|bo|że|zanim|dopóki|odkąd|ponieważ|za każdym razem|kilka razy|często)(?![\p{L}])/u,
     conditionalThreat:
-      /,?\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję)(?![\p{L}])/u,
+      /,?\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję|(?:sprawa )?trafi (?:do|na)|przekażemy|przekażę|skierujemy|skieruję|naliczymy|zablokujemy|oddamy)(?![\p{L}])/u,
     involve: (names) =>
       `Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem poprosili o wsparcie ${names}.`,
     reframe: {
