@@ -68,16 +68,6 @@ export class Matcher {
   private readonly regexes: (RegExp | undefined)[];
   private readonly sources: string[];
   private readonly flags: string;
-  /**
-   * Per pattern, words one of which the text must contain for it to match (see `gateOf`), or
-   * null. A pattern like "(this|the …) … is (sloppy|careless)" starts at every "the" and "this";
-   * one substring search per draft spares trying it at each of them.
-   */
-  private readonly gates: (RegExp | null)[];
-  /** The gate verdict per pattern for the text being scanned: `gateScan` marks which scan set it. */
-  private readonly gateOpen: Uint8Array;
-  private readonly gateScan: Uint32Array;
-  private scans = 0;
 
   /**
    * `sources` are full regex sources without capturing groups, each starting with a guard that
@@ -97,9 +87,6 @@ export class Matcher {
     this.sources = sources;
     this.flags = `${flags}y`;
     this.regexes = new Array(sources.length).fill(undefined);
-    this.gates = sources.map(gateOf);
-    this.gateOpen = new Uint8Array(sources.length);
-    this.gateScan = new Uint32Array(sources.length);
     sources.forEach((source, index) => {
       const prefixes = firstPrefixes(source, DEPTH);
       if (prefixes === null) {
@@ -173,10 +160,7 @@ export class Matcher {
   scan(text: string, found: (pattern: number, start: number, end: number) => void): void {
     const n = text.length;
     const regexes = this.regexes;
-    const { trans, alphabet, asciiLetter, otherLetter, gates, gateOpen, gateScan } = this;
-    // Numbers this scan for the gate verdicts (0 is never used, so fresh arrays read "unset").
-    this.scans = (this.scans % 0xfffffffe) + 1;
-    const scanId = this.scans;
+    const { trans, alphabet, asciiLetter, otherLetter } = this;
     // Every pattern begins with a "not after a word character" guard, so only word starts (and
     // punctuation after a non-word character) can begin a match; `i` visits only those.
     let i = 0;
@@ -209,15 +193,6 @@ export class Matcher {
       if (candidates !== null) {
         for (let c = 0; c < candidates.length; c++) {
           const index = candidates[c]!;
-          const gate = gates[index];
-          if (gate) {
-            if (gateScan[index] !== scanId) {
-              gateScan[index] = scanId;
-              gate.lastIndex = 0;
-              gateOpen[index] = gate.test(text) ? 1 : 0;
-            }
-            if (gateOpen[index] === 0) continue;
-          }
           const regex = regexes[index] ?? this.compile(index);
           regex.lastIndex = i;
           if (regex.test(text)) {
@@ -244,39 +219,6 @@ export class Matcher {
     this.regexes[index] = regex;
     return regex;
   }
-}
-
-/**
- * Words a match must contain, for patterns that can start at many common words: those with an
- * unbounded letter run (`\p{L}+`) that end on a plain alternation of words, as in
- * "…(?:sloppy|careless|a\s+joke))" (the last word of each alternative is required). Null when the
- * pattern has no such shape: it is then always tried.
- */
-export function gateOf(source: string): RegExp | null {
-  if (!source.includes('\\p{L}+') || topLevelAlternation(source)) return null;
-  const tail =
-    /\(\?:((?:[a-z'’]+(?:\\s\+[a-z'’]+)*\|)*[a-z'’]+(?:\\s\+[a-z'’]+)*)\)\)\(\?!\[\\p\{L\}[^\]]*\]\)$/.exec(
-      source,
-    );
-  if (!tail) return null;
-  const words = tail[1]!.split('|').map((alt) => alt.split('\\s+').at(-1)!);
-  return new RegExp(words.map((w) => w.replace(/['’]/g, "['’]")).join('|'));
-}
-
-/** True when the wrapped body ("(?:body)(?!…)") has a "|" of its own: then no tail is required. */
-function topLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth <= 1) return true;
-  }
-  return false;
 }
 
 function childOf(at: Node, code: number): Node | undefined {
