@@ -318,7 +318,8 @@ export const en: Lexicon = {
     },
     {
       kind: 'blame',
-      pattern: "(?:are you|you're|you are|did you|do you) (?:doing |do )?(?:this|it|that) on purpose",
+      pattern:
+        "(?:are you|you're|you are|did you|do you) (?:doing |do )?(?:this|it|that) on purpose|(?:are you|you're|you are) (?:deliberately|intentionally|purposely|purposefully) \\p{L}+",
     },
     {
       kind: 'blame',
@@ -359,6 +360,18 @@ export const en: Lexicon = {
     { kind: 'sarcasm', pattern: 'surprise,? surprise' },
     { kind: 'sarcasm', pattern: 'how (?:nice|kind|thoughtful|generous) of you to (?:finally|even)' },
     { kind: 'sarcasm', pattern: 'nice of you to (?:finally|show up|join|reply)' },
+    {
+      kind: 'sarcasm',
+      pattern:
+        '(?:nice|good|kind|glad|great|lovely) (?:of you|that you|you) (?:to |could |can |decided to |managed to )?(?:finally|eventually)',
+    },
+    // "Late again, as usual": one miss turned into a pattern.
+    {
+      kind: 'absolute',
+      pattern:
+        '(?:late|broken|missing|wrong|delayed|down|forgotten|ignored|nothing|nobody|no one)(?: again)?,? (?:as usual|like always|as always)|(?:as usual|like always|as always),? (?:\\p{L}+ )?(?:nobody|no one|nothing|late|broken|missing|wrong|ignored|forgot|forgotten)',
+      why: '"As usual" turns one miss into a pattern and a verdict on them; they will defend their record instead of fixing this one.',
+    },
     { kind: 'sarcasm', pattern: '(?:so|very|really|super) helpful', needsHostile: true },
     { kind: 'sarcasm', pattern: 'congrat(?:ulation)?s on (?:breaking|ruining|missing|losing|failing)' },
     { kind: 'sarcasm', pattern: 'genius' },
@@ -413,6 +426,18 @@ export const en: Lexicon = {
         "(?:let me|I(?:'ll| will)) (?:repeat|say) (?:this|it|myself) (?:again|one more time|once more)",
     },
     { kind: 'passive-aggressive', pattern: "(?:I'll|I will|let me) spell it out" },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:do|must|should) I (?:really )?(?:need to|have to) (?:spell (?:it|this) out|explain (?:it|this) again|repeat (?:it|this|myself))',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: `${S}hel+o+\\?+`,
+      why: 'A bare "hello?" after no reply points out that they ignored you; it lands as a reproach, not a nudge.',
+      suggestion:
+        'Ask again plainly, with the deadline: "Could you look at this by 3pm? I need it for the release."',
+    },
     {
       kind: 'passive-aggressive',
       pattern:

@@ -187,7 +187,7 @@ export const pl: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        'to (?:jest )?(?:jakaś |jakiś )?kpin\\p{L}*|to (?:jest )?jakiś żart|co to (?:za|ma być) (?:\\p{L}+ )?(?:żart|cyrk)|to (?:jest )?(?:po prostu )?(?:skandal|skandaliczne|żenujące)',
+        'to (?:jest )?(?:jakaś |jakiś )?kpin\\p{L}*|to (?:jest )?jakiś żart|co to (?:za|ma być) (?:\\p{L}+ )?(?:żart|cyrk)|to (?:jest )?(?:po prostu )?(?:skandal\\p{L}*|[żz]enuj[ąa]c\\p{L}*|niedopuszczaln\\p{L}*)',
     },
     {
       kind: 'insult',
@@ -222,6 +222,17 @@ export const pl: Lexicon = {
     { kind: 'blame', pattern: '(?:to (?:jest )?)?(?:(?:wyłącznie|tylko|całkowicie) )?(?:twoja|wasza) wina' },
     { kind: 'blame', pattern: 'z (?:twojej|waszej) winy' },
     { kind: 'blame', pattern: '(?:to )?przez ciebie' },
+    {
+      kind: 'blame',
+      pattern:
+        '(?:znowu |znów |ciągle |wciąż |po prostu )?(?:olewasz|olewacie|ignorujesz|ignorujecie|lekceważysz|lekceważycie)',
+    },
+    // „Jak zwykle spóźnione”: one miss turned into a pattern.
+    {
+      kind: 'absolute',
+      pattern: `(?:jak zwykle|jak zawsze|tradycyjnie),? (?:\\p{L}+ )?(?:spóźni\\p{L}*|nie działa\\p{L}*|nic|nikt|zepsu\\p{L}*|zapomnia${THOU}|za późno|po terminie|nie \\p{L}+${THOU})|(?:spóźnion\\p{L}*|po terminie|nie działa|zepsut\\p{L}*|zapomnia${THOU}) jak (?:zwykle|zawsze)`,
+      why: '„Jak zwykle” zamienia jedną wpadkę w regułę i wyrok o człowieku; druga strona zacznie bronić swojej historii zamiast naprawiać sprawę.',
+    },
     {
       kind: 'blame',
       pattern: '(?:robisz|robicie|zrobiłeś|zrobiłaś|zrobiliście) to (?:specjalnie|celowo|na złość)',
