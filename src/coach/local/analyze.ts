@@ -5,7 +5,7 @@
  */
 import type { Context, Flag, FlagKind, Risk } from '../schemas.ts';
 import { countWords } from './analysis/chars.ts';
-import { type CompiledLexicon, compileLexicon, lowerSameLength } from './analysis/compile.ts';
+import { type CompiledLexicon, CUES, compileLexicon, lowerSameLength } from './analysis/compile.ts';
 import {
   BASE_LOGIT,
   contextLogit,
@@ -101,7 +101,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const candidates: Candidate[] = [];
   const lower = compiled ? lowerSameLength(masked) : masked;
-  if (compiled) collectPhrases(text, lower, compiled, candidates);
+  // Cues are scored once the flags are known (a cue inside a flag may not count): kept until then.
+  const cueHits: number[] = [];
+  if (compiled) scanLexicon(text, lower, compiled, candidates, cueHits);
   for (const span of findShouting(masked, SHOUT_WORDS)) {
     candidates.push(toFlag(text, span.start, span.end, 'shouting', texts));
   }
@@ -119,7 +121,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   const sentences = splitSentences(text);
   for (const s of sentences) if (s.text.includes('?')) signals.questions++;
-  if (compiled) scoreCues(lower, compiled, flags, signals);
+  if (compiled) scoreCues(cueHits, compiled, flags, signals);
 
   const questionMarks = masked.match(QUESTION)?.length ?? 0;
   const words = countWords(masked);
@@ -150,8 +152,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
-function collectPhrases(text: string, masked: string, compiled: CompiledLexicon, out: Candidate[]): void {
-  compiled.phrases.scan(masked, (index, matchStart, matchEnd) => {
+/** One pass for phrases (flag candidates, into `out`) and cues (index, start pairs, into `cueHits`). */
+function scanLexicon(
+  text: string,
+  masked: string,
+  compiled: CompiledLexicon,
+  out: Candidate[],
+  cueHits: number[],
+): void {
+  compiled.matcher.scan(masked, (stream, index, matchStart, matchEnd) => {
+    if (stream === CUES) {
+      cueHits.push(index, matchStart);
+      return;
+    }
     const rule = compiled.rules[index]!;
     if (rule.needsHostile && !compiled.hostile.test(aroundMatch(masked, matchStart, matchEnd))) return;
     const start = skipForward(masked, matchStart, matchEnd);
@@ -212,22 +225,24 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 
 /** Sum cue weights with diminishing repeats (1, 1/2, 1/3…), and count signals. */
 function scoreCues(
-  masked: string,
+  cueHits: readonly number[],
   compiled: CompiledLexicon,
   flags: readonly Flag[],
   signals: Signals,
 ): void {
+  if (cueHits.length === 0) return;
   const counts = new Uint8Array(compiled.cueList.length);
-  compiled.cues.scan(masked, (index, start) => {
+  for (let h = 0; h < cueHits.length; h += 2) {
+    const index = cueHits[h]!;
     const cue = compiled.cueList[index]!;
     // "Oh great" and "thanks a lot" inside a sarcasm flag are not politeness.
-    if (cue.weight < 0 && insideFlag(start, flags)) return;
+    if (cue.weight < 0 && insideFlag(cueHits[h + 1]!, flags)) continue;
     const n = ++counts[index]!;
     const contribution = cue.weight / n;
     if (contribution < 0) signals.politeness += contribution;
     else signals.hostility += contribution;
     if (cue.signal) signals[cue.signal]++;
-  });
+  }
 }
 
 function insideFlag(index: number, flags: readonly Flag[]): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expand, lowerSameLength } from '../../../src/coach/local/analysis/compile.ts';
-import { Matcher } from '../../../src/coach/local/analysis/dispatch.ts';
+import { expand, lowerSameLength, SENTENCE_START } from '../../../src/coach/local/analysis/compile.ts';
+import { Matcher, startsSentence } from '../../../src/coach/local/analysis/dispatch.ts';
 import { firstChars, firstPrefixes } from '../../../src/coach/local/analysis/first-chars.ts';
 import { en } from '../../../src/coach/local/lexicon/en.ts';
 import { pl } from '../../../src/coach/local/lexicon/pl.ts';
@@ -40,15 +40,57 @@ describe('Matcher dispatch', () => {
   ] as const;
 
   it.each(lists)('finds exactly what one global alternation finds (%s)', (_name, patterns) => {
-    const matcher = new Matcher(
-      patterns.map((p) => expand(p, false)),
-      'u',
-    );
+    const matcher = new Matcher([patterns.map((p) => expand(p, false))], 'u');
     for (const draft of DRAFTS) {
       const text = lowerSameLength(draft);
       const found: string[] = [];
-      matcher.scan(text, (i, start, end) => found.push(`${i}@${start}-${end}`));
+      matcher.scan(text, (_s, i, start, end) => found.push(`${i}@${start}-${end}`));
       expect(found).toEqual(reference([...patterns], text));
+    }
+  });
+
+  it.each([
+    ['en', en],
+    ['pl', pl],
+  ] as const)(
+    'keeps each stream of a shared pass exactly as if scanned alone (%s rules and cues)',
+    (_name, lexicon) => {
+      const streams = [lexicon.rules.map((r) => r.pattern), lexicon.cues.map((c) => c.pattern)];
+      const matcher = new Matcher(
+        streams.map((patterns) => patterns.map((p) => expand(p, false))),
+        'u',
+      );
+      for (const draft of DRAFTS) {
+        const text = lowerSameLength(draft);
+        const found: string[][] = [[], []];
+        matcher.scan(text, (s, i, start, end) => found[s]!.push(`${i}@${start}-${end}`));
+        expect(found[0]).toEqual(reference(streams[0]!, text));
+        expect(found[1]).toEqual(reference(streams[1]!, text));
+      }
+    },
+  );
+
+  it('reads a sentence start in plain code exactly as the SENTENCE_START lookbehind does', () => {
+    const lookbehind = new RegExp(`${SENTENCE_START}x`, 'uy');
+    const texts = [
+      'x',
+      'a x',
+      'a. x',
+      'a.\n\n  "(x',
+      'a: x',
+      'a; -x',
+      'a,x',
+      'a…\u00a0x',
+      '• x',
+      'ab x',
+      'a.b x',
+    ];
+    for (const text of texts) {
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] !== 'x') continue;
+        lookbehind.lastIndex = i;
+        expect(startsSentence(text, i), `${JSON.stringify(text)} at ${i}`).toBe(lookbehind.test(text));
+      }
     }
   });
 

@@ -1,6 +1,6 @@
 /**
- * Turns a lexicon into a few precompiled regexes, once, at module load: one alternation for all
- * phrase rules and one for all cues, so analysing a draft is one pass per lexicon.
+ * Turns a lexicon into a matcher for its phrase rules and cues, built on a language's first
+ * draft: analysing a draft is then one pass over it.
  */
 import { Matcher } from './dispatch.ts';
 import type { Cue, Lexicon, PhraseRule } from './types.ts';
@@ -60,11 +60,15 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
+/** Streams of the lexicon's matcher: its phrase rules, then its cues. */
+export const PHRASES = 0;
+export const CUES = 1;
+
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  phrases: Matcher;
+  /** Phrase rules (stream PHRASES) and cues (stream CUES), found in one pass. */
+  matcher: Matcher;
   rules: PhraseRule[];
-  cues: Matcher;
   cueList: Cue[];
   hostile: RegExp;
 }
@@ -72,19 +76,14 @@ export interface CompiledLexicon {
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     lexicon,
-    phrases: new Matcher(
-      lexicon.rules.map((r) => expand(r.pattern, false)),
+    matcher: new Matcher(
+      [lexicon.rules.map((r) => expand(r.pattern, false)), lexicon.cues.map((c) => expand(c.pattern, false))],
       'u',
     ),
     rules: lexicon.rules,
-    cues: new Matcher(
-      lexicon.cues.map((c) => expand(c.pattern, false)),
-      'u',
-    ),
     cueList: lexicon.cues,
     hostile: new RegExp(expand(lexicon.hostile), 'u'),
   };
 }
 
-/** Lookbehind for "at the start of a sentence or line" (after optional quotes, bullets, markup). */
-export const SENTENCE_START = '(?<=(?:^|[.!?…\\n:;])[\\s"“(*_>•-]*)';
+export { SENTENCE_START } from './anchors.ts';

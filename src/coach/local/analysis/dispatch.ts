@@ -1,14 +1,16 @@
 /**
- * A set of patterns scanned in one left-to-right pass: at each position, only the patterns that
- * can start with that character are tried (one sticky alternation per character). Semantics match
- * a single global alternation: leftmost match wins, earlier patterns win ties, and scanning
- * resumes after the match.
+ * Sets of patterns ("streams") scanned in one left-to-right pass: at each position, only the
+ * patterns that can start with the text's next characters are tried, found by one walk of a
+ * prefix trie shared by every stream. Each stream keeps the semantics of a single global
+ * alternation of its patterns: leftmost match wins, earlier patterns win ties, and that stream's
+ * scan resumes after its match. Streams never affect one another: they only share the walk.
  */
+import { SENTENCE_START } from './anchors.ts';
 import { firstPrefixes } from './first-chars.ts';
 
 /** A node of the prefix trie: the patterns whose literal prefix lies on the path to it. */
 interface Node {
-  /** Candidate pattern indexes in lexicon order, or null when none. */
+  /** Candidate pattern indexes (global, in stream then lexicon order), or null when none. */
   candidates: number[] | null;
   /** Candidates here and in every node below (built when first needed), for a walk cut short. */
   below: number[] | null | undefined;
@@ -47,19 +49,27 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Letter index of an ASCII code not used by any pattern prefix. */
+const NONE = -1;
+
+export type Found = (stream: number, pattern: number, start: number, end: number) => void;
+
 export class Matcher {
   /** Trie nodes by id (0 is the root), for the rare lazy `below`. */
   private readonly nodes: Node[] = [];
-  /** Candidates by node id. */
-  private readonly candidates: (number[] | null)[] = [];
+  /** Per stream, that stream's candidates (global indexes) by node id. */
+  private readonly candidates: (number[] | null)[][];
   /**
    * Flat transition table: child id at `node * alphabet + letter`, 0 for none. 16-bit when the
    * trie allows: half the bytes keeps the table in cache, and the walk is the scan's hot loop.
    */
   private readonly trans: Uint16Array | Int32Array;
   private readonly alphabet: number;
-  /** Letter index per lowercased ASCII code (-1: no pattern prefix uses it), and for other codes. */
-  private readonly asciiLetter = new Int16Array(128).fill(-1);
+  /**
+   * Letter index per ASCII code with case and whitespace folded in ("A" reads as "a", a tab as a
+   * space), so the hot walk needs one table read per ASCII character; and for other codes.
+   */
+  private readonly asciiLetter = new Int16Array(128).fill(NONE);
   private readonly otherLetter = new Map<number, number>();
   /**
    * One small sticky regex per pattern, tried only where it can start. Built on first use: Unicode
@@ -68,12 +78,19 @@ export class Matcher {
   private readonly regexes: (RegExp | undefined)[];
   private readonly sources: string[];
   private readonly flags: string;
+  /** First global index of each stream, and one past the last at the end. */
+  private readonly offsets: number[];
+  /**
+   * Patterns that can only match at the start of a sentence or line (they open with the
+   * SENTENCE_START lookbehind): checked in plain code first, which spares most of their tries.
+   */
+  private readonly sentenceOnly: Uint8Array;
 
   /**
-   * `sources` are full regex sources without capturing groups, each starting with a guard that
-   * it does not begin right after a word character; `flags` must not include g/y.
+   * Each stream is a list of full regex sources without capturing groups, each starting with a
+   * guard that it does not begin right after a word character; `flags` must not include g/y.
    */
-  constructor(sources: string[], flags: string) {
+  constructor(streams: readonly (readonly string[])[], flags: string) {
     const node = (): Node => ({
       candidates: null,
       below: undefined,
@@ -84,10 +101,14 @@ export class Matcher {
       id: 0,
     });
     const root = node();
-    this.sources = sources;
+    this.sources = streams.flat();
+    this.offsets = [0];
+    for (const stream of streams) this.offsets.push(this.offsets.at(-1)! + stream.length);
     this.flags = `${flags}y`;
-    this.regexes = new Array(sources.length).fill(undefined);
-    sources.forEach((source, index) => {
+    this.regexes = new Array(this.sources.length).fill(undefined);
+    this.sentenceOnly = Uint8Array.from(this.sources, (s) => (opensWithSentenceStart(s) ? 1 : 0));
+    const letters = new Map<number, number>();
+    this.sources.forEach((source, index) => {
       const prefixes = firstPrefixes(source, DEPTH);
       if (prefixes === null) {
         root.own.push(index);
@@ -97,12 +118,7 @@ export class Matcher {
         let at = root;
         for (let c = 0; c < prefix.length; c++) {
           const code = prefix.charCodeAt(c);
-          if (code < 128) {
-            if (this.asciiLetter[code] === -1)
-              this.asciiLetter[code] = this.otherLetter.size + countSet(this.asciiLetter);
-          } else if (!this.otherLetter.has(code)) {
-            this.otherLetter.set(code, this.otherLetter.size + countSet(this.asciiLetter));
-          }
+          if (!letters.has(code)) letters.set(code, letters.size);
           let child = childOf(at, code);
           if (child === undefined) {
             child = node();
@@ -118,6 +134,13 @@ export class Matcher {
         if (!at.own.includes(index)) at.own.push(index);
       }
     });
+    for (const [code, letter] of letters) {
+      if (code >= 128) this.otherLetter.set(code, letter);
+      else this.asciiLetter[code] = letter;
+    }
+    // Folded ASCII: capitals read as their lowercase, whitespace as a space.
+    for (let code = 65; code <= 90; code++) this.asciiLetter[code] = this.asciiLetter[code | 32]!;
+    for (const code of [9, 10, 11, 12, 13]) this.asciiLetter[code] = this.asciiLetter[32]!;
     const fill = (at: Node, inherited: number[] | null): void => {
       const candidates =
         at.own.length > 0
@@ -131,40 +154,44 @@ export class Matcher {
     };
     fill(root, null);
     // Flatten: numbered nodes and one typed transition table keep the hot walk to array reads.
-    this.alphabet = this.otherLetter.size + countSet(this.asciiLetter);
+    this.alphabet = letters.size;
     const queue = [root];
     for (let q = 0; q < queue.length; q++) {
       const at = queue[q]!;
       at.id = q;
       this.nodes.push(at);
-      this.candidates.push(at.candidates);
       queue.push(...at.children);
     }
+    this.candidates = streams.map((_, s) => queue.map((at) => this.ofStream(at.candidates, s)));
     const cells = queue.length * this.alphabet;
     this.trans = queue.length <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells);
     for (const at of queue) {
       at.next.forEach((child, code) => {
-        if (child) this.trans[at.id * this.alphabet + this.asciiLetter[code]!] = child.id;
+        if (child) this.trans[at.id * this.alphabet + letters.get(code)!] = child.id;
       });
       for (const [code, child] of at.more ?? []) {
-        this.trans[at.id * this.alphabet + this.otherLetter.get(code)!] = child.id;
+        this.trans[at.id * this.alphabet + letters.get(code)!] = child.id;
       }
     }
   }
 
   /**
-   * Calls `found(patternIndex, start, end)` for each match, left to right, non-overlapping. Same
-   * result as one global alternation of all patterns: at a position the first pattern (in order)
-   * that matches wins.
+   * Calls `found(stream, pattern, start, end)` for each match, `pattern` counted within its
+   * stream. Per stream: left to right, non-overlapping, and the same result as one global
+   * alternation of its patterns (at a position the first pattern, in order, that matches wins).
    */
-  scan(text: string, found: (pattern: number, start: number, end: number) => void): void {
+  scan(text: string, found: Found): void {
     const n = text.length;
     const regexes = this.regexes;
-    const { trans, alphabet, asciiLetter, otherLetter } = this;
-    // Every pattern begins with a "not after a word character" guard, so only word starts (and
-    // punctuation after a non-word character) can begin a match; `i` visits only those.
-    let i = 0;
-    while (i < n) {
+    const { trans, alphabet, asciiLetter, otherLetter, offsets, sentenceOnly } = this;
+    const streams = this.candidates.length;
+    // Where each stream may next match. Every pattern begins with a "not after a word character"
+    // guard, so only word starts (and punctuation after a non-word character) can begin a match.
+    const cursor = new Int32Array(streams);
+    for (;;) {
+      let i = cursor[0]!;
+      for (let s = 1; s < streams; s++) if (cursor[s]! < i) i = cursor[s]!;
+      if (i >= n) return;
       // The deepest trie node along the text's next characters (a run of spaces read as one
       // space) holds every candidate pattern; a walk cut short takes every pattern below.
       let at = 0;
@@ -173,45 +200,72 @@ export class Matcher {
       let j = i;
       const stop = Math.min(n, i + DEPTH + MAX_SPACES);
       for (; j < stop && depth < DEPTH; j++) {
-        let code = text.charCodeAt(j);
-        if (code >= 65 && code <= 90) code |= 32;
-        else if (isSpace(code)) {
-          if (space) continue;
-          code = 32;
-        } else if (code >= 128 && (code < 0xd800 || code > 0xdfff))
-          code = text[j]!.toLowerCase().charCodeAt(0);
-        space = code === 32;
-        const letter = code < 128 ? asciiLetter[code]! : (otherLetter.get(code) ?? -1);
+        const code = text.charCodeAt(j);
+        let letter: number;
+        if (code < 128) {
+          const blank = code === 32 || (code >= 9 && code <= 13);
+          if (blank && space) continue;
+          space = blank;
+          letter = asciiLetter[code]!;
+        } else {
+          let folded = code;
+          if (isSpace(code)) {
+            if (space) continue;
+            folded = 32;
+          } else if (code < 0xd800 || code > 0xdfff) folded = text[j]!.toLowerCase().charCodeAt(0);
+          space = folded === 32;
+          letter = folded < 128 ? asciiLetter[folded]! : (otherLetter.get(folded) ?? NONE);
+        }
         if (letter < 0) break;
         const child = trans[at * alphabet + letter]!;
         if (child === 0) break;
         at = child;
         depth++;
       }
-      const candidates = j === stop && depth < DEPTH && j < n ? below(this.nodes[at]!) : this.candidates[at]!;
-      let end = -1;
-      if (candidates !== null) {
-        for (let c = 0; c < candidates.length; c++) {
-          const index = candidates[c]!;
-          const regex = regexes[index] ?? this.compile(index);
-          regex.lastIndex = i;
-          if (regex.test(text)) {
-            // An empty match hides later patterns, as it would in one alternation.
-            if (regex.lastIndex > i) {
-              end = regex.lastIndex;
-              found(index, i, end);
+      const cut = j === stop && depth < DEPTH && j < n;
+      // 0 unknown, 1 yes, 2 no: whether `i` starts a sentence, worked out once if a pattern asks.
+      let sentence = 0;
+      let next = -1;
+      for (let s = 0; s < streams; s++) {
+        if (cursor[s] !== i) continue;
+        const candidates = cut ? this.ofStream(below(this.nodes[at]!), s) : this.candidates[s]![at]!;
+        let end = -1;
+        if (candidates !== null) {
+          for (let c = 0; c < candidates.length; c++) {
+            const index = candidates[c]!;
+            if (sentenceOnly[index] === 1) {
+              if (sentence === 0) sentence = startsSentence(text, i) ? 1 : 2;
+              if (sentence === 2) continue;
             }
-            break;
+            const regex = regexes[index] ?? this.compile(index);
+            regex.lastIndex = i;
+            if (regex.test(text)) {
+              // An empty match hides later patterns, as it would in one alternation.
+              if (regex.lastIndex > i) {
+                end = regex.lastIndex;
+                found(s, index - offsets[s]!, i, end);
+              }
+              break;
+            }
           }
         }
+        if (end > i) {
+          cursor[s] = isWordChar(text, end - 1) ? afterWord(text, end) : end;
+        } else {
+          if (next < 0) next = isWordChar(text, i) ? afterWord(text, i + 1) : i + 1;
+          cursor[s] = next;
+        }
       }
-      if (end > i) {
-        i = end;
-        if (isWordChar(text, i - 1)) i = afterWord(text, i);
-        continue;
-      }
-      i = isWordChar(text, i) ? afterWord(text, i + 1) : i + 1;
     }
+  }
+
+  /** A stream's share of a candidate list (global indexes, order kept), or null when empty. */
+  private ofStream(candidates: number[] | null, stream: number): number[] | null {
+    if (candidates === null) return null;
+    const from = this.offsets[stream]!;
+    const to = this.offsets[stream + 1]!;
+    const mine = candidates.filter((i) => i >= from && i < to);
+    return mine.length > 0 ? mine : null;
   }
 
   private compile(index: number): RegExp {
@@ -221,14 +275,62 @@ export class Matcher {
   }
 }
 
-function childOf(at: Node, code: number): Node | undefined {
-  return code < 128 ? at.next[code] : at.more?.get(code);
+/** Whether a source (as `expand` wraps it: "(?:body)…") begins, in every alternative, with SENTENCE_START. */
+function opensWithSentenceStart(source: string): boolean {
+  return source.startsWith(`(?:${SENTENCE_START}`) && !topLevelAlternation(source);
 }
 
-function countSet(table: Int16Array): number {
-  let n = 0;
-  for (const x of table) if (x !== -1) n++;
-  return n;
+/** True when the wrapped body ("(?:body)(?!…)") has a "|" of its own. */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth <= 1) return true;
+  }
+  return false;
+}
+
+/** Characters SENTENCE_START may skip between the sentence end and the word (`[\s"“(*_>•-]`). */
+function isLeadIn(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 34 /* " */ ||
+    c === 0x201c /* “ */ ||
+    c === 40 /* ( */ ||
+    c === 42 /* * */ ||
+    c === 95 /* _ */ ||
+    c === 62 /* > */ ||
+    c === 0x2022 /* • */ ||
+    c === 45 /* - */
+  );
+}
+
+/** Characters that end a sentence or clause for SENTENCE_START (`[.!?…\n:;]`). */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10 || c === 58 || c === 59;
+}
+
+/**
+ * The SENTENCE_START lookbehind at `i`, in plain code: the text start or a sentence end, then
+ * only lead-in characters (spaces, quotes, bullets…) up to `i`.
+ */
+export function startsSentence(text: string, i: number): boolean {
+  for (let k = i; ; k--) {
+    if (k === 0) return true;
+    const before = text.charCodeAt(k - 1);
+    if (isSentenceEnd(before)) return true;
+    if (!isLeadIn(before)) return false;
+  }
+}
+
+function childOf(at: Node, code: number): Node | undefined {
+  return code < 128 ? at.next[code] : at.more?.get(code);
 }
 
 /** Union of two ascending lists, ascending. */

@@ -1,0 +1,2 @@
+/** Lookbehind for "at the start of a sentence or line" (after optional quotes, bullets, markup). */
+export const SENTENCE_START = '(?<=(?:^|[.!?…\\n:;])[\\s"“(*_>•-]*)';
