@@ -144,6 +144,28 @@ function isSentenceStart(text: string, index: number): boolean {
   return i < 0 || /[.!?…:;]/.test(text[i] ?? '');
 }
 
+const DIGIT = /\d/;
+
+type Collect = (re: RegExp, kind: FactKind, key: (m: string) => string, source?: string) => void;
+
+/** The kinds that need a digit, most specific first (the order decides overlaps). */
+function collectNumeric(collect: Collect, folded: string): void {
+  collect(
+    AMOUNT_RE,
+    'amount',
+    (m) => `a:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
+  );
+  collect(
+    PERCENT_RE,
+    'percent',
+    (m) => `p:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
+  );
+  collect(WORD_DATE_RE, 'date', dateKey, folded);
+  collect(NUMERIC_DATE_RE, 'date', (m) => `x:${compact(m)}`);
+  collect(TIME_RE, 'time', (m) => `t:${compact(m).replace(/\./g, '')}`, folded);
+  collect(NUMBER_RE, 'number', (m) => `n:${m.replace(/[\s\u00a0]/g, '').replace(/(?:st|nd|rd|th)$/, '')}`);
+}
+
 /** Every fact in `text`, in order, non-overlapping (the most specific kind wins). */
 export function findFacts(text: string): Fact[] {
   // Every fact has a digit, a capital, "#" or a weekday/month word; most sentences can skip the scan.
@@ -167,20 +189,8 @@ export function findFacts(text: string): Fact[] {
     }
   };
   collect(ID_RE, 'id', (m) => `i:${m.toLowerCase()}`);
-  collect(
-    AMOUNT_RE,
-    'amount',
-    (m) => `a:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
-  );
-  collect(
-    PERCENT_RE,
-    'percent',
-    (m) => `p:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
-  );
-  collect(WORD_DATE_RE, 'date', dateKey, folded);
-  collect(NUMERIC_DATE_RE, 'date', (m) => `x:${compact(m)}`);
-  collect(TIME_RE, 'time', (m) => `t:${compact(m).replace(/\./g, '')}`, folded);
-  collect(NUMBER_RE, 'number', (m) => `n:${m.replace(/[\s\u00a0]/g, '').replace(/(?:st|nd|rd|th)$/, '')}`);
+  // Amounts, percentages, dates with a day, times and numbers all need a digit; most sentences have none.
+  if (DIGIT.test(text)) collectNumeric(collect, folded);
   collect(MONTH_RE, 'date', (m) => `m:${monthOf(m) ?? m.toLowerCase()}`);
   collect(WEEKDAY_RE, 'weekday', (m) => `w:${weekdayOf(m) ?? m.toLowerCase()}`, folded);
   collect(WEEKDAY_ABBR_RE, 'weekday', (m) => `w:${weekdayOf(m) ?? m.toLowerCase()}`);
