@@ -16,8 +16,12 @@ const BOSS =
   '(?:boss|manager|supervisor|director|line manager|team lead|lead|superior|head of [a-z]+|hr|cto|ceo|cfo|vp|higher-ups|management)';
 /** Contempt words that are insults wherever they appear. */
 const CONTEMPT =
-  '(?:idiot(?:s|ic|ically)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:est)?|incompetent|incompetence|pathetic|useless|ridiculous|clueless|brainless|imbecile|laughable|amateurish|crap(?:py)?|shit(?:ty)?|bullshit|wtf|fuck(?:ing|ed|er)?|f\\*+k(?:ing)?|damn|dammit|goddamn|asshole|loser|disgrace(?:ful)?|absurd|nonsense|inexcusable)';
+  '(?:idiot(?:s|ic|ically)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:est)?|incompetent|incompetence|pathetic|useless|ridiculous|clueless|brainless|imbecile|laughable|amateurish|crap(?:py)?|shit(?:ty)?|bullshit|wtf|fuck(?:ing|ed|er)?|f\\*+k(?:ing)?|damn|dammit|goddamn|asshole|loser|disgrace(?:ful)?|absurd|nonsense|inexcusable|outrageous|appalling|atrocious|shameful|disgusting|ludicrous|preposterous|abysmal|shoddy|half-?assed)';
 /** Words that insult when said of a person ("you're lazy") but are ordinary elsewhere. */
+/** Commitments people are sarcastic about ("deadlines are optional now"). */
+const RULES =
+  '(?:deadlines?|due dates?|estimates?|rules?|commitments?|promises?|meetings?|reviews?|tests?|standups?|specs?)';
+const OPTIONAL = '(?:optional|(?:just )?(?:a )?suggestions?)';
 const PERSON_BAD = `(?:${CONTEMPT}|ignorant|fools?|foolish|jerk|a joke|lazy|sloppy|careless|unprofessional|unreliable|hopeless|a mess|a disaster)`;
 
 export const en: Lexicon = {
@@ -127,6 +131,11 @@ export const en: Lexicon = {
       pattern:
         '(?:take|taking|start|starting|initiate|pursue|pursuing|consider|considering|begin) (?:further |formal )?legal (?:action|steps|proceedings)',
     },
+    {
+      kind: 'threat',
+      pattern:
+        "(?:not|won't|will not|refuse to|aren't|are not) (?:be )?pay(?:ing)? (?:you )?(?:a (?:single )?(?:cent|penny|dime)|another (?:cent|penny|dime)|one (?:cent|penny|dime))",
+    },
     // "Pay the invoice or we stop the service": cutting off what they rely on, as the stick.
     {
       kind: 'threat',
@@ -160,6 +169,12 @@ export const en: Lexicon = {
       pattern: `(?:I|we)${WILL} (?:have to )?(?:tell|inform|go to|complain to|report (?:this|you|it) to|escalate (?:this|it)(?: to)?) (?:my|our) ${BOSS}(?! (?:and|to) (?:get|come) back| (?:about|for) (?:the|a|an|your) (?:discount|price|pricing|budget|approval|extension|options?))`,
     },
     { kind: 'escalation', pattern: `(?:I|we)${WILL} (?:have to )?escalate (?:this|it|the matter)` },
+    // "If I don't hear back by EOD I'm looping in Dave": bringing someone in as the stick.
+    {
+      kind: 'escalation',
+      pattern:
+        "if (?:I|we|you) (?:don't|do not|can't|cannot|won't|didn't) (?:hear back|get (?:a |an |any )?(?:reply|answer|response|update)|hear (?:from you|anything))[^.!?\\n]{0,40}?,? (?:then )?(?:I'm|I am|I'll|I will|we're|we are|we'll|we will) (?:going to )?(?:loop\\p{L}* in|cc\\p{L}*|involv\\p{L}*|escalat\\p{L}*|bring\\p{L}* in|rais\\p{L}* (?:it|this)|report\\p{L}*|go(?:ing)? (?:to|over|above))(?! (?:you|u|back)(?![\\p{L}]))(?: \\p{L}+){0,2}",
+    },
     { kind: 'escalation', pattern: "(?:I'm|I am|we're|we are) escalating (?:this|it)(?: to \\p{L}+)?" },
     { kind: 'escalation', pattern: `escalat(?:e|ing|ed) (?:this|it) to (?:your|the|my) ${BOSS}` },
     { kind: 'escalation', pattern: '(?:go|going|went) over (?:your|his|her|their) heads?' },
@@ -248,7 +263,7 @@ export const en: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        "(?:this|that|it|(?:your|the) (?:\\p{L}+ )?\\p{L}+) (?:is|are|was|were|looks|'s) (?:total |complete |absolute |utter |just )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing)",
+        "(?:(?:this|that|these|those|your|the) (?:\\p{L}+ )?\\p{L}+|this|that|it) (?:is|are|was|were|looks|'s) (?:total |complete |absolute |utter |just |frankly |honestly |such )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing|a nightmare|a shambles)",
     },
     // Self-deprecation ("sorry for the stupid question", "I'm so dumb") is not an insult.
     {
@@ -256,6 +271,8 @@ export const en: Lexicon = {
       pattern: `(?<!\\b(?:i'm|i am|i was|i feel|me|my) (?:so |really |a bit |a little |kind of )?)${CONTEMPT}(?! (?:question|mistake|of me|on my part))`,
     },
     { kind: 'insult', pattern: '(?:shut up|get lost|piss off|screw you)' },
+    // "That's insulting" judges them; "stop insulting me" and "I find that insulting" say how it landed.
+    { kind: 'insult', pattern: "(?:is|was|'s|frankly|downright|honestly|simply|quite) insulting" },
     {
       kind: 'insult',
       pattern:
@@ -267,6 +284,16 @@ export const en: Lexicon = {
         "(?:I'm|I am|im) not (?:your|ur) (?:babysitter|baby ?sitter|mom|mum|mother|dad|nanny|secretary|personal assistant|servant|maid|teacher)",
     },
     { kind: 'insult', pattern: '(?<!(?:I|we|they|kids|children|you) )grow up(?=\\s*(?:[.!,…]|$))' },
+    {
+      kind: 'insult',
+      pattern:
+        "(?:time to|not here to|not going to|won't|refuse to|supposed to|stop) (?:babysit|hand-?hold|spoon-?feed)\\p{L}*|(?:babysit|hand-?hold|spoon-?feed)\\p{L}* (?:you|your \\p{L}+|him|her|them|grown (?:adults|ups))",
+    },
+    {
+      kind: 'insult',
+      pattern:
+        "if (?:you|u|your team) (?:can't|cannot|can not) (?:handle|cope with|manage|keep up with|do) (?:\\p{L}+ ){0,3}?(?:just |then )?(?:say so|step aside|quit|find (?:another|a different) job)",
+    },
     {
       kind: 'insult',
       pattern:
@@ -310,7 +337,10 @@ export const en: Lexicon = {
     {
       kind: 'blame',
       pattern:
-        "I (?:expected|expect) (?:better|more) (?:from|of) you|you should(?:'ve| have)? know(?:n)? better",
+        "I(?:'d| had| would have)? (?:honestly |really |frankly |genuinely )?(?:expected|expect) (?:better|more|a lot more|much more)(?= (?:from|of)|\\s*(?:[.!…]|$))|you should(?:'ve| have)? know(?:n)? better",
+      why: '"I expected more" is a verdict on them, not on the work; they hear disappointment in the person and defend themselves.',
+      suggestion:
+        'Name the gap and what good looks like: "The tests did not cover the refund path; I need that before we merge."',
     },
     {
       kind: 'blame',
@@ -354,6 +384,14 @@ export const en: Lexicon = {
     { kind: 'sarcasm', pattern: '(?:good|great|nice|awesome) (?:job|work|going)', needsHostile: true },
     { kind: 'sarcasm', pattern: 'well done', needsHostile: true },
     { kind: 'sarcasm', pattern: 'must be nice' },
+    {
+      kind: 'sarcasm',
+      pattern: `${S}(?:great|perfect|wonderful|fantastic|awesome|lovely|nice|brilliant|cool|excellent|love it|love that),? (?:yet )?another (?:\\p{L}+ )?(?:outage|bug|incident|delay|fire|crash|failure|issue|problem|regression|escalation|complaint|excuse|last-minute|missed|meeting|change|reorg)\\p{L}*`,
+    },
+    {
+      kind: 'sarcasm',
+      pattern: `(?:(?:I guess|guess|apparently|so) (?:the |our |your )?${RULES} (?:are|is) (?:just )?${OPTIONAL}|${RULES} (?:are|is) (?:apparently|now|clearly|basically) ${OPTIONAL}|${RULES} (?:are|is) ${OPTIONAL} now)(?: now)?`,
+    },
     { kind: 'sarcasm', pattern: 'wow,? (?:another|just wow|thanks|great|so helpful)', needsHostile: true },
     { kind: 'sarcasm', pattern: 'yeah,? right' },
     { kind: 'sarcasm', pattern: '(?:what a|big) surprise' },
@@ -429,6 +467,21 @@ export const en: Lexicon = {
     {
       kind: 'passive-aggressive',
       pattern:
+        "why (?:am I|do I|did I|is it that I(?:'m| am)?) (?:only |just )(?:now )?(?:hearing|finding out|learning|being told|told|find out|hear)(?: about)?(?: (?:this|it|that))?(?: now)?|why (?:am I|do I|did I) (?:hearing|finding out|learning|being told|hear|find out) (?:about )?(?:this|it|that) (?:only |just )?now|why (?:wasn't|was not|weren't) (?:I|we) (?:told|informed|looped in|cc'?d)",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:not sure|no idea|I don't know|I do not know|I wonder|I'm not sure) what part of [^?.!\\n]{1,40}? (?:was|is|were|are) (?:unclear|confusing|hard to understand|so hard)|what part of [^?.!\\n]{1,40}? (?:don't|didn't|do not|did not) (?:you|u) (?:understand|get)",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:this is )?(?:the |my )?(?:third|fourth|fifth|sixth|tenth|umpteenth|nth|[3-9](?:rd|th)|\\d\\d+th) time (?:I'm|I am|I've|I have|I) (?:ask|remind|chas|request|rais|mention|follow|ping|writ|explain|say)\\p{L}*",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
         '(?:do|must|should) I (?:really )?(?:need to|have to) (?:spell (?:it|this) out|explain (?:it|this) again|repeat (?:it|this|myself))',
     },
     {
@@ -501,7 +554,7 @@ export const en: Lexicon = {
     {
       kind: 'non-apology',
       pattern:
-        "(?:I'm |I am |we're |we are )?(?:sorry|apologi[sz]e) if (?:\\p{L}+ ){0,5}?(?:caused|causes|has caused|may have caused|created) (?:you |anyone |your team )?(?:any|some)(?: \\p{L}+)?,? but",
+        "(?:I'm |I am |we're |we are )?(?:sorry|apologies|apologi[sz]e)[^.!?\\n]{0,60}?,? but (?:(?:honestly|frankly|to be fair|tbh|really|in fairness),? )?(?:(?:you|u|you guys|your (?:team|side|people|company|\\p{L}+)) (?:should(?! (?:have (?:it|them|received|gotten|got|access)|see|get|receive|be able|now))|shouldn't|could have|need(?:ed)? to|have to|had to|(?:were|was)(?! right| correct)|didn't|did not|never|also|too)|it was(?:n't| not) (?:our|my)|it's not (?:our|my)|it is not (?:our|my)|(?:this|that) (?:wasn't|was not|isn't|is not) (?:our|my)|(?:these|such) things happen|(?:stuff|shit|it) happens|if you|had you|nobody|no one)",
     },
     { kind: 'non-apology', pattern: 'sorry for any (?:inconvenience|confusion|trouble),? but' },
     // Dismissive.
@@ -529,6 +582,13 @@ export const en: Lexicon = {
       pattern: "I (?:don't|do not|couldn't|could not) care(?! (?:about )?(?:which|either|how you))(?: less)?",
     },
     { kind: 'dismissive', pattern: 'if you say so' },
+    { kind: 'dismissive', pattern: '(?:then )?so be it(?=\\s*(?:[.!…]|$))' },
+    { kind: 'dismissive', pattern: 'whatever (?:\\p{L}+ ){0,3}?I guess' },
+    {
+      kind: 'dismissive',
+      pattern:
+        "(?:stop|quit) lecturing(?: me)?|(?:don't|do not) lecture me|spare me the (?:lecture|speech|sermon)",
+    },
     {
       kind: 'dismissive',
       pattern:
@@ -551,6 +611,11 @@ export const en: Lexicon = {
     { kind: 'dismissive', pattern: "(?:that's|it's|sounds like) (?:a |an )?(?:you|your) problem" },
     // Demands with pressure.
     { kind: 'demand', pattern: 'no excuses' },
+    {
+      kind: 'demand',
+      pattern:
+        '(?:stop|quit) (?:making|giving|with the) excuses|enough (?:with the )?excuses|spare me the excuses|enough is enough',
+    },
     {
       kind: 'demand',
       pattern:

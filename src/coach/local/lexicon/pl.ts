@@ -15,7 +15,7 @@ const THOU_WORD = `(?:\\p{L}+(?:asz|esz|isz|ysz|iesz|cie|${THOU})|ty|ciebie|cię
 const BOSS =
   '(?:szef\\p{L}*|przełożon\\p{L}*|kierownik\\p{L}*|kierowniczk\\p{L}*|mened[żz]er\\p{L}*|manager\\p{L}*|dyrektor\\p{L}*|prezes\\p{L}*|zarząd\\p{L}*|hr|kadr\\p{L}*|lider\\p{L}*)';
 const CONTEMPT =
-  '(?:idiot\\p{L}*|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ie|iego|iej|ich|im|imi|ek|ku|ka|cze|ota|oty|otą|oto|cy)|[żz]a[łl]osn\\p{L}*|niekompetent\\p{L}*|beznadziejn\\p{L}*|bezużyteczn\\p{L}*|[żz]enuj[ąa]c\\p{L}*|[żz]enad\\p{L}*|burdel\\p{L}*|absurd\\p{L}*|nieudaczni\\p{L}*|nieuk\\p{L}*|matoł\\p{L}*|palant\\p{L}*|baran\\p{L}*|tępak\\p{L}*|amatorszczyzn\\p{L}*|fuszer\\p{L}*|partactw\\p{L}*|kurw\\p{L}*|chuj\\p{L}*|pierdol\\p{L}*|pierdziel\\p{L}*|jeban\\p{L}*|zjeb\\p{L}*|gówn\\p{L}*|cholern\\p{L}*|do dupy|szajs\\p{L}*|dno i metr mułu)';
+  '(?:idiot\\p{L}*|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ie|iego|iej|ich|im|imi|ek|ku|ka|cze|ota|oty|otą|oto|cy)|[żz]a[łl]osn\\p{L}*|niekompetent\\p{L}*|beznadziejn\\p{L}*|bezużyteczn\\p{L}*|[żz]enuj[ąa]c\\p{L}*|[żz]enad\\p{L}*|burdel\\p{L}*|absurd\\p{L}*|kompromitacj\\p{L}*|kompromitując\\p{L}*|bezczeln\\p{L}*|nieudaczni\\p{L}*|nieuk\\p{L}*|matoł\\p{L}*|palant\\p{L}*|baran\\p{L}*|tępak\\p{L}*|amatorszczyzn\\p{L}*|fuszer\\p{L}*|partactw\\p{L}*|kurw\\p{L}*|chuj\\p{L}*|pierdol\\p{L}*|pierdziel\\p{L}*|jeban\\p{L}*|zjeb\\p{L}*|gówn\\p{L}*|cholern\\p{L}*|do dupy|szajs\\p{L}*|dno i metr mułu)';
 
 export const pl: Lexicon = {
   kinds: {
@@ -86,6 +86,17 @@ export const pl: Lexicon = {
         '(?:jeśli|jeżeli|jak) (?:tego )?nie (?:\\p{L}+)[^.!?\\n]{0,80}?,? to (?:\\p{L}+ ){0,2}?(?:wyciągn\\p{L}*|zgło\\p{L}*|zerw\\p{L}*|rozwiąż\\p{L}*|pójd\\p{L}*|złoż\\p{L}*|odejd\\p{L}*|zwolni\\p{L}*|skończ\\p{L}*|skier\\p{L}*|przekaż\\p{L}*|obciąż\\p{L}*|nalicz\\p{L}*|zablok\\p{L}*|wstrzym\\p{L}*|poniesiesz|poniesiecie|będziesz (?:miał|miała)|zobaczysz|pożału\\p{L}*|wypowi\\p{L}*|anul\\p{L}*|konsekwencj\\p{L}*)',
     },
     { kind: 'threat', pattern: '(?:wyciągnę|wyciągniemy) konsekwencje' },
+    {
+      kind: 'threat',
+      pattern:
+        '(?:nie (?:zapłacimy|zapłacę|dostaniecie|dostaniesz|zobaczysz|zobaczycie)|nie płacimy|nie płacę) (?:wam |ci )?(?:ani |nawet )?(?:grosza|złotówki|złotego)',
+    },
+    // „Jak nie dostanę odpowiedzi, włączam w to Darka”: someone brought in as the stick.
+    {
+      kind: 'escalation',
+      pattern:
+        '(?:jak|jeśli|jeżeli) (?:do [^,.!?\\n]{1,25} )?nie (?:dostanę|dostaniemy|usłyszę|otrzymam|otrzymamy)[^.!?\\n]{0,60}?,? (?:to )?(?:włączam|włączę|wciągam|wciągnę|angażuję|zaangażuję|dodaję|dodam|eskaluję|piszę do|napiszę do|dzwonię do|zadzwonię do)(?: \\p{L}+){0,2}',
+    },
     // Windykacja, sąd, komornik: wobec dłużnika to groźba, nie informacja.
     {
       kind: 'threat',
@@ -205,13 +216,13 @@ export const pl: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        '(?:to (?:jest )?(?:jakiś |jakaś |po prostu |jeden wielki |jedna wielka )?(?:dramat|porażk\\p{L}*|masakr\\p{L}*|paranoj\\p{L}*|cyrk\\p{L}*)|(?:totaln|kompletn)\\p{L}* (?:dramat|paranoj\\p{L}*|cyrk\\p{L}*))(?! (?:z|po) (?:naszej|mojej) stron| dla (?:nas|mnie|naszego|naszej|naszych))',
+        '(?:to (?:jest )?(?:jakiś |jakaś |po prostu |jeden wielki |jedna wielka )?(?:dramat|porażk\\p{L}*|masakr\\p{L}*|paranoj\\p{L}*|cyrk\\p{L}*|koszmar\\p{L}*|horror|wstyd|obciach|hańb\\p{L}*)|(?:totaln|kompletn)\\p{L}* (?:dramat|paranoj\\p{L}*|cyrk\\p{L}*))(?! (?:z|po) (?:naszej|mojej) stron| dla (?:nas|mnie|naszego|naszej|naszych))',
       why: 'Nazwanie czyjejś pracy bałaganem, cyrkiem czy kpiną to wyrok na całość; druga strona usłyszy pogardę i zacznie się bronić zamiast poprawiać konkretny problem.',
     },
     {
       kind: 'insult',
       pattern:
-        'niechlujn\\p{L}*|na odwal|na odpieprz\\p{L}*|na odpierdol\\p{L}*|po łebkach|partack\\p{L}*|partanin\\p{L}*',
+        'niańcz\\p{L}*|(?:prowadzić|prowadził\\p{L}*) (?:cię |was )?za rączkę|niechlujn\\p{L}*|na odwal|na odpieprz\\p{L}*|na odpierdol\\p{L}*|po łebkach|partack\\p{L}*|partanin\\p{L}*',
       why: 'Etykieta „niechlujne” czy „na odwal” ocenia całą pracę, a pośrednio osobę; druga strona będzie się bronić zamiast poprawiać.',
       suggestion:
         'Wskaż konkretny błąd i jego skutek: „W tabeli 2 brakuje danych z marca, a klient o nie pytał”.',
@@ -222,6 +233,18 @@ export const pl: Lexicon = {
     { kind: 'blame', pattern: '(?:to (?:jest )?)?(?:(?:wyłącznie|tylko|całkowicie) )?(?:twoja|wasza) wina' },
     { kind: 'blame', pattern: 'z (?:twojej|waszej) winy' },
     { kind: 'blame', pattern: '(?:to )?przez ciebie' },
+    {
+      kind: 'blame',
+      pattern: `(?:spodziewa|oczekiwa)${ME} (?:się )?(?:po (?:tobie|was|\\p{L}+) )?(?:czegoś )?(?:dużo |znacznie |o wiele )?(?:więcej|lepszego|lepiej)(?=\\s*(?:po |od |[.!,…]|$))`,
+      why: '„Spodziewałem się więcej” to wyrok o osobie, nie o pracy; druga strona usłyszy rozczarowanie sobą i zacznie się bronić.',
+      suggestion:
+        'Nazwij lukę i to, jak wygląda dobry wynik: „Testy nie obejmują zwrotów; potrzebuję ich przed mergem”.',
+    },
+    {
+      kind: 'blame',
+      pattern:
+        '(?:jak|jeśli|jeżeli) (?:sobie )?nie (?:dajesz|dajecie) rady,? (?:to )?(?:powiedz|mówcie|mów|powiedzcie|przyznaj)|(?:jak|jeśli|jeżeli) (?:sobie )?nie radzisz(?: sobie)?,? (?:to )?(?:powiedz|mów|przyznaj)',
+    },
     {
       kind: 'blame',
       pattern:
@@ -312,6 +335,16 @@ export const pl: Lexicon = {
     {
       kind: 'passive-aggressive',
       pattern:
+        '(?:dlaczego|czemu) (?:o tym )?(?:dowiaduję|dowiadujemy) się (?:o tym )?(?:dopiero(?: teraz)?|tak późno|ostatni)|(?:dlaczego|czemu) nikt (?:mi|nam) (?:o tym )?nie (?:powiedział|napisał|dał znać)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:nie wiem,? |nie rozumiem,? |naprawdę |serio,? )co (?:tu |w tym )?(?:było|jest) (?:takiego )?(?:niejasne|niezrozumiałe|trudne do zrozumienia)|co (?:tu |w tym )?(?:było|jest) takiego (?:niejasne|niezrozumiałe|trudne)|której części (?:\\p{L}+ ){0,3}nie (?:rozumiesz|rozumiecie)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
         'kiedy (?:w końcu|wreszcie|nareszcie|łaskawie)(?! (?:będziemy|mamy|możemy|\\p{L}+emy|\\p{L}+imy)(?![\\p{L}]))(?=[^.!?\\n]{0,60}\\?)',
     },
     {
@@ -363,6 +396,12 @@ export const pl: Lexicon = {
         '(?:przykro mi|szkoda),? (?:że|jeśli|jeżeli) (?:tak to )?(?:odebrałeś|odebrałaś|odebraliście|odebrano|tak (?:się )?czujesz|się tak czujesz|poczułeś się|poczułaś się)(?: to tak)?',
     },
     { kind: 'non-apology', pattern: 'przykro mi,? ale' },
+    // "Przepraszamy za awarię, ale wasz zespół powinien…": the apology taken back by blame after "ale".
+    {
+      kind: 'non-apology',
+      pattern:
+        '(?:przepraszam|przepraszamy|sorry|sorki|przykro (?:mi|nam))[^.!?\\n]{0,60}?,? ale (?:(?:szczerze|tak naprawdę|prawdę mówiąc|umówmy się),? )?(?:(?:ty|wy|wasz\\p{L}*(?: \\p{L}+)?|tw(?:ój|oja|oje|oi)(?: \\p{L}+)?) (?:powin\\p{L}*|też|także|mogli\\p{L}*|mógł\\p{L}*|mogła\\p{L}*|nie \\p{L}+(?:łeś|łaś|liście|li|ł|ła)|zawali\\p{L}*|zapomnia\\p{L}*)|to nie (?:była |jest )?(?:nasza|moja) wina|nie (?:z )?(?:naszej|mojej) winy|takie rzeczy|gdyby(?:ś|cie)?|powinn\\p{L}*|nikt)',
+    },
     {
       kind: 'non-apology',
       pattern:
@@ -388,12 +427,17 @@ export const pl: Lexicon = {
     { kind: 'dismissive', pattern: 'nie (?:moja|nasza) sprawa' },
     { kind: 'dismissive', pattern: 'jak (?:tam )?(?:chcesz|sobie chcesz|uważasz)(?=\\s*[.!…]|\\s*$)' },
     { kind: 'dismissive', pattern: 'jak tam chcesz' },
+    {
+      kind: 'dismissive',
+      pattern:
+        '(?:jak|jeśli|jeżeli) (?:\\p{L}+ ){0,3}nie (?:pasuje|odpowiada|podoba)\\p{L}*(?: się)?,? (?:to )?trudno',
+    },
     { kind: 'dismissive', pattern: 'wszystko jedno' },
     { kind: 'dismissive', pattern: 'nie ma (?:takiej )?(?:opcji|mowy)|nie wchodzi w grę' },
     {
       kind: 'dismissive',
       pattern:
-        '(?:nie przesadzaj|nie dramatyzuj|nie histeryzuj|przestań (?:marudzić|narzekać|jęczeć|panikować|się tłumaczyć|się wykręcać|kombinować|wymyślać))',
+        '(?:nie przesadzaj|nie dramatyzuj|nie histeryzuj|przestań (?:marudzić|narzekać|jęczeć|panikować|się wymądrzać|się mądrzyć|mnie pouczać|pouczać|się tłumaczyć|się wykręcać|kombinować|wymyślać))',
     },
     {
       kind: 'dismissive',
