@@ -120,6 +120,19 @@ describe('Matcher dispatch', () => {
     expect(firstPrefixes('(?:x)?', 4)).toBeNull();
   });
 
+  it('spells out digits and small ranges, so a pattern starting with a number is not tried everywhere', () => {
+    const prefixes = [...(firstPrefixes(expand('(?:third|[3-9](?:rd|th)|\\d\\d+th) time', false), 10) ?? [])];
+    expect(prefixes).toContain('third time');
+    expect(prefixes).toContain('3rd time');
+    expect(prefixes).toContain('42');
+    expect(firstChars(expand('[a-z]x', false))).toBeNull();
+  });
+
+  it('moves on past a malformed property escape instead of looping', () => {
+    const source = expand('great,? another \\pL+ outage', false);
+    expect(firstPrefixes(source, 10)).toEqual(new Set(['great anot', 'great, ano']));
+  });
+
   it('keeps offsets when lowercasing characters whose lowercase is longer', () => {
     expect(lowerSameLength('İSTANBUL Office').length).toBe('İSTANBUL Office'.length);
   });

@@ -23,8 +23,8 @@ export function expand(pattern: string, guard = true): string {
     const c = pattern[i]!;
     if (c === '\\') {
       const next = pattern[i + 1] ?? '';
-      if (next === 'p' || next === 'P') {
-        const close = pattern.indexOf('}', i);
+      const close = pattern[i + 2] === '{' ? pattern.indexOf('}', i) : -1;
+      if ((next === 'p' || next === 'P') && close > 0) {
         body += pattern.slice(i, close + 1);
         i = close;
       } else {

@@ -67,6 +67,7 @@ function quantifier(src: string, pos: number): [boolean, number] {
     i++;
   } else if (c === '{') {
     const close = src.indexOf('}', i);
+    if (close < 0) return [false, pos];
     optional = /^\{0[,}]/.test(src.slice(i, close + 1));
     i = close + 1;
   } else return [false, pos];
@@ -103,9 +104,10 @@ function atom(src: string, pos: number): [First, number] {
   }
   if (c === '\\') {
     const e = src[pos + 1]!;
-    if (e === 'p' || e === 'P') return [ANY, src.indexOf('}', pos) + 1];
+    if (e === 'p' || e === 'P') return [ANY, afterProperty(src, pos)];
     if (e === 'b' || e === 'B') return [EMPTY, pos + 2];
     if (e === 'u' || e === 'x') return [ANY, pos + (e === 'u' ? 6 : 4)];
+    if (e === 'd') return [{ chars: new Set(DIGITS), nullable: false }, pos + 2];
     if (/[sSwWdDnrtfv0-9]/.test(e)) return [ANY, pos + 2];
     return [{ chars: new Set([e]), nullable: false }, pos + 2];
   }
@@ -225,10 +227,27 @@ export const SPACES = new Set(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 );
 
-/** A class of a few plain characters (`['’]`, `[sz]`): its characters; otherwise anything. */
-function charClass(body: string): Prefixes {
-  if (body.length === 0 || body.length > 8 || body[0] === '^' || body.includes('\\')) return P_ANY();
-  if (body.slice(1, -1).includes('-')) return P_ANY();
+/** `\d` (ASCII digits, as without the `u` flag and with it). */
+const DIGITS = '0123456789';
+
+/** A small range of digits or lowercase letters ("3-9", "a-f") spelled out; null otherwise. */
+function spellRange(from: string, to: string): string | null {
+  const a = from.charCodeAt(0);
+  const b = to.charCodeAt(0);
+  const digits = a >= 48 && b <= 57;
+  const lower = a >= 97 && b <= 122;
+  if (!(digits || lower) || b < a || b - a > 12) return null;
+  let out = '';
+  for (let c = a; c <= b; c++) out += String.fromCharCode(c);
+  return out;
+}
+
+/** A class of a few plain characters (`['’]`, `[sz]`, `[3-9]`): its characters; otherwise anything. */
+function charClass(source: string): Prefixes {
+  if (source.length === 0 || source[0] === '^' || source.includes('\\')) return P_ANY();
+  // Spell out small ranges; any other "-" (or a large range) means "anything", to be safe.
+  const body = source.replace(/(.)-(.)/g, (m, from: string, to: string) => spellRange(from, to) ?? m);
+  if (body.length > 12 || body.slice(1, -1).includes('-')) return P_ANY();
   const open = new Set<string>();
   for (const ch of body) {
     const one = literal(ch);
@@ -256,7 +275,8 @@ function pAtom(src: string, pos: number, k: number): [Prefixes | null, number] {
   if (c === '\\') {
     const e = src[pos + 1]!;
     if (e === 's') return [{ open: new Set([' ']), closed: new Set() }, pos + 2];
-    if (e === 'p' || e === 'P') return [P_ANY(), src.indexOf('}', pos) + 1];
+    if (e === 'd') return [{ open: new Set(DIGITS), closed: new Set() }, pos + 2];
+    if (e === 'p' || e === 'P') return [P_ANY(), afterProperty(src, pos)];
     if (e === 'b' || e === 'B') return [P_EMPTY(), pos + 2];
     if (e === 'u' || e === 'x') return [P_ANY(), pos + (e === 'u' ? 6 : 4)];
     if (/[sSwWdDnrtfv0-9]/.test(e)) return [P_ANY(), pos + 2];
@@ -282,12 +302,22 @@ function literal(c: string): Prefixes {
   return { open: new Set([lower]), closed: new Set() };
 }
 
+/**
+ * The position after `\p{…}` at `pos`; after `\p` alone when no "{" follows (not valid with the
+ * `u` flag, but the scan must still move on rather than loop).
+ */
+function afterProperty(src: string, pos: number): number {
+  if (src[pos + 2] !== '{') return pos + 2;
+  const close = src.indexOf('}', pos);
+  return close < 0 ? src.length : close + 1;
+}
+
 /** The position after the atom at `pos` (a group, class, escape or character). */
 function skipAtom(src: string, pos: number): number {
   const c = src[pos]!;
   if (c === '\\') {
     const e = src[pos + 1]!;
-    if (e === 'p' || e === 'P') return src.indexOf('}', pos) + 1;
+    if (e === 'p' || e === 'P') return afterProperty(src, pos);
     if (e === 'u') return pos + 6;
     if (e === 'x') return pos + 4;
     return pos + 2;
