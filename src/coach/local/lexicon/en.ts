@@ -136,6 +136,22 @@ export const en: Lexicon = {
       pattern:
         "(?:not|won't|will not|refuse to|aren't|are not) (?:be )?pay(?:ing)? (?:you )?(?:a (?:single )?(?:cent|penny|dime)|another (?:cent|penny|dime)|one (?:cent|penny|dime))",
     },
+    {
+      kind: 'threat',
+      pattern:
+        "(?:don't|do not) make me (?:escalate|go to|call|involve|loop in|come over|report|tell|get)\\p{L}*",
+    },
+    {
+      kind: 'threat',
+      pattern:
+        "(?:I'm|I am|we're|we are) (?:starting to |slowly |quickly |really )?(?:losing|running out of) (?:my |our )?patience|(?:my|our) patience is (?:running|wearing) (?:out|thin)",
+      why: 'Announcing that your patience is running out is a warning shot; they hear a threat and brace instead of helping.',
+    },
+    {
+      kind: 'threat',
+      pattern:
+        '(?:whether|if) (?:we (?:should|can|want to) |to )?(?:continue|keep) (?:working|to work|doing business) with (?:you|your)',
+    },
     // "Pay the invoice or we stop the service": cutting off what they rely on, as the stick.
     {
       kind: 'threat',
@@ -337,6 +353,26 @@ export const en: Lexicon = {
     {
       kind: 'blame',
       pattern:
+        "(?:this|that|it|these|those) should(?:'ve| have) been (?:caught|tested|checked|done|fixed|sent|flagged|spotted|reviewed|noticed|handled|finished)(?! (?:in|by|with) (?:v\\d|version|release|\\d|the (?:latest|last|new|next)))",
+      why: 'Saying what should have happened points at a failure, not at the fix; they defend the past instead of planning the next step.',
+      suggestion:
+        'Say what you need now and how to catch it next time: "Can we add a check for this to the review list?"',
+    },
+    {
+      kind: 'blame',
+      pattern:
+        "(?:I have|I've got|I've|we have|we've got) (?:zero|no|little|absolutely no) (?:confidence|faith|trust) (?:left )?in (?:you|your|this|the|them|him|her)",
+    },
+    {
+      kind: 'blame',
+      pattern: "(?:that's |this is |that is |so |really )?not cool(?=\\s*(?:[.!,…]|$))",
+      why: '"Not cool" is a verdict without the what or why; they hear disapproval and defend instead of fixing it.',
+      suggestion:
+        'Say what happened and what you need: "Pushing to main skipped review; please open a PR next time."',
+    },
+    {
+      kind: 'blame',
+      pattern:
         "I(?:'d| had| would have)? (?:honestly |really |frankly |genuinely )?(?:expected|expect) (?:better|more|a lot more|much more)(?= (?:from|of)|\\s*(?:[.!…]|$))|you should(?:'ve| have)? know(?:n)? better",
       why: '"I expected more" is a verdict on them, not on the work; they hear disappointment in the person and defend themselves.',
       suggestion:
@@ -384,6 +420,26 @@ export const en: Lexicon = {
     { kind: 'sarcasm', pattern: '(?:good|great|nice|awesome) (?:job|work|going)', needsHostile: true },
     { kind: 'sarcasm', pattern: 'well done', needsHostile: true },
     { kind: 'sarcasm', pattern: 'must be nice' },
+    // Scare quotes around what they sent: "thanks for the 'update'".
+    {
+      kind: 'sarcasm',
+      pattern: `(?:thanks|thank you|thx) for (?:the|your|that|this) ["'“‘]\\p{L}+(?: \\p{L}+)?["'”’]`,
+    },
+    { kind: 'sarcasm', pattern: '(?:you|u|they|he|she|your team) had (?:one|1) job' },
+    {
+      kind: 'sarcasm',
+      pattern:
+        "(?:so )?(?:you're|you are) telling me(?= (?:that|nobody|no one|you|we|the|it|this|there|they|our|your))",
+    },
+    {
+      kind: 'sarcasm',
+      pattern: `${S}(?:funny|amazing|isn't it funny) how(?=[^.!?\\n]{0,40}(?:only|always|never|nobody|no one|every time|whenever|you|your|suddenly))`,
+    },
+    {
+      kind: 'sarcasm',
+      pattern:
+        "(?:so |ok so |okay so )?(?:we're|we are|you're|you are) just (?:ignoring|skipping|dropping|forgetting about|pretending|making (?:it|this|things) up)(?=[^.!\\n]{0,60}\\?)",
+    },
     {
       kind: 'sarcasm',
       pattern: `${S}(?:great|perfect|wonderful|fantastic|awesome|lovely|nice|brilliant|cool|excellent|love it|love that),? (?:yet )?another (?:\\p{L}+ )?(?:outage|bug|incident|delay|fire|crash|failure|issue|problem|regression|escalation|complaint|excuse|last-minute|missed|meeting|change|reorg)\\p{L}*`,
@@ -464,6 +520,23 @@ export const en: Lexicon = {
         "(?:let me|I(?:'ll| will)) (?:repeat|say) (?:this|it|myself) (?:again|one more time|once more)",
     },
     { kind: 'passive-aggressive', pattern: "(?:I'll|I will|let me) spell it out" },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:I'm|I am) not going to keep (?:ask|chas|remind|follow|ping|beg)\\p{L}*|(?:I|we) (?:won't|will not) (?:keep )?(?:ask|chas|remind|beg)\\p{L}* (?:you )?(?:again|anymore|twice)",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:when|once) (?:you've|you have|you) (?:actually|finally|bothered to) (?:read|look|check|test|tried|try|listen|open)\\p{L}*",
+    },
+    { kind: 'passive-aggressive', pattern: 'care to explain' },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?:(?:it's|it is|this is|that's|that is) )?not (?:exactly )?(?:rocket science|brain surgery)(?!,? but)",
+      why: '"It\'s not rocket science" says they are slow for not getting it; it lands as contempt, not help.',
+    },
     {
       kind: 'passive-aggressive',
       pattern:
@@ -623,6 +696,12 @@ export const en: Lexicon = {
       why: '"Do your job" says they are not doing it; it lands as contempt for the person, not as a request.',
     },
     { kind: 'demand', pattern: 'no exceptions' },
+    {
+      kind: 'demand',
+      pattern:
+        '(?:stop|quit) (?:pinging|messaging|bugging|spamming|nagging|pestering|harassing|chasing|tagging|calling) (?:me|us)',
+    },
+    { kind: 'demand', pattern: `${S}(?:just )?drop everything(?= (?:and|to)|[,.!]|$)` },
     {
       kind: 'demand',
       pattern: 'get (?:your|ur) (?:act|shit|stuff) together|pull yourself together|get a grip',

@@ -97,6 +97,13 @@ export const pl: Lexicon = {
       pattern:
         '(?:jak|jeśli|jeżeli) (?:do [^,.!?\\n]{1,25} )?nie (?:dostanę|dostaniemy|usłyszę|otrzymam|otrzymamy)[^.!?\\n]{0,60}?,? (?:to )?(?:włączam|włączę|wciągam|wciągnę|angażuję|zaangażuję|dodaję|dodam|eskaluję|piszę do|napiszę do|dzwonię do|zadzwonię do)(?: \\p{L}+){0,2}',
     },
+    { kind: 'threat', pattern: 'nie (?:zmuszaj|zmuszajcie) mnie' },
+    {
+      kind: 'threat',
+      pattern:
+        '(?:tracę|tracimy|zaczynam tracić|zaczynamy tracić|straci(?:łem|łam|liśmy)) (?:już )?cierpliwoś\\p{L}*|(?:kończy|skończyła) (?:mi|nam) się cierpliwoś\\p{L}*',
+      why: 'Zapowiedź, że kończy się cierpliwość, to strzał ostrzegawczy; druga strona usłyszy groźbę i się usztywni.',
+    },
     // Windykacja, sąd, komornik: wobec dłużnika to groźba, nie informacja.
     {
       kind: 'threat',
@@ -235,6 +242,12 @@ export const pl: Lexicon = {
     { kind: 'blame', pattern: '(?:to )?przez ciebie' },
     {
       kind: 'blame',
+      pattern:
+        '(?:to|te) powinn(?:o|y) (?:już )?(?:było|były)(?: już)? (?:zostać |być )?(?:wyłapane|sprawdzone|zrobione|przetestowane|poprawione|wysłane|zauważone|gotowe)',
+      why: 'Mówienie, co powinno było się stać, wskazuje porażkę, a nie rozwiązanie; druga strona broni przeszłości zamiast planować kolejny krok.',
+    },
+    {
+      kind: 'blame',
       pattern: `(?:spodziewa|oczekiwa)${ME} (?:się )?(?:po (?:tobie|was|\\p{L}+) )?(?:czegoś )?(?:dużo |znacznie |o wiele )?(?:więcej|lepszego|lepiej)(?=\\s*(?:po |od |[.!,…]|$))`,
       why: '„Spodziewałem się więcej” to wyrok o osobie, nie o pracy; druga strona usłyszy rozczarowanie sobą i zacznie się bronić.',
       suggestion:
@@ -308,6 +321,21 @@ export const pl: Lexicon = {
     { kind: 'sarcasm', pattern: 'no to (?:pięknie|super|świetnie|ładnie)' },
     { kind: 'sarcasm', pattern: '(?:brawo|gratuluję|gratulacje)', needsHostile: true },
     { kind: 'sarcasm', pattern: 'dzięki za nic' },
+    {
+      kind: 'sarcasm',
+      pattern:
+        '(?:dzięki|dziękuję|dzieki|dziekuje) za (?:tę |tą |to |twoją |waszą )?["„“‘\'`]\\p{L}+(?: \\p{L}+)?["”’\'`]',
+    },
+    { kind: 'sarcasm', pattern: `(?:mia${THOU}|masz|mieliście|mieli) jedno (?:zadanie|zadanko)` },
+    {
+      kind: 'sarcasm',
+      pattern: `${S}(?:ciekawe|zabawne|śmieszne|dziwne),? (?:że|jak) (?:\\p{L}+ ){0,3}?(?:tylko|zawsze|nigdy|akurat|znowu|nikt|twoi\\p{L}*|twoj\\p{L}*|twój|wasz\\p{L}*)`,
+    },
+    {
+      kind: 'sarcasm',
+      pattern:
+        '(?:czyli|więc|to) (?:teraz |już )?(?:po prostu )?(?:olewamy|ignorujemy|pomijamy|odpuszczamy)(?=[^.!\\n]{0,60}\\?)',
+    },
     { kind: 'sarcasm', pattern: '(?:wielkie dzięki|stokrotne dzięki)', needsHostile: true },
     { kind: 'sarcasm', pattern: '(?:dobra|świetna|kawał dobrej) robot\\p{L}*', needsHostile: true },
     { kind: 'sarcasm', pattern: '(?:tak,? jasne|jasne,? bo|akurat)(?=[,.!? ])' },
@@ -332,6 +360,22 @@ export const pl: Lexicon = {
     },
     { kind: 'passive-aggressive', pattern: '(?:nie wiem,? )?co (?:tu|w tym) jest (?:takie )?trudne' },
     { kind: 'passive-aggressive', pattern: 'bez urazy,? ale' },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:nie będę|nie zamierzam) (?:w kółko|ciągle|wiecznie|dalej|więcej) (?:prosić|pytać|przypominać|błagać|ganiać|gonić|pisać)|w kółko (?:to samo|powtarzać|pytać|prosić|przypominać)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        'jak (?:już )?(?:faktycznie|w końcu|wreszcie|łaskawie|naprawdę) (?:przeczytasz|przeczytacie|sprawdzisz|sprawdzicie|zajrzysz|zajrzycie|spojrzysz|przetestujesz|przetestujecie)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:to )?(?:nie (?:jest )?(?:żadna )?|żadna )(?:fizyka kwantowa|filozofia|wiedza tajemna|rocket science)',
+      why: '„To nie fizyka kwantowa” sugeruje, że ktoś jest powolny, skoro tego nie rozumie; brzmi jak pogarda, nie pomoc.',
+    },
     {
       kind: 'passive-aggressive',
       pattern:
@@ -464,6 +508,7 @@ export const pl: Lexicon = {
     { kind: 'demand', pattern: 'bez (?:żadnych )?wyjątków' },
     { kind: 'demand', pattern: 'nie (?:będziemy|będę) (?:o tym |tego )?(?:dyskutować|negocjować)' },
     { kind: 'demand', pattern: 'masz to (?:zrobić|poprawić|mieć|wysłać)' },
+    { kind: 'demand', pattern: '(?:rzuć|rzućcie) wszystko|(?:zostaw|zostawcie) wszystko i' },
     {
       kind: 'demand',
       pattern:
