@@ -82,11 +82,12 @@ const SHOUT_WORDS: ReadonlySet<string> = new Set([...en.shoutWords, ...pl.shoutW
 const MARKUP =
   /```[\s\S]*?```|`[^`\n]+`|<(?:[@#!]|https?:|mailto:)[^>\n]{0,500}>|<[a-z]{2,10}>|https?:\/\/\S+|:[a-z0-9_+-]+:/g;
 const MAY_HAVE_MARKUP = /[<`:]/;
-const QUESTION = /\?/g;
 /** A bare opening question; kept small because wh-questions already count as direct questions. */
 const DIRECT_START = 0.2;
 const ELLIPSIS = /\.\.\.|…/;
 const SMILEY = /(?:^|\s)[:;=]-?[)D\]P]|\(:|🙂|😊|😀|😄|😉|🙏|👍/u;
+/** What every smiley above contains: most drafts skip the Unicode regex. */
+const MAY_SMILE = /[:;=(]|[^\x00-\x7f]/;
 
 interface Candidate extends Flag {
   weight: number;
@@ -123,7 +124,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const s of sentences) if (s.text.includes('?')) signals.questions++;
   if (compiled) scoreCues(cueHits, compiled, flags, signals);
 
-  const questionMarks = masked.match(QUESTION)?.length ?? 0;
+  const questionMarks = count(masked, '?');
   const words = countWords(masked);
   const flagSum = flagLogit(flags.map((f) => f.kind));
   const logit =
@@ -136,7 +137,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     0.3 * Math.min(Math.max(questionMarks - 1, 0), 4) +
     // Trailing off ("…", "...") hints at irritation or sarcasm; a smiley softens.
     (ELLIPSIS.test(masked) ? 0.3 : 0) +
-    (SMILEY.test(masked) ? -0.6 : 0) +
+    (MAY_SMILE.test(masked) && SMILEY.test(masked) ? -0.6 : 0) +
     // Opening with a bare question, before any context, presumes an answer is owed.
     (sentences[0]?.text.endsWith('?') ? DIRECT_START : 0) +
     // Politeness costs words (Brown & Levinson): longer requests carry more context and redress.
@@ -150,6 +151,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     sentences,
     signals,
   };
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 /** One pass for phrases (flag candidates, into `out`) and cues (index, start pairs, into `cueHits`). */

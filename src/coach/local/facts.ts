@@ -101,8 +101,16 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-const MAYBE_FACT =
-  /[\d#]|[\s\S]\p{Lu}|day|dzie|ek(?![\p{L}])|ku(?![\p{L}])|kiem|środ|srod|sobot|soboc|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listopad|grud|procent/iu;
+/**
+ * What every fact needs, case-sensitive: a digit, "#", markup, a link, or a capital that starts a
+ * name or an id ("Anna", "INV-…", "AB/C"), or a capitalised weekday or month opening the text.
+ * (Under /iu, `\p{Lu}` would match any letter: hence two regexes.)
+ */
+const MAYBE_FACT_CASED =
+  /[\d#<]|http|[\s\S]\p{Lu}(?:\p{Ll}|[\p{Lu}\d/])|^(?:\p{Lu}[\p{Lu}\d/]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
+/** Weekday, month and percent words in any case and inflection (EN and PL). */
+const MAYBE_FACT_WORD =
+  /day|dzie|ek(?![\p{L}])|ku(?![\p{L}])|ki(?![\p{L}])|ków|kiem|środ|srod|sobot|soboc|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listopad|grud|procent/iu;
 
 const NAME_RE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
 
@@ -169,7 +177,7 @@ function collectNumeric(collect: Collect, folded: string): void {
 /** Every fact in `text`, in order, non-overlapping (the most specific kind wins). */
 export function findFacts(text: string): Fact[] {
   // Every fact has a digit, a capital, "#" or a weekday/month word; most sentences can skip the scan.
-  if (!MAYBE_FACT.test(text)) return [];
+  if (!MAYBE_FACT_CASED.test(text) && !MAYBE_FACT_WORD.test(text)) return [];
   const taken: Fact[] = [];
   const overlaps = (start: number, end: number) => taken.some((f) => start < f.end && f.start < end);
   const lower = text.toLowerCase();

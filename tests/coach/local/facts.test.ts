@@ -89,3 +89,20 @@ describe('missingFacts', () => {
     expect(missingFacts('Do 15 marca.', 'Czy 15 marzec jest realny?')).toEqual([]);
   });
 });
+
+describe('the quick check before a full fact scan', () => {
+  it.each([
+    ['Fri is fine', 'Fri'],
+    ['March is busy, ok', 'March'],
+    ['C/C++ both work', 'C/C'],
+    ['ask Anna about it', 'Anna'],
+    ['spotkania w poniedziałki', 'poniedziałki'],
+    ['see https://x.io', 'https://x.io'],
+  ])('still finds the fact in %j', (text, fact) => {
+    expect(extractFacts(text)).toContain(fact);
+  });
+
+  it('skips text that cannot hold a fact, and "I" alone is no name', () => {
+    expect(extractFacts('i think I can do it later, sorry')).toEqual([]);
+  });
+});
