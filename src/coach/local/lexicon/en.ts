@@ -279,7 +279,7 @@ export const en: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        "(?:(?:this|that|these|those|your|the) (?:\\p{L}+ )?\\p{L}+|this|that|it) (?:is|are|was|were|looks|'s) (?:total |complete |absolute |utter |just |frankly |honestly |such )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing|a nightmare|a shambles)",
+        "(?:(?:this|that)(?: (?:\\p{L}+ )?\\p{L}+)?|(?:these|those|your|the) (?:\\p{L}+ )?\\p{L}+|it) (?:is|are|was|were|looks|'s) (?:a |an )?(?:total |complete |absolute |utter |just |frankly |honestly |such a |such an |such )?(?:garbage|trash|rubbish|a joke|a mess|a disaster|amateur hour|embarrassing|a nightmare|a shambles|shit ?show|clusterfuck|dumpster fire|train ?wreck|farce|circus|embarrassment|(?:complete |total )?waste of (?:my |our |everyone's )?time)",
     },
     // Self-deprecation ("sorry for the stupid question", "I'm so dumb") is not an insult.
     {
@@ -289,11 +289,6 @@ export const en: Lexicon = {
     { kind: 'insult', pattern: '(?:shut up|get lost|piss off|screw you)' },
     // "That's insulting" judges them; "stop insulting me" and "I find that insulting" say how it landed.
     { kind: 'insult', pattern: "(?:is|was|'s|frankly|downright|honestly|simply|quite) insulting" },
-    {
-      kind: 'insult',
-      pattern:
-        "(?:this|that|it|(?:your|the) (?:\\p{L}+ )?\\p{L}+) (?:is|are|was|were|'s) (?:a |an )?(?:total |complete |absolute |utter |such a |such an )?(?:shit ?show|clusterfuck|dumpster fire|train ?wreck|farce|circus|embarrassment|(?:complete |total )?waste of (?:my |our |everyone's )?time)",
-    },
     {
       kind: 'insult',
       pattern:
