@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/coach/local/analyze.ts';
 import { LocalEngine } from '../../../src/coach/local/engine.ts';
+import { buildMaterial } from '../../../src/coach/local/rewrite/clean.ts';
+import { LEXICONS } from '../../../src/coach/local/rewrite/lexicon.ts';
 import type { Context, Rewrite } from '../../../src/coach/schemas.ts';
 import { HEATED_DRAFTS, MISSED_HOSTILITY_DRAFTS } from './drafts.ts';
 import { BROADCAST_TOKEN, brokenBits, ENGLISH_WORDS, expectSafeRewrite } from './rewrite-checks.ts';
@@ -387,5 +390,21 @@ describe('rewrites catch hostility the analyzer lets through', () => {
 
   it('leaves a calm draft untouched by the safety net', () => {
     expect(engine.review('Could you send the Q3 numbers by Friday? Thanks!', {}).rewrites).toEqual([]);
+  });
+});
+
+describe('greetings in rewrite material', () => {
+  const material = (draft: string) => {
+    const analysis = analyze(draft);
+    return buildMaterial(draft, analysis, LEXICONS.en);
+  };
+
+  it('keeps a greeting to a name or to the group on its own', () => {
+    expect(material('Hi Anna, the report is late AGAIN. Send it today.').greeting).toBe('Hi Anna,');
+    expect(material('Hi all, the build failed again!!! Fix it now.').greeting).toBe('Hi all,');
+  });
+
+  it('does not take the words after "hey" for a greeting when they are not a name', () => {
+    expect(material('Hey whoever broke prod, the build failed again!!!').greeting).toBeNull();
   });
 });

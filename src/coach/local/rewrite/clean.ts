@@ -74,8 +74,22 @@ const SHOUT_WORDS = new Set(
   ).split(' '),
 );
 
-const GREETING =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|czesc|hej|witam|witaj|dzień dobry|dzien dobry|szanown\p{L}*)(?:\s+[\p{Lu}][\p{L}-]*){0,3}\s*[,!\n]/iu;
+const GREETING_WORD =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|czesc|hej|witam|witaj|dzień dobry|dzien dobry|szanown\p{L}*)/iu;
+/**
+ * Who the greeting is for: capitalised names, or a word for the group ("Hi all,", "Hej zespole,").
+ * Case-sensitive on purpose: under /iu, `\p{Lu}` matches any letter, and "Hey you idiot," is no greeting.
+ */
+const GREETING_TO =
+  /(?:\s+(?:\p{Lu}[\p{L}-]*|all|team|everyone|everybody|folks|guys|there|wszystkim|wszyscy|zespole|państwu))?(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,!\n]/uy;
+
+/** The greeting that opens a sentence ("Hi Anna,"), or null. */
+function greetingOf(sentence: string): string | null {
+  const word = GREETING_WORD.exec(sentence);
+  if (!word) return null;
+  GREETING_TO.lastIndex = word[0].length;
+  return GREETING_TO.test(sentence) ? sentence.slice(0, GREETING_TO.lastIndex) : null;
+}
 /** A sign-off on its own line at the end ("Thanks,\nTom"), with at most a short name line after it. */
 const SIGNOFF =
   /(?:^|\n)[ \t]*((?:thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|pozdrawiam|pozdrowienia|serdecznie pozdrawiam|dzięki|dziękuję|z poważaniem)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*[^\n]{1,40})?)\s*$/iu;
@@ -272,10 +286,10 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     const end = signoff ? Math.min(sentence.end, signStart) : sentence.end;
     if (start >= end) return;
     if (index === 0) {
-      const g = GREETING.exec(draft.slice(start, end));
-      if (g && !flags.some((f) => f.start < start + g[0].length && f.end > start)) {
-        greeting = `${g[0].replace(/[\s!,]+$/u, '')},`;
-        start += g[0].length;
+      const g = greetingOf(draft.slice(start, end));
+      if (g && !flags.some((f) => f.start < start + g.length && f.end > start)) {
+        greeting = `${g.replace(/[\s!,]+$/u, '')},`;
+        start += g.length;
       }
     }
     const raw = draft.slice(start, end).trim();
