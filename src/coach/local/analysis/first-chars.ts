@@ -136,7 +136,12 @@ export function firstPrefixes(source: string, depth: number): Set<string> | null
   return null;
 }
 
-const MAX_PREFIXES = 128;
+/**
+ * Up to this many prefixes per pattern. Digits spelled out multiply fast ("\d\d+th" is 100 two-digit
+ * starts): 512 keeps such patterns dispatched on their full prefixes ("the third time") instead
+ * of falling back to a short one ("the ") tried at every "the".
+ */
+const MAX_PREFIXES = 512;
 
 /** `open` strings may still be extended by what follows; `closed` ones may not. */
 interface Prefixes {
