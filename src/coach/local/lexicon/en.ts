@@ -347,6 +347,25 @@ export const en: Lexicon = {
     { kind: 'blame', pattern: 'because of you' },
     {
       kind: 'blame',
+      pattern: '(?:throw|threw|thrown|throwing) (?:(?:me|us|him|her|them|the team) )?under the bus',
+    },
+    {
+      kind: 'blame',
+      pattern: "(?:this is|that's|that is|is this) how (?:you|your \\p{L}+) treats? (?:us|me|your)",
+    },
+    {
+      kind: 'blame',
+      pattern:
+        "(?:I'm|I am|we're|we are) (?:honestly |genuinely |frankly |really |quite |absolutely )?(?:appalled|disgusted|horrified|(?:shocked|stunned|baffled|flabbergasted) (?:that (?:you|anyone|your)|you'd|you would|anyone would|how (?:you|anyone)))",
+    },
+    {
+      kind: 'absolute',
+      pattern:
+        "(?<=\\b(?:your|you're|you are|ur) [^.!?\\n]{0,30}?)(?:wrong|late|broken|missing|incorrect) again",
+      why: '"Again" turns one miss into a pattern and a verdict on them; they will defend their record instead of fixing this one.',
+    },
+    {
+      kind: 'blame',
       pattern:
         "(?:this|that|it|these|those) should(?:'ve| have) been (?:caught|tested|checked|done|fixed|sent|flagged|spotted|reviewed|noticed|handled|finished)(?! (?:in|by|with) (?:v\\d|version|release|\\d|the (?:latest|last|new|next)))",
       why: 'Saying what should have happened points at a failure, not at the fix; they defend the past instead of planning the next step.',
@@ -415,6 +434,7 @@ export const en: Lexicon = {
     { kind: 'sarcasm', pattern: '(?:good|great|nice|awesome) (?:job|work|going)', needsHostile: true },
     { kind: 'sarcasm', pattern: 'well done', needsHostile: true },
     { kind: 'sarcasm', pattern: 'must be nice' },
+    { kind: 'sarcasm', pattern: `${S}news ?flash(?=\\s*[:,!.])` },
     // Scare quotes around what they sent: "thanks for the 'update'".
     {
       kind: 'sarcasm',
@@ -515,6 +535,25 @@ export const en: Lexicon = {
         "(?:let me|I(?:'ll| will)) (?:repeat|say) (?:this|it|myself) (?:again|one more time|once more)",
     },
     { kind: 'passive-aggressive', pattern: "(?:I'll|I will|let me) spell it out" },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:an apology|a (?:thank you|simple sorry)) would (?:have been|be) (?:nice|great|appreciated)|(?:a (?:heads[- ]up|reply|response|warning)|some (?:notice|warning|communication)) would have been (?:nice|great|appreciated|helpful)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        "(?<=\\b(?:my|our) (?:\\p{L}+ )?)(?:doesn't|don't|does not|do not) (?:matter|count)(?: then| anymore| apparently)?(?=\\s*(?:[.!?…]|$))",
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:just )?like (?:the|my) (?:last|previous) (?:\\p{L}+ )?(?:messages|emails|ones|reminders|pings|requests)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: '(?:maybe|perhaps|next time) try (?:actually )?(?:reading|listening)',
+    },
     {
       kind: 'passive-aggressive',
       pattern:
@@ -650,6 +689,8 @@ export const en: Lexicon = {
       pattern: "I (?:don't|do not|couldn't|could not) care(?! (?:about )?(?:which|either|how you))(?: less)?",
     },
     { kind: 'dismissive', pattern: 'if you say so' },
+    { kind: 'dismissive', pattern: "(?:that's|that is|this is) not how any of (?:this|it) works" },
+    { kind: 'dismissive', pattern: `${S}can (?:you|u) not\\?` },
     { kind: 'dismissive', pattern: '(?:then )?so be it(?=\\s*(?:[.!…]|$))' },
     { kind: 'dismissive', pattern: 'whatever (?:\\p{L}+ ){0,3}?I guess' },
     {

@@ -185,6 +185,7 @@ export const pl: Lexicon = {
     { kind: 'manipulation', pattern: 'jesteś mi (?:to )?(?:winien|winna|dłużny|dłużna)' },
     // Obelgi i pogarda.
     { kind: 'insult', pattern: 'co (?:jest )?z tobą nie tak' },
+    { kind: 'insult', pattern: `${S}(?:niewiarygodne|nie do wiary)(?=\\s*[.!?])` },
     {
       kind: 'insult',
       pattern:
@@ -240,6 +241,18 @@ export const pl: Lexicon = {
     { kind: 'blame', pattern: '(?:to (?:jest )?)?(?:(?:wyłącznie|tylko|całkowicie) )?(?:twoja|wasza) wina' },
     { kind: 'blame', pattern: 'z (?:twojej|waszej) winy' },
     { kind: 'blame', pattern: '(?:to )?przez ciebie' },
+    { kind: 'blame', pattern: `zrzuci${THOU} (?:całą )?win(?:ę|e) na (?:mnie|nas)` },
+    {
+      kind: 'blame',
+      pattern:
+        '(?:tak|w ten sposób) (?:nas|mnie) (?:traktujecie|traktujesz|traktuje pan|traktuje pani|traktują)',
+    },
+    {
+      kind: 'blame',
+      pattern:
+        '(?:jestem|jesteśmy) (?:\\p{L}+ )?(?:(?:zbulwersowan|oburzon|zniesmaczon)\\p{L}*|zszokowan\\p{L}*,? że (?:\\p{L}+ )?\\p{L}+(?:łeś|łaś|liście|łyście))',
+    },
+    { kind: 'blame', pattern: 'to nie (?:jest )?(?:moja|nasza) wina,? że' },
     {
       kind: 'blame',
       pattern:
@@ -360,6 +373,25 @@ export const pl: Lexicon = {
     },
     { kind: 'passive-aggressive', pattern: '(?:nie wiem,? )?co (?:tu|w tym) jest (?:takie )?trudne' },
     { kind: 'passive-aggressive', pattern: 'bez urazy,? ale' },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:jakieś |choćby |chociaż )?(?:przeprosiny|uprzedzenie|informacja|odpowiedź|podziękowanie) (?:by się przydał(?:y|a|o)|byłyby miłe|byłoby miłe|byłaby mile widziana|byłoby mile widziane)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        '(?:moje|moja|mój|nasze|nasza|nasz) (?:\\p{L}+ )?(?:się )?nie (?:liczą|liczy|mają znaczenia|ma znaczenia)(?: już| chyba| najwyraźniej| widocznie)?(?=\\s*(?:[.!?…]|$))',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern:
+        'tak jak (?:\\p{L}+ )?(?:poprzednie|ostatnie) (?:\\p{L}+ )?(?:wiadomości|maile|przypomnienia|prośby)',
+    },
+    {
+      kind: 'passive-aggressive',
+      pattern: '(?:może|następnym razem) (?:najpierw )?(?:przeczytaj|poczytaj|przeczytajcie)',
+    },
     {
       kind: 'passive-aggressive',
       pattern:
