@@ -14,35 +14,74 @@ const require = createRequire(import.meta.url);
 type AfinnCtor = new () => { analyze(text: string): { score: number } };
 type Vader = { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
 
-/**
- * Texts per second of `fn` over `texts` in steady state: one full warm-up pass first (a running
- * app has compiled its regexes and optimised its code), then repeats until ~`budgetMs` elapsed.
- * The warm-up pass is timed too: `cold` is the rate of that first pass.
- */
-function throughput(texts: string[], fn: (t: string) => unknown, budgetMs = 2000): number {
-  return measure(texts, fn, budgetMs).warm;
-}
-
-function measure(
-  texts: string[],
-  fn: (t: string) => unknown,
-  budgetMs = 2000,
-): { cold: number; warm: number } {
-  let sink = 0;
-  const first = performance.now();
-  for (const t of texts) if (fn(t)) sink++;
-  const cold = (texts.length / (performance.now() - first)) * 1000;
+/** Texts per second of `fn` over `texts`, repeating whole passes until at least `ms` elapsed. */
+function rate(texts: string[], fn: (t: string) => unknown, ms: number): number {
   let n = 0;
+  let sink = 0;
   const start = performance.now();
   let elapsed = 0;
   do {
     for (const t of texts) if (fn(t)) sink++;
     n += texts.length;
     elapsed = performance.now() - start;
-  } while (elapsed < budgetMs);
+  } while (elapsed < ms);
   if (sink < 0) throw new Error('unreachable');
-  return { cold, warm: (n / elapsed) * 1000 };
+  return (n / elapsed) * 1000;
 }
+
+interface Warmup {
+  /** The first pass over all texts: regexes compiled, nothing optimised yet. */
+  cold: number;
+  /** The 2 s right after it: V8 is still optimising. */
+  early: number;
+}
+
+/**
+ * Bring `fn` to steady state, as in a long-running app: one timed first pass, a timed 2 s, then
+ * untimed passes until `totalMs` (V8 takes several seconds to optimise a code path this large).
+ */
+function warmUp(texts: string[], fn: (t: string) => unknown, totalMs: number): Warmup {
+  const start = performance.now();
+  const cold = rate(texts, fn, 0);
+  const early = rate(texts, fn, 2000);
+  rate(texts, fn, Math.max(0, totalMs - (performance.now() - start)));
+  return { cold, early };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Steady-state rates of several contenders measured in interleaved rounds (each round gives every
+ * contender one short slice), so a burst of load from elsewhere hits them all alike. Returns the
+ * median rate per contender and, per contender, the median over rounds of its ratio to `baseline`.
+ */
+function rounds(
+  texts: string[],
+  contenders: Record<string, (t: string) => unknown>,
+  baseline: string,
+  count = 9,
+  sliceMs = 500,
+): Record<string, { rate: number; ratio: number }> {
+  const rates: Record<string, number[]> = {};
+  const ratios: Record<string, number[]> = {};
+  for (let r = 0; r < count; r++) {
+    const round: Record<string, number> = {};
+    for (const [name, fn] of Object.entries(contenders)) round[name] = rate(texts, fn, sliceMs);
+    for (const name of Object.keys(contenders)) {
+      (rates[name] ??= []).push(round[name]!);
+      (ratios[name] ??= []).push(round[name]! / round[baseline]!);
+    }
+  }
+  return Object.fromEntries(
+    Object.keys(contenders).map((name) => [
+      name,
+      { rate: median(rates[name]!), ratio: median(ratios[name]!) },
+    ]),
+  );
+}
+
+/** Untimed warm-up per contender before the measured rounds. */
+const WARMUP_MS = 6000;
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
@@ -67,35 +106,49 @@ export async function run(): Promise<Section> {
   const vader = require('vader-sentiment') as Vader;
   const alex = await import('alex');
 
-  const results: [string, number, string][] = [];
-  const { cold: reviewCold, warm: review } = measure(texts, (t) => engine.review(t));
-  results.push(['Parley `LocalEngine.review` (full offline review)', review, 'all texts']);
-  const analyzeRate = throughput(texts, (t) => analyze(t));
-  results.push(['Parley `analyze` only', analyzeRate, 'all texts']);
-  const analyzeTarget = analyzeRate >= 50_000;
-  results.push(['sentiment (AFINN)', throughput(texts, (t) => afinn.analyze(t)), 'all texts']);
-  const vaderRate = throughput(texts, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t));
-  results.push(['vader-sentiment', vaderRate, 'all texts']);
-  // alex runs a full unified/retext pipeline per text: a subset keeps the run short.
+  const contenders: Record<string, (t: string) => unknown> = {
+    review: (t) => engine.review(t),
+    analyze: (t) => analyze(t),
+    afinn: (t) => afinn.analyze(t),
+    vader: (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t),
+  };
+  const warm: Record<string, Warmup> = {};
+  for (const [name, fn] of Object.entries(contenders)) warm[name] = warmUp(texts, fn, WARMUP_MS);
+  const steady = rounds(texts, contenders, 'vader');
+  // alex runs a full unified/retext pipeline per text: a subset and a short run keep this quick.
   const subset = texts.slice(0, 300);
-  results.push(['alex', throughput(subset, (t) => alex.text(t), 1000), `first ${subset.length} texts`]);
+  const alexFn = (t: string) => alex.text(t);
+  warmUp(subset, alexFn, 2500);
+  const alexRate = rate(subset, alexFn, 1000);
+  const review = steady.review!.rate;
+  const reviewRatio = steady.review!.ratio;
+  const analyzeRate = steady.analyze!.rate;
+  const vaderRate = steady.vader!.rate;
+  const results: [string, number, string, number][] = [
+    ['Parley `LocalEngine.review` (full offline review)', review, 'all texts', reviewRatio],
+    ['Parley `analyze` only', analyzeRate, 'all texts', steady.analyze!.ratio],
+    ['sentiment (AFINN)', steady.afinn!.rate, 'all texts', steady.afinn!.ratio],
+    ['vader-sentiment', vaderRate, 'all texts', 1],
+    ['alex', alexRate, `first ${subset.length} texts (not interleaved)`, alexRate / vaderRate],
+  ];
+  const analyzeTarget = analyzeRate >= 50_000;
 
   const table1 = table(
-    ['Analyzer', 'Texts/s', '× vader-sentiment', 'Measured on'],
-    results.map(([name, rate, on]) => [name, fmt(rate), (rate / vaderRate).toFixed(1), on]),
+    ['Analyzer', 'Texts/s (steady state)', '× vader-sentiment', 'Measured on'],
+    results.map(([name, r, on, ratio]) => [name, fmt(r), ratio.toFixed(1), on]),
   );
   const ok = (b: boolean) => (b ? '✅' : '❌');
   return {
     title,
     markdown: [
-      `${texts.length} Wikipedia politeness requests, one process. Each contender first makes one full warm-up pass over all texts (a running app is warm), then each figure is texts per second over ≥ 2 s.`,
+      `${texts.length} Wikipedia politeness requests, one process. Each contender is first brought to steady state as in a long-running app (a timed first pass, a timed 2 s, then untimed passes up to ${WARMUP_MS / 1000} s); then ${9} interleaved rounds give every contender a 0.5 s slice each, so load from elsewhere on the machine hits them alike. Rates are medians over the rounds; "× vader-sentiment" is the median over rounds of the ratio within a round.`,
       '',
       table1,
       '',
       `- Cold start: first English draft ${firstEn.toFixed(0)} ms, first Polish draft ${firstPl.toFixed(0)} ms (each compiles its lexicon; regexes are built per pattern on first use).`,
-      `- First (cold) pass of the review over all texts, before anything is compiled or optimised: ${fmt(reviewCold)} reviews/s.`,
+      `- Before steady state, the review ran at ${fmt(warm.review!.cold)} reviews/s on its first pass over all texts (regexes compiled on first use) and ${fmt(warm.review!.early)}/s in the 2 s after it (V8 still optimising); vader-sentiment at ${fmt(warm.vader!.cold)}/s and ${fmt(warm.vader!.early)}/s.`,
       `- Target ≥ 20,000 reviews/s: ${fmt(review)} ${ok(review >= 20_000)}`,
-      `- Target ≥ 5× vader-sentiment: ${(review / vaderRate).toFixed(1)}× ${ok(review / vaderRate >= 5)}`,
+      `- Target ≥ 5× vader-sentiment: ${reviewRatio.toFixed(1)}× ${ok(reviewRatio >= 5)}`,
       `- Target ≥ 50,000 analyses/s (\`analyze\` alone): ${fmt(analyzeRate)} ${ok(analyzeTarget)} (wall clock on a shared machine: compare with vader in the same run)`,
     ].join('\n'),
   };
