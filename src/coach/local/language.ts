@@ -28,7 +28,7 @@ const PROFILES: readonly Profile[] = [
   {
     code: 'pl',
     words: words(
-      'nie że się jest to czy proszę już jak co w z na do i a ale o po dla od za ten ta te tego tej jestem jesteś są był była było może mogę możesz dzięki dziękuję cześć tak też tylko bo mi mnie ci cię jego jej ich nas was my wy ty już jeszcze będzie bardzo dzień dobry gdzie kiedy dlaczego czemu który która które oraz albo lub przez przy pan pani mam masz ma twoja twój twoje twoim wina wszystko jedno dobra bez tym razem teraz natychmiast powiem zrobić zrobię zrób dzięki pozdrawiam witam hej siema spoko okej sorki szef szefowi przełożonego maila raport termin jutro dzisiaj dziś piątek spotkanie projekt sprawa zawsze nigdy ciągle znowu nic nikt coś ktoś wiesz wiem mamy możemy musimy trzeba żeby jeśli jeżeli więc inaczej super brawo',
+      'nie że się jest to czy proszę już jak co w z na do i a ale o po dla od za ten ta te tego tej jestem jesteś są był była było może mogę możesz dzięki dziękuję cześć tak też tylko bo mi mnie ci cię jego jej ich nas was my wy ty już jeszcze będzie bardzo dzień dobry gdzie kiedy dlaczego czemu który która które oraz albo lub przez przy pan pani mam masz ma twoja twój twoje twoim wina wszystko jedno dobra bez tym razem teraz natychmiast powiem zrobić zrobię zrób dzięki pozdrawiam witam hej siema spoko okej sorki szef szefowi przełożonego maila raport termin jutro dzisiaj dziś piątek spotkanie projekt sprawa zawsze nigdy ciągle znowu nic nikt coś ktoś wiesz wiem mamy możemy musimy trzeba żeby jeśli jeżeli więc inaczej super brawo serio poważnie',
     ),
     letters: /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/g,
   },

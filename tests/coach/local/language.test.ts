@@ -11,6 +11,8 @@ describe('detectLanguage', () => {
     ['Nie wiem, czy to jest dobry pomysł.', 'pl'],
     ['Dzięki!', 'pl'],
     ['zawaliłeś termin', 'pl'],
+    ['Serio?', 'pl'],
+    ['Poważnie??', 'pl'],
     ['Kannst du mir bitte den Bericht bis Freitag schicken?', 'de'],
     ['Pouvez-vous envoyer le rapport avant vendredi, merci ?', 'fr'],
     ['¿Puedes enviar el informe antes del viernes, por favor?', 'es'],
