@@ -62,14 +62,15 @@ function rounds(
   count = 9,
   sliceMs = 500,
 ): Record<string, { rate: number; ratio: number }> {
-  const rates: Record<string, number[]> = {};
-  const ratios: Record<string, number[]> = {};
+  const names = Object.keys(contenders);
+  const rates: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const ratios: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (let r = 0; r < count; r++) {
     const round: Record<string, number> = {};
     for (const [name, fn] of Object.entries(contenders)) round[name] = rate(texts, fn, sliceMs);
-    for (const name of Object.keys(contenders)) {
-      (rates[name] ??= []).push(round[name]!);
-      (ratios[name] ??= []).push(round[name]! / round[baseline]!);
+    for (const name of names) {
+      rates[name]!.push(round[name]!);
+      ratios[name]!.push(round[name]! / round[baseline]!);
     }
   }
   return Object.fromEntries(

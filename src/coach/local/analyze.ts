@@ -87,7 +87,7 @@ const DIRECT_START = 0.2;
 const ELLIPSIS = /\.\.\.|…/;
 const SMILEY = /(?:^|\s)[:;=]-?[)D\]P]|\(:|🙂|😊|😀|😄|😉|🙏|👍/u;
 /** What every smiley above contains: most drafts skip the Unicode regex. */
-const MAY_SMILE = /[:;=(]|[^\x00-\x7f]/;
+const MAY_SMILE = /[:;=(\u0080-\uffff]/;
 
 interface Candidate extends Flag {
   weight: number;
