@@ -97,6 +97,9 @@ function finishing<T>(finish: () => T): T {
 export class ModelCoach implements Coach {
   private readonly system: string;
 
+  /** Model calls on their way, by cache key, so identical requests share one call. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
   constructor(private readonly deps: ModelCoachDeps) {
     this.system = renderPrompt(this.prompt('system', null), {});
     for (const method of Object.keys(PROMPT_FOR) as CoachMethod[]) this.promptFor(method);
@@ -125,18 +128,45 @@ export class ModelCoach implements Coach {
   }
 
   private async run<N extends OutputName, T>(call: Call<N, T>): Promise<T> {
-    const { client, limiter, cache, logger } = this.deps;
+    const { client, limiter, cache } = this.deps;
     const { method, inputs, options } = call;
     const key = cacheKey(method, inputs, client.model);
     const cached = cache.get<T>(key);
     if (cached !== undefined) return cached;
+    // The same request already on its way to the model (a double click, two people coaching the
+    // same message): wait for that answer instead of paying for a second call.
+    const pending = this.inFlight.get(key) as Promise<T | null> | undefined;
+    if (pending) {
+      const shared = await pending;
+      if (shared !== null) return structuredClone(shared);
+      options.notify?.('fallback');
+      return call.local();
+    }
     if (!limiter.take(options.user)) {
-      logger.info('model limit reached', { method });
+      this.deps.logger.info('model limit reached', { method });
       options.notify?.('rate-limited');
       return call.local();
     }
+    const asking = this.ask(call);
+    this.inFlight.set(key, asking);
+    try {
+      const result = await asking;
+      if (result !== null) {
+        cache.set(key, result);
+        return result;
+      }
+      options.notify?.('fallback');
+      return call.local();
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  /** One model call for `call`, finished and validated; null when it failed (logged, never thrown). */
+  private async ask<N extends OutputName, T>(call: Call<N, T>): Promise<T | null> {
+    const { client, logger } = this.deps;
+    const { method, inputs } = call;
     const output = PROMPT_FOR[method].output as N;
-    let result: T;
     try {
       const request = { messages: this.messages(method, inputs), schema: OUTPUTS[output], name: output };
       const onPartial = call.onPartial;
@@ -145,7 +175,7 @@ export class ModelCoach implements Coach {
           ? await client.stream(request, (partial) => onPartial(partial as Record<string, unknown>))
           : await client.parse(request)
       ) as ModelOutput<N>;
-      result = finishing(() => call.finish(answer));
+      return finishing(() => call.finish(answer));
     } catch (error) {
       const failure = toModelError(error);
       logger.warn('model call failed', {
@@ -153,11 +183,8 @@ export class ModelCoach implements Coach {
         method,
         status: failure instanceof ModelTransportError ? failure.status : null,
       });
-      options.notify?.('fallback');
-      return call.local();
+      return null;
     }
-    cache.set(key, result);
-    return result;
   }
 
   async review(draft: string, options: ReviewOptions = {}): Promise<Review> {

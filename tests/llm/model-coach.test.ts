@@ -171,6 +171,34 @@ describe('cache and per-user limit', () => {
     expect(h.fake.requests).toHaveLength(2);
   });
 
+  it('makes one model call for identical requests that arrive together, and both get the answer', async () => {
+    h = await harness();
+    h.fake.enqueue({ json: goodReview(), delayMs: 150 });
+    const [first, second] = await Promise.all([
+      h.coach.review(DRAFT, { context: 'peer' }),
+      h.coach.review(DRAFT, { context: 'peer' }),
+    ]);
+    expect(h.fake.requests).toHaveLength(1);
+    expect(first.engine).toBe('openai');
+    expect(second).toEqual(first);
+    // Each caller gets its own copy.
+    expect(second).not.toBe(first);
+  });
+
+  it('answers both locally, and tells both, when the shared call fails', async () => {
+    h = await harness();
+    h.fake.enqueue({ status: 500, delayMs: 150 });
+    const a = noting();
+    const b = noting();
+    const [first, second] = await Promise.all([
+      h.coach.review(DRAFT, { notify: a.notify }),
+      h.coach.review(DRAFT, { notify: b.notify }),
+    ]);
+    expect(h.fake.requests).toHaveLength(1);
+    expect([first.engine, second.engine]).toEqual(['local', 'local']);
+    expect([a.notices, b.notices]).toEqual([['fallback'], ['fallback']]);
+  });
+
   it('asks the model again once the cached answer is ten minutes old', async () => {
     let now = 1_000_000;
     h = await harness({}, () => now);
