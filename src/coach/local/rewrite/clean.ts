@@ -413,6 +413,10 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       let text: string | null = source;
       let request: string | null = null;
       let swapped = false;
+      /** Contempt worded as an order ("do your job"), dropped like venting: no request stands in. */
+      let vented = false;
+      /** What follows a threat's condition once that is asked for as a request. */
+      let threatPart: Clause | null = null;
       const consequence = ultimatum && (afterThreat || OR_ELSE.test(clause.sep));
       if (own.some((f) => f.kind === 'threat' || f.kind === 'escalation')) afterThreat = true;
       if (dropNext || shifting || conceding) {
@@ -440,6 +444,19 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         if (kinds.has('non-apology')) dropNext = lex.but.test(clauses[ci + 1]?.sep ?? '');
       } else if (kinds.has('threat') || kinds.has('escalation')) {
         text = null;
+        // "If this isn't paid by Friday we'll hand it over …": without a comma the condition shares
+        // the threat's clause; it names the need, so it is asked for, not noted as a bare fact.
+        const cut = conditionEnd(draft, clause, own, lex);
+        if (cut !== null) {
+          request = lex.fromCondition(calm(draft.slice(clause.start, cut).trim()));
+          if (request) threatPart = { ...clause, start: cut };
+        }
+      } else if (kinds.has('demand') && lex.venting.test(source.toLowerCase())) {
+        // "Do your job", "Zrób w końcu swoją robotę": contempt worded as an order asks for nothing;
+        // it goes like venting, and an observation stands in for it.
+        text = null;
+        vented = true;
+        if (!compensations.includes('disagree')) addComp('observation');
       } else if (kinds.has('dismissive')) {
         // "Calm down", "That's not going to happen": nothing to keep but the disagreement.
         text = null;
@@ -477,8 +494,10 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         // tail of a jab ("[As I already said] in my last email") is no sentence of its own.
         text = unstung(source, lex) ?? meaningful(removeSpans(draft, clause, own), lex);
         if (text && !hasFact(text) && !isSentence(text, lex) && text.split(/\s+/).length <= 4) text = null;
+        if (text && leftObject(text, own, lex)) text = null;
       } else {
         text = meaningful(removeSpans(draft, clause, own), lex);
+        if (text && leftObject(text, own, lex)) text = null;
       }
       // A clause that still carries its flagged words ("… i nie będziemy dyskutować") goes whole.
       if (
@@ -503,10 +522,13 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       }
       if (text === null) {
         droppedClause = true;
-        if (kinds.has('demand') && !request) addComp('request');
-        const names = findFacts(source);
+        if (kinds.has('demand') && !request && !vented) addComp('request');
         if (request) requests.push(request);
-        else if (
+        // Past an asked-for condition, the threat's own words still decide names and facts.
+        const rest = request ? threatPart : clause;
+        if (!rest) return;
+        const names = findFacts(draft.slice(rest.start, rest.end));
+        if (
           (threatened || consequence) &&
           names.length > 0 &&
           names.every((f) => f.kind === 'name') &&
@@ -514,7 +536,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         ) {
           // The name came with the threat: it is no fact to restate, only someone to bring in together.
           for (const f of names) if (!threatNames.includes(f.text)) threatNames.push(f.text);
-        } else if (hasFact(source)) liftFacts(meaningful(removeSpans(draft, clause, own), lex, 1));
+        } else if (names.length > 0) liftFacts(meaningful(removeSpans(draft, rest, own), lex, 1));
         return;
       }
       const calmed = calm(text.trim(), kept.length === 0);
@@ -624,6 +646,61 @@ function unstung(source: string, lex: RewriteLexicon): string | null {
   if (!out) return null;
   const check = analyze(out);
   return check.flags.length === 0 && check.risk.level === 'calm' ? out : null;
+}
+
+/**
+ * Where the condition that opens a threat's own clause ends ("If this isn't paid by Friday" of
+ * "… we'll hand it over to collections"): the offset where the threat's main clause starts, or
+ * null when the clause opens with no condition.
+ */
+function conditionEnd(draft: string, clause: Clause, own: Flag[], lex: RewriteLexicon): number | null {
+  const source = draft.slice(clause.start, clause.end);
+  const lead = source.length - source.trimStart().length;
+  if (!lex.condition.test(source.trimStart())) return null;
+  const threat = own.find((f) => f.kind === 'threat' || f.kind === 'escalation');
+  if (!threat) return null;
+  // The flag may hold the condition too ("If you don't fix this by Monday I'm going to").
+  const holds = threat.start <= clause.start + lead;
+  const before = source.slice(0, (holds ? threat.end : threat.start) - clause.start);
+  // Where the main clause starts: "…, we'll …" / "… przekażemy …"; else right after the last fact.
+  const lower = source.toLowerCase();
+  // Case-folded offsets only hold when folding kept the length.
+  const main = lower.length === source.length ? lex.conditionalThreat.exec(lower) : null;
+  const cut =
+    main && main.index > lead && main.index <= before.length
+      ? source.slice(0, main.index)
+      : (upToLastFact(before) ?? '');
+  const condition = cut.trim();
+  const end = clause.start + lead + condition.length;
+  // Another flagged phrase inside the condition would carry into the question.
+  if (!condition || own.some((f) => f !== threat && f.kind !== 'shouting' && f.start < end)) return null;
+  return end;
+}
+
+/** A nonsense stem: a word that still reads as a verb with only its last letters kept on it is one by ending alone. */
+const STEM = 'qqq';
+
+/** The flagged phrase ends on its verb ("Nobody reads", "nikt nie czyta"): its object is not in it. */
+function endsOnVerb(flag: Flag, lex: RewriteLexicon): boolean {
+  const words = flag.text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const last = words.at(-1) ?? '';
+  const prev = words.at(-2) ?? '';
+  if (lex.verb.test(last)) return true;
+  // "nie czyta": a verb only with the word before it, which is no verb on its own.
+  return prev !== '' && !lex.verb.test(prev) && lex.verb.test(`${prev} ${last}`);
+}
+
+/**
+ * What is left once a flagged phrase took the clause's verb ("[Nobody reads] my messages
+ * apparently"): the verb's object, with no verb of its own. Words that look like verbs only by
+ * their ending ("messages", "maili") do not count: plural nouns share those endings.
+ */
+function leftObject(text: string, own: Flag[], lex: RewriteLexicon): boolean {
+  if (!own.some((f) => f.kind !== 'shouting' && endsOnVerb(f, lex))) return false;
+  if (/\?\s*$/.test(text) || LIST_LINE.test(text) || lex.courtesy.test(text) || lex.toRequest(text, false))
+    return false;
+  const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  return !words.some((w) => lex.verb.test(w) && (w.length <= 4 || !lex.verb.test(`${STEM}${w.slice(-3)}`)));
 }
 
 /** A sentence has a verb, is a question, or is a status/list line; anything else is a fragment. */
