@@ -86,6 +86,13 @@ describe('a threat whose condition shares its clause', () => {
     },
   );
 
+  it.each([
+    ['If this happens again on Monday we will cancel the contract.', 'Monday', /happens again/u],
+    ['Jeśli znowu spóźnisz się w poniedziałek, zgłoszę to do kadr.', 'poniedziałek', /spóźnisz/u],
+  ] as const)('%s: a condition that cannot be asked for is not restated as a fact', (draft, fact, never) => {
+    expectCalmAndWhole({ draft, keeps: [fact], never });
+  });
+
   it('still brings in together the person the threat named', () => {
     const texts = rewritesOf(
       "I've been chasing this for two weeks. If I don't hear back by EOD I'm looping in Dave.",

@@ -357,7 +357,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         const statement = request ? null : meaningful(calm(ask), lex);
         if (request) body.push({ text: finish(capitalise(request), true), hasFact: askFacts, request: true });
         else if (statement) body.push({ text: finish(statement, false), hasFact: askFacts, request: false });
-        else if (factual) liftFacts(raw);
+        else if (factual && !lex.condition.test(ask)) liftFacts(raw);
         addComp('nextStep');
         flushPending();
         return;
@@ -536,7 +536,13 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         ) {
           // The name came with the threat: it is no fact to restate, only someone to bring in together.
           for (const f of names) if (!threatNames.includes(f.text)) threatNames.push(f.text);
-        } else if (names.length > 0) liftFacts(meaningful(removeSpans(draft, rest, own), lex, 1));
+        } else if (
+          names.length > 0 &&
+          !(threatened && lex.condition.test(draft.slice(rest.start, rest.end).trim()))
+        )
+          liftFacts(meaningful(removeSpans(draft, rest, own), lex, 1));
+        // A threat's condition that could not be asked for is no fact either ("For reference: this
+        // happens again on Monday" states what was only supposed): its facts are noted alone.
         return;
       }
       const calmed = calm(text.trim(), kept.length === 0);
