@@ -169,3 +169,32 @@ describe('the object of a dropped jab', () => {
     for (const text of texts) expect(text).toMatch(/\. The deploy freeze starts tomorrow at 18:00\./u);
   });
 });
+
+describe('a dropped judgement keeps its point', () => {
+  it.each<Case>([
+    {
+      draft: "You ALWAYS miss deadlines and I'm sick of covering for you.",
+      keeps: ['missing deadlines', "I've been covering for you"],
+      never: /always|sick of/,
+    },
+    {
+      draft: 'You never update the ticket. I had to find out from the client.',
+      keeps: ['not updating the ticket', 'I had to find out from the client'],
+      never: /never/,
+    },
+    {
+      draft: "You are always late to standup!!! I'm tired of waiting for you.",
+      keeps: ['being late to standup', "I've been waiting for you"],
+      never: /always|tired of/,
+    },
+  ])('names the habit and the impact instead of the verdict: $draft', (c) => {
+    // "Take a break" keeps only facts by design: it postpones the content, so it is left out.
+    const review = engine.review(c.draft);
+    const framed = review.rewrites.filter((r) => r.technique !== 'take-a-break');
+    expect(framed.length).toBeGreaterThanOrEqual(2);
+    expectCalmAndWhole({ ...c, keeps: [] });
+    for (const { text } of framed) {
+      for (const words of c.keeps) expect(text, `"${words}" lost in: ${text}`).toContain(words);
+    }
+  });
+});

@@ -28,8 +28,12 @@ describe('keeping the point of a dropped judgement', () => {
   });
 
   it('turns "sick of doing X" into the impact it reports', () => {
-    expect(impactOf("I'm sick of covering for you.")).toBe("I've been covering for you.");
-    expect(impactOf('and I am tired of chasing your updates')).toBe("I've been chasing your updates.");
+    expect(impactOf("I'm sick of covering for you.")).toBe(
+      "I've been covering for you, and I'd like that to change.",
+    );
+    expect(impactOf('and I am tired of chasing your updates')).toBe(
+      "I've been chasing your updates, and I'd like that to change.",
+    );
     expect(impactOf("I'm sick of it")).toBeNull();
   });
 

@@ -9,6 +9,7 @@ import { type Analysis, analyze } from '../analyze.ts';
 import { findFacts, missingFrom } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
 import { reframeClause, reframeSentence } from './reframe.ts';
+import { habitObservation, habitOf, impactOf } from './topic.ts';
 
 export interface Piece {
   text: string;
@@ -441,6 +442,9 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       ) {
         text = null;
         if (kinds.has('sarcasm')) addComp('observation');
+        // "I'm sick of covering for you" vents, but the impact it reports is real: say that.
+        const impact = analysis.language === 'en' && kinds.has('blame') ? impactOf(source) : null;
+        if (impact) reframed.push({ text: impact, hasFact: false, request: false, template: true });
         if (kinds.has('non-apology')) dropNext = lex.but.test(clauses[ci + 1]?.sep ?? '');
       } else if (kinds.has('threat') || kinds.has('escalation')) {
         text = null;
@@ -462,7 +466,15 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         text = null;
         if (lex.refusal.test(source.toLowerCase())) addComp('disagree');
       } else if (kinds.has('absolute') && lex.secondPerson.test(source)) {
-        // "You always …" judges the person: an observation replaces it.
+        // "You always …" judges the person: an observation replaces it, naming the habit when it
+        // can ("I've noticed a pattern around missing deadlines…"), so the point survives.
+        const habit = analysis.language === 'en' ? habitOf(source) : null;
+        if (habit && !compensations.includes('observation')) {
+          compensations.push('observation');
+          reframed.push({ text: habitObservation(habit), hasFact: false, request: false, template: true });
+          droppedClause = true;
+          return;
+        }
         text = null;
         addComp('observation');
       } else if (own.every((f) => f.kind === 'absolute' || f.kind === 'shouting')) {

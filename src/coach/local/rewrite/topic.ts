@@ -52,12 +52,12 @@ export function habitObservation(habit: string): string {
   return `I've noticed a pattern around ${habit}, and it has had an impact on our work.`;
 }
 
-/** "I'm sick of covering for you" → "I've been covering for you."; null for other shapes. */
+/** "I'm sick of covering for you" → "I've been covering for you, and I'd like that to change."; null otherwise. */
 export function impactOf(clause: string): string | null {
   const m = FED_UP.exec(clause.trim());
   if (!m) return null;
   const [, doing, rest] = m;
   const words = `${doing} ${rest ?? ''}`.trim().replace(/\s+/g, ' ').toLowerCase();
   if (LOADED.test(words)) return null;
-  return `I've been ${words}.`;
+  return `I've been ${words}, and I'd like that to change.`;
 }
