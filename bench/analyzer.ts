@@ -5,6 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze } from '../src/coach/local/analyze.ts';
 import { LocalEngine } from '../src/coach/local/engine.ts';
 import { loadPoliteness, politenessPath } from './eval-politeness.ts';
@@ -48,6 +50,13 @@ function warmUp(texts: string[], fn: (t: string) => unknown, totalMs: number): W
   return { cold, early };
 }
 
+/** A full garbage collection, untimed, between slices (V8's gc, exposed for this process only). */
+const collectGarbage = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  return () => gc?.();
+})();
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
@@ -67,7 +76,11 @@ function rounds(
   const ratios: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (let r = 0; r < count; r++) {
     const round: Record<string, number> = {};
-    for (const [name, fn] of Object.entries(contenders)) round[name] = rate(texts, fn, sliceMs);
+    for (const [name, fn] of Object.entries(contenders)) {
+      // Each slice starts with a clean heap: no contender pays for another's garbage.
+      collectGarbage();
+      round[name] = rate(texts, fn, sliceMs);
+    }
     for (const name of names) {
       rates[name]!.push(round[name]!);
       ratios[name]!.push(round[name]! / round[baseline]!);
@@ -142,7 +155,7 @@ export async function run(): Promise<Section> {
   return {
     title,
     markdown: [
-      `${texts.length} Wikipedia politeness requests, one process. Each contender is first brought to steady state as in a long-running app (a timed first pass, a timed 2 s, then untimed passes up to ${WARMUP_MS / 1000} s); then ${9} interleaved rounds give every contender a 0.5 s slice each, so load from elsewhere on the machine hits them alike. Rates are medians over the rounds; "× vader-sentiment" is the median over rounds of the ratio within a round.`,
+      `${texts.length} Wikipedia politeness requests, one process. Each contender is first brought to steady state as in a long-running app (a timed first pass, a timed 2 s, then untimed passes up to ${WARMUP_MS / 1000} s); then ${9} interleaved rounds give every contender a 0.5 s slice each, each slice starting after a full garbage collection, so load from elsewhere on the machine hits them alike and no contender pays for another's garbage. Rates are medians over the rounds; "× vader-sentiment" is the median over rounds of the ratio within a round.`,
       '',
       table1,
       '',
