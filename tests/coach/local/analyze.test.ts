@@ -446,3 +446,27 @@ describe('signals and risk', () => {
     expect(FLAG_KINDS).toHaveLength(12);
   });
 });
+
+describe('reproaches without a stock phrase', () => {
+  it.each([
+    "you told me it was done. it clearly isn't.",
+    "Who approved this? Because it definitely wasn't me.",
+    'Next time, ask before you change my slides.',
+    'Can someone explain why the invoice is still unpaid?',
+    'mówiłeś że jest zrobione. nie jest.',
+    'Kto to zatwierdził? Bo na pewno nie ja.',
+    'Może mi ktoś wyjaśnić, czemu faktura dalej nie jest opłacona?',
+  ])('reads %j as at least tense', (draft) => {
+    expect(analyze(draft).risk.level).not.toBe('calm');
+  });
+
+  it.each([
+    'Who approved the budget for Q3?',
+    'Thanks! Next time I will ask earlier.',
+    'Can you explain how the cache works?',
+    'You said the demo is on Friday, right? Not Thursday?',
+    'Kto zatwierdza budżet na Q3?',
+  ])('leaves the plain question or plan %j calm', (draft) => {
+    expect(analyze(draft).risk.level).toBe('calm');
+  });
+});

@@ -825,6 +825,41 @@ export const en: Lexicon = {
     'VERY LISTEN LOOK SERIOUSLY IMMEDIATELY WRONG WOW OMG WTF HELLO HEY ARGH UGH YES HAVE HAS DID DOES ARE WAS WERE WILL'
   ).split(' '),
   cues: [
+    // Reproaches without a stock phrase: they hold the reader to account all the same. First in
+    // the list, so a common word they start with ("you", "who") is not taken by a general cue.
+    // Their claim, then a contradiction: "you told me it was done. it clearly isn't."
+    {
+      pattern:
+        "you (?:said|told me|told us|promised|assured me|assured us|claimed)(?= [^?\\n]{0,80}(?:n't|not|never)(?![\\p{L}]))",
+      weight: 1.4,
+    },
+    // Hunting for whom to blame: "Who approved this?"
+    {
+      pattern: `${S}who (?:approved|signed off on|decided|changed|broke|deleted|merged|pushed|touched|moved|did) (?:this|that|it)(?= *\\?)`,
+      weight: 1.5,
+    },
+    // A lecture on the next time: "Next time, ask before …"
+    {
+      pattern: `${S}next time,? (?:ask|check|tell|make sure|run|read|double-check|talk to|think)(?![\\p{L}])`,
+      weight: 1.3,
+    },
+    // An explanation demanded of the room: "Can someone explain why …"
+    {
+      pattern: '(?:can|could) (?:someone|somebody|anyone) (?:please )?explain (?:to me )?(?:why|how come)',
+      weight: 1.4,
+    },
+    // The same failure again: "the numbers don't add up again".
+    {
+      pattern:
+        "(?:doesn't|don't|isn't|aren't|wasn't|weren't|didn't|won't|hasn't|haven't) (?:\\p{L}+ ){0,2}(?:again)(?![\\p{L}])",
+      weight: 1.0,
+    },
+    // A passed deadline stated flatly: "the deadline was yesterday".
+    {
+      pattern:
+        '(?:deadline was|was due|were due) (?:yesterday|last (?:week|friday|monday|tuesday|wednesday|thursday))',
+      weight: 1.0,
+    },
     // Softeners (lower risk).
     {
       pattern: '(?:thanks?|thank you|thx|ty|cheers|grateful|appreciate[ds]?|appreciation|kudos)',

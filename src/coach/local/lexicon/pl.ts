@@ -588,6 +588,31 @@ export const pl: Lexicon = {
     'TWÓJ WINA DLACZEGO CZEMU ZNOWU ZNÓW WSZYSTKO NIC NIKT KONIEC DOŚĆ STOP TY CIEBIE JA MNIE SERIO POPRAW ZRÓB'
   ).split(' '),
   cues: [
+    // Wyrzuty bez gotowego zwrotu: ich twierdzenie i zaprzeczenie („mówiłeś, że jest zrobione. nie jest.”).
+    {
+      pattern:
+        '(?:mówiłeś|mówiłaś|mówiliście|twierdziłeś|twierdziłaś|obiecałeś|obiecałaś|obiecaliście|zapewniałeś|zapewniałaś)(?=[^?\\n]{0,80}(?<![\\p{L}])nie(?![\\p{L}]))',
+      weight: 1.4,
+    },
+    // Szukanie winnego: „Kto to zatwierdził?”
+    {
+      pattern: `${S}kto (?:to )?(?:zatwierdził|zmienił|zepsuł|usunął|zdecydował|ruszał|wrzucił|puścił)`,
+      weight: 1.5,
+    },
+    // Pouczenie na przyszłość: „Następnym razem zapytaj…”
+    {
+      pattern: `${S}następnym razem,? (?:zapytaj|sprawdź|daj znać|upewnij się|przeczytaj|pomyśl|uprzedź)`,
+      weight: 1.3,
+    },
+    // Wyjaśnienie żądane od wszystkich: „Może mi ktoś wyjaśnić, czemu…”
+    {
+      pattern: '(?:może|czy może) mi ktoś (?:wyjaśnić|wytłumaczyć|powiedzieć),? (?:czemu|dlaczego)',
+      weight: 1.4,
+    },
+    // Ten sam błąd znowu: „liczby znowu się nie zgadzają”.
+    { pattern: '(?:znowu|znów|ponownie) (?:się )?nie', weight: 1.0 },
+    // Minięty termin podany sucho: „termin był wczoraj”.
+    { pattern: 'termin (?:był|minął|upłynął) (?:wczoraj|w zeszł\\p{L}*|w poprzedni\\p{L}*)', weight: 1.0 },
     // Złagodzenia.
     {
       pattern: '(?:dzięki|dziękuję|dziękujemy|dzięks|dziękować|wdzięczn\\p{L}*|doceniam|doceniamy|thx)',
