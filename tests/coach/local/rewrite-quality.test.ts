@@ -198,3 +198,37 @@ describe('a dropped judgement keeps its point', () => {
     }
   });
 });
+
+describe('what a counting jab asked for', () => {
+  it('asks for it plainly instead of leaving "For the invoice … to be paid."', () => {
+    const texts = expectCalmAndWhole({
+      draft:
+        "This is the third time I'm asking for the invoice INV-2041 ($4,500) to be paid. It's 45 days overdue.",
+      keeps: [],
+      never: /third time|^for the invoice|\. for the invoice/,
+    });
+    expect(texts.some((t) => t.includes('Could the invoice INV-2041 ($4,500) be paid?'))).toBe(true);
+  });
+});
+
+describe('an observation that fits a talk about price', () => {
+  it.each([
+    [
+      "Your pricing is a joke. Give us 30% off by Friday or we're moving to another vendor.",
+      'I see the numbers differently',
+    ],
+    [
+      'Wasza oferta to żart. Albo dacie nam 30% rabatu do piątku, albo zmieniamy dostawcę.',
+      'Inaczej patrzę na te liczby',
+    ],
+  ])('speaks of the numbers, not of "what happened": %s', (draft, line) => {
+    const texts = expectCalmAndWhole({
+      draft,
+      keeps: ['30%'],
+      never: /what happened|co się stało|joke|żart/,
+    });
+    expect(
+      texts.some((t) => t.includes(line)) || texts.every((t) => !/what happened|co się stało/.test(t)),
+    ).toBe(true);
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gerund, habitObservation, habitOf, impactOf } from '../../../src/coach/local/rewrite/topic.ts';
+import {
+  gerund,
+  habitObservation,
+  habitOf,
+  impactOf,
+  requestFromRemainder,
+} from '../../../src/coach/local/rewrite/topic.ts';
 
 describe('keeping the point of a dropped judgement', () => {
   it.each([
@@ -49,5 +55,15 @@ describe('keeping the point of a dropped judgement', () => {
       'answering',
       'opening',
     ]);
+  });
+
+  it('asks plainly for what was left after a jab was cut from the front', () => {
+    expect(requestFromRemainder('for the invoice INV-2041 ($4,500) to be paid')).toBe(
+      'Could the invoice INV-2041 ($4,500) be paid?',
+    );
+    expect(requestFromRemainder('you to send the report by Monday.')).toBe(
+      'Could you send the report by Monday?',
+    );
+    expect(requestFromRemainder('in my last email')).toBeNull();
   });
 });

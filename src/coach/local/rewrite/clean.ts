@@ -9,7 +9,7 @@ import { type Analysis, analyze } from '../analyze.ts';
 import { findFacts, missingFrom } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
 import { reframeClause, reframeSentence } from './reframe.ts';
-import { habitObservation, habitOf, impactOf } from './topic.ts';
+import { habitObservation, habitOf, impactOf, requestFromRemainder } from './topic.ts';
 
 export interface Piece {
   text: string;
@@ -223,11 +223,14 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
   };
   const body: Piece[] = [];
   const neutral: Piece[] = [];
+  const priced = lex.price.test(input);
   const flushPending = (skipRequest = false) => {
     for (const comp of pending) {
       if (comp === 'request' && skipRequest) continue;
       if (comp === 'involve') continue;
-      body.push({ text: lex[comp], hasFact: false, request: comp === 'request', comp });
+      // In a talk about price, "what happened" does not fit: the observation is about the numbers.
+      const text = comp === 'observation' && priced ? lex.priceObservation : lex[comp];
+      body.push({ text, hasFact: false, request: comp === 'request', comp });
     }
     pending = [];
   };
@@ -505,6 +508,12 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         // "Thanks for finally replying" → "Thanks for replying", when that alone reads calm; the
         // tail of a jab ("[As I already said] in my last email") is no sentence of its own.
         text = unstung(source, lex) ?? meaningful(removeSpans(draft, clause, own), lex);
+        // "[This is the third time I'm asking] for the invoice to be paid": ask for it plainly.
+        const asked = text && analysis.language === 'en' ? requestFromRemainder(text) : null;
+        if (asked) {
+          request = asked;
+          text = null;
+        }
         if (text && !hasFact(text) && !isSentence(text, lex) && text.split(/\s+/).length <= 4) text = null;
         if (text && leftObject(text, own, lex)) text = null;
       } else {

@@ -10,6 +10,10 @@ export type RewriteLanguage = 'en' | 'pl';
 export interface RewriteLexicon {
   /** Replaces a judgement of the person with an observation and its impact. */
   observation: string;
+  /** The observation in a draft about a price or discount, where "what happened" does not fit. */
+  priceObservation: string;
+  /** A draft about a price, discount or offer (narrower than `money`: not invoices or payments). */
+  price: RegExp;
   /** Replaces a threat or ultimatum with a calm next step. */
   nextStep: string;
   /** Replaces going over someone's head with going to them directly. */
@@ -352,6 +356,9 @@ export function lowerFirst(text: string): string {
 export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
   en: {
     observation: "This has had an impact on our work, and I'd like us to look at what happened together.",
+    priceObservation:
+      "I see the numbers differently, and I'd like us to find an option that works for both sides.",
+    price: /\b(?:discount|price|prices|pricing|quote|offer|rate|rates|fee|fees)\b|%/i,
     nextStep:
       "If we can't sort it out between us, I'd like us to agree together on who else should weigh in.",
     direct: "I'd like to sort this out with you directly first.",
@@ -473,6 +480,8 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
   },
   pl: {
     observation: 'To odbiło się na naszej pracy i chcę, żebyśmy razem przyjrzeli się temu, co się stało.',
+    priceObservation: 'Inaczej patrzę na te liczby i chcę, żebyśmy znaleźli wariant dobry dla obu stron.',
+    price: /(?:rabat|zniżk|upust|cen[aęyi]\b|cennik|wycen|ofert|stawk|%|procent)/i,
     nextStep:
       'Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem ustalili, kogo jeszcze warto włączyć.',
     direct: 'Najpierw chcę wyjaśnić to bezpośrednio z Tobą.',

@@ -61,3 +61,20 @@ export function impactOf(clause: string): string | null {
   if (LOADED.test(words)) return null;
   return `I've been ${words}, and I'd like that to change.`;
 }
+
+const FOR_TO_BE = /^for\s+(.+?)\s+to\s+be\s+([a-z]+)\b(.*?)[.!?…]*$/i;
+const YOU_TO = /^(?:you|u)\s+to\s+([a-z].*?)[.!?…]*$/i;
+
+/**
+ * What is left after a jab is cut from the front ("[This is the third time I'm asking] for the
+ * invoice to be paid"): the thing asked for, as a plain request ("Could the invoice be paid?").
+ * Null for other shapes.
+ */
+export function requestFromRemainder(text: string): string | null {
+  const t = text.trim();
+  const passive = FOR_TO_BE.exec(t);
+  if (passive) return `Could ${passive[1]} be ${passive[2]}${passive[3]}?`;
+  const active = YOU_TO.exec(t);
+  if (active) return `Could you ${active[1]}?`;
+  return null;
+}
