@@ -227,8 +227,7 @@ describe('an observation that fits a talk about price', () => {
       keeps: ['30%'],
       never: /what happened|co się stało|joke|żart/,
     });
-    expect(
-      texts.some((t) => t.includes(line)) || texts.every((t) => !/what happened|co się stało/.test(t)),
-    ).toBe(true);
+    // Where an observation stands in for the jab, it is the one about the numbers.
+    for (const t of texts) if (/impact on our work|odbiło się/.test(t)) expect(t).toContain(line);
   });
 });
