@@ -231,3 +231,16 @@ describe('an observation that fits a talk about price', () => {
     for (const t of texts) if (/impact on our work|odbiło się/.test(t)) expect(t).toContain(line);
   });
 });
+
+describe('the ask of a Polish ultimatum', () => {
+  it.each([
+    [
+      'Wasza oferta to żart. Albo dacie nam 30% rabatu do piątku, albo zmieniamy dostawcę.',
+      'Czy dacie nam 30% rabatu do piątku?',
+    ],
+    ['Albo obniżycie cenę o 10%, albo rezygnujemy z zamówienia.', 'Czy obniżycie cenę o 10%?'],
+  ])('is asked as a question once the "albo…" threat is gone: %s', (draft, question) => {
+    const texts = expectCalmAndWhole({ draft, keeps: [], never: /zmieniamy dostawcę|rezygnujemy/ });
+    expect(texts.some((t) => t.includes(question))).toBe(true);
+  });
+});

@@ -582,7 +582,8 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         droppedClause = true;
         return;
       }
-      request = lex.toRequest(stripPressure(calmed, lex), orderish);
+      // The ask of an ultimatum ("Albo dacie nam 30%…, albo…") is a request once its "or else" is gone.
+      request = lex.toRequest(stripPressure(calmed, lex), orderish || ultimatum);
       if (request) requests.push(request);
       else {
         kept.push(kept.length === 0 ? calmed : `${calmSeparator(clause.sep)}${calmed}`);

@@ -319,7 +319,7 @@ for (const [imp, inf] of PL_IMPERATIVES) {
 }
 
 function plRequest(clause: string, forceOrder: boolean): string | null {
-  const text = clause.replace(/^(?:po prostu|no|to|i|a)\s+/i, '').trim();
+  const text = clause.replace(/^(?:po prostu|no|to|i|a|albo|lub)\s+/i, '').trim();
   const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
   if (!first) return null;
   const verb = PL_IMPERATIVE.get(first.toLowerCase());
@@ -335,6 +335,15 @@ function plRequest(clause: string, forceOrder: boolean): string | null {
     !/^(?:nie|czy|jak)$/i.test(first)
   ) {
     return `Czy możesz ${lowerFirst(body)}?`;
+  }
+  // "(Albo) dacie nam 30% rabatu": a verb in the indicative (vowel + "cie"/"sz"), not an
+  // imperative, asked as a yes/no question.
+  if (
+    forceOrder &&
+    /[aeiouyąęó](?:cie|sz)$/i.test(first) &&
+    !/^(?:nasz|wasz|jesz|już|też|lecz|jeszcze)$/i.test(first)
+  ) {
+    return `Czy ${lowerFirst(body)}?`;
   }
   if (
     forceOrder &&
