@@ -470,3 +470,21 @@ describe('reproaches without a stock phrase', () => {
     expect(analyze(draft).risk.level).toBe('calm');
   });
 });
+
+describe('escalation said as a plan', () => {
+  it.each([
+    ["Unless you fix the build by Monday I'm going to your manager.", "I'm going to your manager"],
+    ['If you miss the 5pm deadline again I will report this to HR.', 'I will report this to HR'],
+  ])('flags %j', (draft, phrase) => {
+    const flag = analyze(draft).flags.find((f) => f.kind === 'escalation');
+    expect(flag?.text).toBe(phrase);
+    expect(draft.slice(flag!.start, flag!.end)).toBe(phrase);
+  });
+
+  it.each([
+    "I'm going to your manager's office to drop off the badge.",
+    'We are going to HR for the onboarding session.',
+  ])('leaves the errand %j unflagged', (draft) => {
+    expect(analyze(draft).flags).toEqual([]);
+  });
+});

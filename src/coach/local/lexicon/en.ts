@@ -194,6 +194,16 @@ export const en: Lexicon = {
     { kind: 'escalation', pattern: "(?:I'm|I am|we're|we are) escalating (?:this|it)(?: to \\p{L}+)?" },
     { kind: 'escalation', pattern: `escalat(?:e|ing|ed) (?:this|it) to (?:your|the|my) ${BOSS}` },
     { kind: 'escalation', pattern: '(?:go|going|went) over (?:your|his|her|their) heads?' },
+    // "Unless you fix it, I'm going to your manager": going to them, said as a plan.
+    {
+      kind: 'escalation',
+      pattern: `(?:I'm|I am|we're|we are) (?:going|heading) (?:straight |directly )?to your ${BOSS}(?!'s)(?! (?:office|desk|room|party|talk|session|meeting|offsite))`,
+    },
+    // HR and management need no article: "I will report this to HR".
+    {
+      kind: 'escalation',
+      pattern: `(?:I|we)${WILL} (?:have to )?(?:report (?:this|it|you)|escalate (?:this|it)|complain|go) to (?:hr|management|the higher-ups)`,
+    },
     { kind: 'escalation', pattern: `(?:cc|cc'?ing|cc'?d|copying|looping in|adding) (?:in )?your ${BOSS}` },
     { kind: 'escalation', pattern: `(?:report|reporting) you to (?:your |the |my )?${BOSS}` },
     { kind: 'escalation', pattern: `(?:take|taking) this (?:up )?(?:to|with) (?:your|the) ${BOSS}` },
