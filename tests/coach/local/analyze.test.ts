@@ -488,3 +488,26 @@ describe('escalation said as a plan', () => {
     expect(analyze(draft).flags).toEqual([]);
   });
 });
+
+describe('workplace idioms of reproach', () => {
+  it.each([
+    'The client noticed the typo before we did. Again. How does that happen?',
+    'Your team dropped the ball on this one and now I have to explain it to the client.',
+    "If this is how you run projects, I'm not surprised we're behind.",
+    'Not sure why I have to keep explaining the same thing to your team.',
+    'Klient znalazł błąd przed nami. Jak to możliwe?',
+    'Twój zespół to zawalił i teraz ja muszę się tłumaczyć klientowi.',
+    'Jeśli tak prowadzisz projekty, to nie dziwię się, że mamy opóźnienie.',
+  ])('reads %j as at least tense', (draft) => {
+    expect(analyze(draft).risk.level).not.toBe('calm');
+  });
+
+  it.each([
+    'How is the new office? Hope the move went well!',
+    'The bug is on our side, I am fixing it now.',
+    'Jak to działa w nowej wersji? Chętnie się dowiem.',
+    'Problem jest po naszej stronie, już poprawiam.',
+  ])('leaves %j calm', (draft) => {
+    expect(analyze(draft).risk.level).toBe('calm');
+  });
+});

@@ -870,6 +870,53 @@ export const en: Lexicon = {
         '(?:deadline was|was due|were due) (?:yesterday|last (?:week|friday|monday|tuesday|wednesday|thursday))',
       weight: 1.0,
     },
+    // A short challenge instead of a question: "How does that happen?", "Where is it?"
+    {
+      pattern: `${S}(?:where|why|how|what) (?:is|was|are|were|does|did|do|can|could) (?:it|that|this)(?: (?:happen|possible|even|now|going))?(?= *\\?)`,
+      weight: 1.2,
+    },
+    { pattern: 'how (?:is|was) (?:that|this|it) (?:even )?possible', weight: 1.2 },
+    // Fault placed on their side: "this delay is on your side".
+    { pattern: 'on (?:your|their) (?:side|end)(?![\\p{L}])', weight: 0.9 },
+    // Their team's failure: "your team dropped the ball".
+    {
+      pattern:
+        '(?:your|their) (?:team|people|guys|side|department|developers|devs) (?:\\p{L}+ )?(?:dropped|missed|broke|messed|forgot|ignored|failed|screwed|blew)',
+      weight: 1.3,
+    },
+    { pattern: '(?:dropped|dropping|drop) the ball', weight: 1.3 },
+    // Still waiting: "and I still have nothing".
+    {
+      pattern:
+        "(?:still|yet) (?:have|got|received|heard|see) nothing|still nothing|(?:and|but) (?:I|we) still (?:have|don't|haven't|can't)",
+      weight: 1.2,
+    },
+    // Sarcasm: "I'm not surprised we're behind", "at least pretend to read it".
+    { pattern: "(?:I'm|I am|we're|we are) not (?:at all |even )?surprised", weight: 1.3 },
+    { pattern: '(?:at least )?pretend (?:to|that you|you)', weight: 1.3 },
+    { pattern: 'if this is how you', weight: 1.2 },
+    // Refusing outright: "I'm not paying for work that …".
+    {
+      pattern:
+        "(?:I'm|I am|we're|we are|I|we) (?:not|won't|will not|refuse to) (?:going to )?(?:pay|paying|sign|signing|accept|accepting|approve|approving) (?:for|this|that|it|the|any)",
+      weight: 1.2,
+    },
+    // Framing before a verdict: "Just so we're clear, …".
+    { pattern: "just so (?:we're|we are|you're|you are) clear|let me be (?:very )?clear", weight: 0.9 },
+    // "Again." on its own.
+    { pattern: `${S}again(?= *[.!?])`, weight: 0.9 },
+    // Having to repeat oneself: "why do I have to keep explaining …".
+    {
+      pattern:
+        '(?:have|need) to keep (?:explaining|reminding|asking|chasing|telling|repeating)|why (?:do )?I (?:have|need) to (?:keep )?(?:explain|remind|ask|chase|tell|repeat)',
+      weight: 1.2,
+    },
+    // The cost they caused: "now I have to explain it to the client".
+    {
+      pattern:
+        '(?:now )?I (?:have|need) to (?:explain|apologi[sz]e|answer) (?:this |it |that )?(?:to|for) (?:the client|the customer|management|the board|my boss|the team)',
+      weight: 1.0,
+    },
     // Softeners (lower risk).
     {
       pattern: '(?:thanks?|thank you|thx|ty|cheers|grateful|appreciate[ds]?|appreciation|kudos)',

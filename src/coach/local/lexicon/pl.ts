@@ -613,6 +613,42 @@ export const pl: Lexicon = {
     { pattern: '(?:znowu|znów|ponownie) (?:się )?nie', weight: 1.0 },
     // Minięty termin podany sucho: „termin był wczoraj”.
     { pattern: 'termin (?:był|minął|upłynął) (?:wczoraj|w zeszł\\p{L}*|w poprzedni\\p{L}*)', weight: 1.0 },
+    // Krótkie wyzwanie zamiast pytania: „Jak to możliwe?”, „Gdzie to jest?”
+    {
+      pattern: `${S}(?:gdzie|czemu|dlaczego|jak) (?:to|jest to|to jest)(?: (?:możliwe|jest))?(?= *\\?)`,
+      weight: 1.2,
+    },
+    { pattern: 'jak to (?:w ogóle )?(?:możliwe|się dzieje)', weight: 1.2 },
+    // Wina po ich stronie: „opóźnienie jest po waszej stronie”.
+    { pattern: 'po (?:twojej|waszej|ich) stronie', weight: 0.9 },
+    // Porażka ich zespołu: „Twój zespół to zawalił”.
+    {
+      pattern:
+        '(?:twój|wasz|ich) (?:zespół|dział|team|ludzie) (?:to )?(?:zawalił|zawalili|zepsuł|zepsuli|pominął|zignorował|przegapił|olał|olali)',
+      weight: 1.3,
+    },
+    // Dalej czekam: „i dalej nic nie mam”.
+    { pattern: '(?:dalej|nadal|wciąż|ciągle) (?:nic|nie ma|brak)(?![\\p{L}])', weight: 1.2 },
+    // Sarkazm: „nie dziwię się, że…”, „chociaż udaj, że…”.
+    { pattern: 'nie (?:dziwię się|dziwi mnie)', weight: 1.3 },
+    { pattern: '(?:chociaż|przynajmniej) uda\\p{L}*', weight: 1.3 },
+    { pattern: 'jeśli tak (?:prowadzisz|prowadzicie|pracujesz|pracujecie|robisz|robicie)', weight: 1.2 },
+    // Odmowa wprost: „Nie zapłacimy za pracę, która…”.
+    {
+      pattern:
+        'nie (?:zapłacimy|zapłacę|podpiszemy|podpiszę|zaakceptujemy|zaakceptuję|zatwierdzimy|zatwierdzę)',
+      weight: 1.2,
+    },
+    // Rama przed werdyktem: „Żeby było jasne…”.
+    { pattern: 'żeby było jasne|powiem (?:to )?jasno', weight: 0.9 },
+    // „Znowu.” jako osobne zdanie.
+    { pattern: `${S}(?:znowu|znów)(?= *[.!?])`, weight: 0.9 },
+    // Koszt, który wywołali: „teraz ja muszę się tłumaczyć klientowi”.
+    {
+      pattern:
+        '(?:teraz )?(?:ja )?muszę się (?:tłumaczyć|wytłumaczyć|wyspowiadać) (?:przed )?(?:klientowi|klientem|zarządowi|zarządem|szefowi|szefem)',
+      weight: 1.0,
+    },
     // Złagodzenia.
     {
       pattern: '(?:dzięki|dziękuję|dziękujemy|dzięks|dziękować|wdzięczn\\p{L}*|doceniam|doceniamy|thx)',
