@@ -511,3 +511,27 @@ describe('workplace idioms of reproach', () => {
     expect(analyze(draft).risk.level).toBe('calm');
   });
 });
+
+describe('general shapes of a complaint', () => {
+  it.each([
+    "The release notes still haven't been updated. It's been a week.",
+    'Nobody told me the launch moved. Great.',
+    "I really don't get what's so hard about updating a spreadsheet.",
+    "Three weeks and the login page still isn't done.",
+    'Nikt mi nie powiedział, że premiera się przesunęła. Super.',
+    'Notatki z wydania nadal nie są zaktualizowane. Minął tydzień.',
+  ])('reads %j as at least tense', (draft) => {
+    expect(analyze(draft).risk.level).not.toBe('calm');
+  });
+
+  it.each([
+    "The build still isn't green, I'm looking into it.",
+    'Nobody told me about the party, sounds fun!',
+    'We were supposed to meet at 3, does 4 work instead?',
+    'No worries, the fix is in. Great.',
+    'Build nadal nie przechodzi, sprawdzam to.',
+    'Miało być o 15, czy może być 16?',
+  ])('leaves the update or plan %j calm', (draft) => {
+    expect(analyze(draft).risk.level).toBe('calm');
+  });
+});

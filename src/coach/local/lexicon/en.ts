@@ -841,22 +841,22 @@ export const en: Lexicon = {
     {
       pattern:
         "you (?:said|told me|told us|promised|assured me|assured us|claimed)(?= [^?\\n]{0,80}(?:n't|not|never)(?![\\p{L}]))",
-      weight: 1.4,
+      weight: 1.5,
     },
     // Hunting for whom to blame: "Who approved this?"
     {
       pattern: `${S}who (?:approved|signed off on|decided|changed|broke|deleted|merged|pushed|touched|moved|did) (?:this|that|it)(?= *\\?)`,
-      weight: 1.5,
+      weight: 1.6,
     },
     // A lecture on the next time: "Next time, ask before …"
     {
       pattern: `${S}next time,? (?:ask|check|tell|make sure|run|read|double-check|talk to|think)(?![\\p{L}])`,
-      weight: 1.3,
+      weight: 1.5,
     },
     // An explanation demanded of the room: "Can someone explain why …"
     {
       pattern: '(?:can|could) (?:someone|somebody|anyone) (?:please )?explain (?:to me )?(?:why|how come)',
-      weight: 1.4,
+      weight: 1.5,
     },
     // The same failure again: "the numbers don't add up again".
     {
@@ -873,33 +873,33 @@ export const en: Lexicon = {
     // A short challenge instead of a question: "How does that happen?", "Where is it?"
     {
       pattern: `${S}(?:where|why|how|what) (?:is|was|are|were|does|did|do|can|could) (?:it|that|this)(?: (?:happen|possible|even|now|going))?(?= *\\?)`,
-      weight: 1.2,
+      weight: 1.4,
     },
-    { pattern: 'how (?:is|was) (?:that|this|it) (?:even )?possible', weight: 1.2 },
+    { pattern: 'how (?:is|was) (?:that|this|it) (?:even )?possible', weight: 1.4 },
     // Fault placed on their side: "this delay is on your side".
     { pattern: 'on (?:your|their) (?:side|end)(?![\\p{L}])', weight: 0.9 },
     // Their team's failure: "your team dropped the ball".
     {
       pattern:
         '(?:your|their) (?:team|people|guys|side|department|developers|devs) (?:\\p{L}+ )?(?:dropped|missed|broke|messed|forgot|ignored|failed|screwed|blew)',
-      weight: 1.3,
+      weight: 1.5,
     },
-    { pattern: '(?:dropped|dropping|drop) the ball', weight: 1.3 },
+    { pattern: '(?:dropped|dropping|drop) the ball', weight: 1.5 },
     // Still waiting: "and I still have nothing".
     {
       pattern:
         "(?:still|yet) (?:have|got|received|heard|see) nothing|still nothing|(?:and|but) (?:I|we) still (?:have|don't|haven't|can't)",
-      weight: 1.2,
+      weight: 1.4,
     },
     // Sarcasm: "I'm not surprised we're behind", "at least pretend to read it".
-    { pattern: "(?:I'm|I am|we're|we are) not (?:at all |even )?surprised", weight: 1.3 },
-    { pattern: '(?:at least )?pretend (?:to|that you|you)', weight: 1.3 },
-    { pattern: 'if this is how you', weight: 1.2 },
+    { pattern: "(?:I'm|I am|we're|we are) not (?:at all |even )?surprised", weight: 1.5 },
+    { pattern: '(?:at least )?pretend (?:to|that you|you)', weight: 1.5 },
+    { pattern: 'if this is how you', weight: 1.4 },
     // Refusing outright: "I'm not paying for work that …".
     {
       pattern:
         "(?:I'm|I am|we're|we are|I|we) (?:not|won't|will not|refuse to) (?:going to )?(?:pay|paying|sign|signing|accept|accepting|approve|approving) (?:for|this|that|it|the|any)",
-      weight: 1.2,
+      weight: 1.4,
     },
     // Framing before a verdict: "Just so we're clear, …".
     { pattern: "just so (?:we're|we are|you're|you are) clear|let me be (?:very )?clear", weight: 0.9 },
@@ -909,7 +909,40 @@ export const en: Lexicon = {
     {
       pattern:
         '(?:have|need) to keep (?:explaining|reminding|asking|chasing|telling|repeating)|why (?:do )?I (?:have|need) to (?:keep )?(?:explain|remind|ask|chase|tell|repeat)',
-      weight: 1.2,
+      weight: 1.4,
+    },
+    // General shapes of a complaint (from a held-out batch): a state that is still not there,
+    // an expectation that was broken, nobody telling me, being the one who…, "whatever you do".
+    {
+      pattern:
+        "still (?:isn't|is not|aren't|are not|hasn't|has not|haven't|have not|doesn't|does not|don't|do not|won't|can't|not|no)(?![\\p{L}])(?![^.!?\\n]{0,80}(?:I'm|I am|I'll|I will|we're|we'll|looking into|on it|checking|fixing))",
+      weight: 1.5,
+    },
+    { pattern: "(?:was|were|is|are) (?:supposed|meant) to|should(?:'ve| have) been", weight: 1.0 },
+    {
+      pattern:
+        '(?:nobody|no one|no-one) (?:told|informed|asked|answered|replied|checked|tested|noticed|bothered|cared|briefed)(?![^\\n]{0,80}(?:fun|great news|thanks|thank you|nice|cool|glad|happy|no worries|all good))',
+      weight: 1.5,
+    },
+    {
+      pattern: "what's so (?:hard|difficult|complicated)|what is so (?:hard|difficult|complicated)",
+      weight: 1.4,
+    },
+    { pattern: 'why (?:am|do|must|should) I (?:the one|always|have to|need to)', weight: 1.4 },
+    { pattern: "whatever (?:you're|you are|you|they're|they are) (?:doing|did|think)", weight: 1.0 },
+    {
+      pattern:
+        '(?:someone|somebody|you|they|he|she) (?:\\p{L}+ )?finally (?:decided|managed|bothered|got around|answered|replied|showed)',
+      weight: 1.4,
+    },
+    {
+      pattern: '(?:two|three|four|five|six|several) (?:days|weeks|months) (?:and|later|now)(?![\\p{L}])',
+      weight: 0.9,
+    },
+    // A one-word "Great." or "Perfect." closing a complaint is sarcasm.
+    {
+      pattern: `${S}(?:great|perfect|wonderful|fantastic|lovely|awesome|brilliant|nice|super)(?= *[.!]+ *$)(?<=(?:n't|not|nobody|no one|never|nothing)[^\\n]{0,200})`,
+      weight: 1.5,
     },
     // The cost they caused: "now I have to explain it to the client".
     {

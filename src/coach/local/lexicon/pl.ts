@@ -592,22 +592,22 @@ export const pl: Lexicon = {
     {
       pattern:
         '(?:mówiłeś|mówiłaś|mówiliście|twierdziłeś|twierdziłaś|obiecałeś|obiecałaś|obiecaliście|zapewniałeś|zapewniałaś)(?=[^?\\n]{0,80}(?<![\\p{L}])nie(?![\\p{L}]))',
-      weight: 1.4,
+      weight: 1.5,
     },
     // Szukanie winnego: „Kto to zatwierdził?”
     {
       pattern: `${S}kto (?:to )?(?:zatwierdził|zmienił|zepsuł|usunął|zdecydował|ruszał|wrzucił|puścił)`,
-      weight: 1.5,
+      weight: 1.6,
     },
     // Pouczenie na przyszłość: „Następnym razem zapytaj…”
     {
       pattern: `${S}następnym razem,? (?:zapytaj|sprawdź|daj znać|upewnij się|przeczytaj|pomyśl|uprzedź)`,
-      weight: 1.3,
+      weight: 1.5,
     },
     // Wyjaśnienie żądane od wszystkich: „Może mi ktoś wyjaśnić, czemu…”
     {
       pattern: '(?:może|czy może) mi ktoś (?:wyjaśnić|wytłumaczyć|powiedzieć),? (?:czemu|dlaczego)',
-      weight: 1.4,
+      weight: 1.5,
     },
     // Ten sam błąd znowu: „liczby znowu się nie zgadzają”.
     { pattern: '(?:znowu|znów|ponownie) (?:się )?nie', weight: 1.0 },
@@ -616,33 +616,62 @@ export const pl: Lexicon = {
     // Krótkie wyzwanie zamiast pytania: „Jak to możliwe?”, „Gdzie to jest?”
     {
       pattern: `${S}(?:gdzie|czemu|dlaczego|jak) (?:to|jest to|to jest)(?: (?:możliwe|jest))?(?= *\\?)`,
-      weight: 1.2,
+      weight: 1.4,
     },
-    { pattern: 'jak to (?:w ogóle )?(?:możliwe|się dzieje)', weight: 1.2 },
+    { pattern: 'jak to (?:w ogóle )?(?:możliwe|się dzieje)', weight: 1.4 },
     // Wina po ich stronie: „opóźnienie jest po waszej stronie”.
     { pattern: 'po (?:twojej|waszej|ich) stronie', weight: 0.9 },
     // Porażka ich zespołu: „Twój zespół to zawalił”.
     {
       pattern:
         '(?:twój|wasz|ich) (?:zespół|dział|team|ludzie) (?:to )?(?:zawalił|zawalili|zepsuł|zepsuli|pominął|zignorował|przegapił|olał|olali)',
-      weight: 1.3,
+      weight: 1.5,
     },
     // Dalej czekam: „i dalej nic nie mam”.
-    { pattern: '(?:dalej|nadal|wciąż|ciągle) (?:nic|nie ma|brak)(?![\\p{L}])', weight: 1.2 },
+    { pattern: '(?:dalej|nadal|wciąż|ciągle) (?:nic|nie ma|brak)(?![\\p{L}])', weight: 1.4 },
     // Sarkazm: „nie dziwię się, że…”, „chociaż udaj, że…”.
-    { pattern: 'nie (?:dziwię się|dziwi mnie)', weight: 1.3 },
-    { pattern: '(?:chociaż|przynajmniej) uda\\p{L}*', weight: 1.3 },
-    { pattern: 'jeśli tak (?:prowadzisz|prowadzicie|pracujesz|pracujecie|robisz|robicie)', weight: 1.2 },
+    { pattern: 'nie (?:dziwię się|dziwi mnie)', weight: 1.5 },
+    { pattern: '(?:chociaż|przynajmniej) uda\\p{L}*', weight: 1.5 },
+    { pattern: 'jeśli tak (?:prowadzisz|prowadzicie|pracujesz|pracujecie|robisz|robicie)', weight: 1.4 },
     // Odmowa wprost: „Nie zapłacimy za pracę, która…”.
     {
       pattern:
         'nie (?:zapłacimy|zapłacę|podpiszemy|podpiszę|zaakceptujemy|zaakceptuję|zatwierdzimy|zatwierdzę)',
-      weight: 1.2,
+      weight: 1.4,
     },
     // Rama przed werdyktem: „Żeby było jasne…”.
     { pattern: 'żeby było jasne|powiem (?:to )?jasno', weight: 0.9 },
     // „Znowu.” jako osobne zdanie.
     { pattern: `${S}(?:znowu|znów)(?= *[.!?])`, weight: 0.9 },
+    // Ogólne kształty skargi: wciąż czegoś nie ma, złamane oczekiwanie, nikt mi nie powiedział…
+    {
+      pattern:
+        '(?:dalej|nadal|wciąż|ciągle) (?:się )?nie(?![\\p{L}])(?![^.!?\\n]{0,80}(?:sprawdzam|patrzę|zajmuję się|poprawiam|naprawiam|dam znać|już działam))',
+      weight: 1.5,
+    },
+    { pattern: 'miał(?:o|a|y|)? być|powinn\\p{L}* (?:był|była|było|byli|być)', weight: 1.0 },
+    {
+      pattern:
+        'nikt (?:mi |nam )?(?:nie )?(?:powiedział|poinformował|odpisał|odpowiedział|sprawdził|zapytał|przetestował|zauważył)(?![^\\n]{0,80}(?:super|fajnie|dzięki|spoko|świetnie))',
+      weight: 1.5,
+    },
+    { pattern: 'co (?:w tym|jest w tym) (?:takiego )?trudnego', weight: 1.4 },
+    { pattern: '(?:czemu|dlaczego) (?:to )?ja (?:muszę|mam|zawsze|znowu)?', weight: 1.4 },
+    { pattern: 'cokolwiek (?:robisz|robicie|zrobiłeś|zrobiłaś|zrobiliście)', weight: 1.0 },
+    {
+      pattern:
+        '(?:wreszcie|w końcu) (?:ktoś )?(?:raczył|łaskawie|odpisał|odpowiedział|się odezwał|zdecydował)',
+      weight: 1.4,
+    },
+    {
+      pattern: '(?:dwa|trzy|cztery|pięć|kilka) (?:dni|tygodnie|tygodni|miesiące|miesięcy) i(?![\\p{L}])',
+      weight: 0.9,
+    },
+    // „Super.” albo „Świetnie.” na końcu skargi to sarkazm.
+    {
+      pattern: `${S}(?:super|świetnie|pięknie|cudownie|rewelacja|ekstra|brawo)(?= *[.!]+ *$)(?<=(?:nie|nikt|nigdy|nic)[^\\n]{0,200})`,
+      weight: 1.5,
+    },
     // Koszt, który wywołali: „teraz ja muszę się tłumaczyć klientowi”.
     {
       pattern:
