@@ -932,7 +932,8 @@ export const en: Lexicon = {
     { pattern: "whatever (?:you're|you are|you|they're|they are) (?:doing|did|think)", weight: 1.0 },
     {
       pattern:
-        '(?:someone|somebody|you|they|he|she) (?:\\p{L}+ )?finally (?:decided|managed|bothered|got around|answered|replied|showed)',
+        // Dispatched on "finally" (the subject is a lookbehind): not tried at every "you".
+        '(?<=(?:someone|somebody|you|they|he|she) (?:\\p{L}+ )?)finally (?:decided|managed|bothered|got around|answered|replied|showed)',
       weight: 1.4,
     },
     {
