@@ -9,7 +9,6 @@ import { type Analysis, analyze } from '../analyze.ts';
 import { findFacts, missingFrom } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
 import { reframeClause, reframeSentence } from './reframe.ts';
-import { habitObservation, habitOf, impactOf, requestFromRemainder } from './topic.ts';
 
 export interface Piece {
   text: string;
@@ -446,7 +445,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         text = null;
         if (kinds.has('sarcasm')) addComp('observation');
         // "I'm sick of covering for you" vents, but the impact it reports is real: say that.
-        const impact = analysis.language === 'en' && kinds.has('blame') ? impactOf(source) : null;
+        const impact = kinds.has('blame') ? lex.impact(source) : null;
         if (impact) reframed.push({ text: impact, hasFact: false, request: false, template: true });
         if (kinds.has('non-apology')) dropNext = lex.but.test(clauses[ci + 1]?.sep ?? '');
       } else if (kinds.has('threat') || kinds.has('escalation')) {
@@ -471,10 +470,10 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
       } else if (kinds.has('absolute') && lex.secondPerson.test(source)) {
         // "You always …" judges the person: an observation replaces it, naming the habit when it
         // can ("I've noticed a pattern around missing deadlines…"), so the point survives.
-        const habit = analysis.language === 'en' ? habitOf(source) : null;
+        const habit = lex.habit(source);
         if (habit && !compensations.includes('observation')) {
           compensations.push('observation');
-          reframed.push({ text: habitObservation(habit), hasFact: false, request: false, template: true });
+          reframed.push({ text: habit, hasFact: false, request: false, template: true });
           droppedClause = true;
           return;
         }
@@ -509,7 +508,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         // tail of a jab ("[As I already said] in my last email") is no sentence of its own.
         text = unstung(source, lex) ?? meaningful(removeSpans(draft, clause, own), lex);
         // "[This is the third time I'm asking] for the invoice to be paid": ask for it plainly.
-        const asked = text && analysis.language === 'en' ? requestFromRemainder(text) : null;
+        const asked = text ? lex.askedFor(text) : null;
         if (asked) {
           request = asked;
           text = null;

@@ -4,6 +4,7 @@
  * (the offline engine's full-support languages); everything here must itself read calm.
  */
 import type { FlagKind } from '../../schemas.ts';
+import { habitObservation, habitOf, impactOf, requestFromRemainder } from './topic.ts';
 
 export type RewriteLanguage = 'en' | 'pl';
 
@@ -57,6 +58,12 @@ export interface RewriteLexicon {
   condition: RegExp;
   /** Turns that condition into a request, or null. */
   fromCondition: (clause: string) => string | null;
+  /** "You always miss deadlines" → an observation naming the habit instead of the person; null when none. */
+  habit: (clause: string) => string | null;
+  /** "I'm sick of covering for you" → the impact it reports, said plainly; null when none. */
+  impact: (clause: string) => string | null;
+  /** What is left once a jab is cut from the front ("for the invoice to be paid") → a request; null when none. */
+  askedFor: (remainder: string) => string | null;
   /** The separator that introduces an excuse after an apology. */
   but: RegExp;
   /** One-word courtesies that stay even in a tense draft. */
@@ -434,6 +441,12 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     pressureStart: /^(?:you need to|you must|you have to|you'd better|i expect you to|i need you to)\s/i,
     condition: /^(?:if|unless)\s/i,
     fromCondition: enCondition,
+    habit: (clause) => {
+      const habit = habitOf(clause);
+      return habit ? habitObservation(habit) : null;
+    },
+    impact: impactOf,
+    askedFor: requestFromRemainder,
     but: /\bbut\b/i,
     courtesy: /^(?:thanks|thank|please|hi|hello|hey|cheers|ok|okay|yes|sure)\b/i,
     disagree: 'I see it differently; could we talk it through?',
@@ -554,6 +567,10 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     pressureStart: /^(?:masz|macie|musisz|musicie|oczekuję|wymagam|żądam)(?![\p{L}])/iu,
     condition: /^(?:a\s+)?(?:jeśli|jeżeli|jak|gdy)(?![\p{L}])/iu,
     fromCondition: plCondition,
+    // Not written for Polish yet: the general observation line stands in (see topic.ts).
+    habit: () => null,
+    impact: () => null,
+    askedFor: () => null,
     but: /(?:^|\s)(?:ale|lecz|jednak)(?:\s|$)/i,
     courtesy: /^(?:dzięki|dziękuję|proszę|cześć|hej|witam|ok|okej|tak|jasne)(?![\p{L}])/iu,
     disagree: 'Widzę to inaczej; czy możemy o tym spokojnie porozmawiać?',
