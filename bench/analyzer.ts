@@ -68,8 +68,8 @@ function rounds(
   texts: string[],
   contenders: Record<string, (t: string) => unknown>,
   baseline: string,
-  count = 9,
-  sliceMs = 500,
+  count = ROUNDS,
+  sliceMs = SLICE_MS,
 ): Record<string, { rate: number; ratio: number }> {
   const names = Object.keys(contenders);
   const rates: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
@@ -96,6 +96,9 @@ function rounds(
 
 /** Untimed warm-up per contender before the measured rounds. */
 const WARMUP_MS = 6000;
+/** Measured rounds, and each contender's slice of a round. */
+const ROUNDS = 9;
+const SLICE_MS = 500;
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
@@ -155,7 +158,7 @@ export async function run(): Promise<Section> {
   return {
     title,
     markdown: [
-      `${texts.length} Wikipedia politeness requests, one process. Each contender is first brought to steady state as in a long-running app (a timed first pass, a timed 2 s, then untimed passes up to ${WARMUP_MS / 1000} s); then ${9} interleaved rounds give every contender a 0.5 s slice each, each slice starting after a full garbage collection, so load from elsewhere on the machine hits them alike and no contender pays for another's garbage. Rates are medians over the rounds; "× vader-sentiment" is the median over rounds of the ratio within a round.`,
+      `${texts.length} Wikipedia politeness requests, one process. Each contender is first brought to steady state as in a long-running app (a timed first pass, a timed 2 s, then untimed passes up to ${WARMUP_MS / 1000} s); then ${ROUNDS} interleaved rounds give every contender a ${SLICE_MS / 1000} s slice each, each slice starting after a full garbage collection, so load from elsewhere on the machine hits them alike and no contender pays for another's garbage. Rates are medians over the rounds; "× vader-sentiment" is the median over rounds of the ratio within a round.`,
       '',
       table1,
       '',
