@@ -588,7 +588,8 @@ export const pl: Lexicon = {
     'TWÓJ WINA DLACZEGO CZEMU ZNOWU ZNÓW WSZYSTKO NIC NIKT KONIEC DOŚĆ STOP TY CIEBIE JA MNIE SERIO POPRAW ZRÓB'
   ).split(' '),
   cues: [
-    // Wyrzuty bez gotowego zwrotu: ich twierdzenie i zaprzeczenie („mówiłeś, że jest zrobione. nie jest.”).
+    // Wyrzuty bez gotowego zwrotu (wagi jak w en.ts: jeden wyraźny kształt wystarcza, by zwykły
+    // szkic był napięty). Ich twierdzenie i zaprzeczenie („mówiłeś, że jest zrobione. nie jest.”).
     {
       pattern:
         '(?:mówiłeś|mówiłaś|mówiliście|twierdziłeś|twierdziłaś|obiecałeś|obiecałaś|obiecaliście|zapewniałeś|zapewniałaś)(?=[^?\\n]{0,80}(?<![\\p{L}])nie(?![\\p{L}]))',
