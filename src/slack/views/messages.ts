@@ -83,6 +83,14 @@ export function buildError(): SlackMessage {
   return simple(ERROR_TEXT, ':warning:');
 }
 
+export const NOT_SAVED_TEXT =
+  "I couldn't save that setting, so nothing changed. Please try again in a moment.";
+
+/** A setting change the store refused: said plainly instead of a confirmation that would be untrue. */
+export function buildNotSaved(): SlackMessage {
+  return simple(NOT_SAVED_TEXT, ':warning:');
+}
+
 export function buildEmptyDraft(): SlackMessage {
   return {
     text: `Add the message you want to check after ${COACH_COMMAND}, or send ${COACH_COMMAND} alone to open a form.`,
