@@ -2,6 +2,7 @@
  * Input checks shared by the one-shot commands and the JSONL runner. Messages are fixed words
  * plus known-safe values (limits, valid ids): the text being checked is never quoted back.
  */
+import { isBlankDraft } from '../coach/draft-text.ts';
 import { CONTEXTS, type Context, MAX_DRAFT_CHARS } from '../coach/schemas.ts';
 import type { TechniqueLibrary } from '../coach/techniques.ts';
 import { didYouMean } from './suggest.ts';
@@ -13,7 +14,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** Trimmed text, or why it cannot be reviewed. `what` names it for the message ("draft", "text"). */
 export function checkText(raw: string, what: string): Check<string> {
   const text = raw.trim();
-  if (text === '') return { ok: false, message: `The ${what} is empty: there is nothing to review.` };
+  if (isBlankDraft(text)) return { ok: false, message: `The ${what} is empty: there is nothing to review.` };
   if (text.length > MAX_DRAFT_CHARS) {
     return {
       ok: false,

@@ -56,6 +56,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const transport = createSlackFetch();
   const clientOptions = {
     fetch: transport.fetch,
+    retryConfig: transport.retryConfig,
     ...(slack.apiUrl ? { slackApiUrl: withTrailingSlash(slack.apiUrl) } : {}),
   };
 

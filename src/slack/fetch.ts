@@ -6,9 +6,29 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { RetryOptions } from '@slack/web-api';
+
+/**
+ * How the Web API client retries a failed call (a 5xx, a dropped connection): twice, within about
+ * a second, so a reply Slack will not take gives way to another route quickly. The client's
+ * default is ten retries over about 30 minutes, during which the user sees nothing. A 429 keeps
+ * the client's own handling (wait for Retry-After, then retry) within the same budget.
+ */
+export const SLACK_RETRY_POLICY: RetryOptions = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 200,
+  maxTimeout: 1000,
+  randomize: true,
+};
+
+/** A Slack call whose socket stays silent this long is abandoned (then retried by the policy). */
+export const SLACK_IDLE_TIMEOUT_MS = 10_000;
 
 export interface SlackFetch {
   fetch: typeof fetch;
+  /** The retry policy for the Web API client that uses this transport. */
+  retryConfig: RetryOptions;
   /** Close idle keep-alive sockets (on shutdown and in tests). */
   close(): void;
 }
@@ -31,7 +51,7 @@ function toResponse(res: IncomingMessage, body: Buffer): Response {
   return new Response(empty ? null : body, { status, statusText: res.statusMessage ?? '', headers });
 }
 
-export function createSlackFetch(maxSockets = 64): SlackFetch {
+export function createSlackFetch(maxSockets = 64, idleTimeoutMs = SLACK_IDLE_TIMEOUT_MS): SlackFetch {
   const http = new HttpAgent({ keepAlive: true, maxSockets });
   const https = new HttpsAgent({ keepAlive: true, maxSockets });
 
@@ -73,6 +93,7 @@ export function createSlackFetch(maxSockets = 64): SlackFetch {
       const onAbort = () =>
         req.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
       signal?.addEventListener('abort', onAbort, { once: true });
+      req.setTimeout(idleTimeoutMs, () => req.destroy(new Error('Slack did not answer in time')));
       req.on('error', (error) => {
         signal?.removeEventListener('abort', onAbort);
         reject(new TypeError('fetch failed', { cause: error }));
@@ -83,6 +104,7 @@ export function createSlackFetch(maxSockets = 64): SlackFetch {
 
   return {
     fetch: lean as typeof fetch,
+    retryConfig: SLACK_RETRY_POLICY,
     close() {
       http.destroy();
       https.destroy();

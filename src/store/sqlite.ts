@@ -2,12 +2,13 @@
  * The default settings store: one SQLite file (better-sqlite3), created with its folder on first
  * run, in WAL mode, migrated to the latest schema on open. Settings and counters only.
  * better-sqlite3 is synchronous; the async interface is for a future server database.
+ * The file is checked before every use (sqlite-file.ts): a deleted file is recreated, and a
+ * write that still cannot be saved rejects with StoreUnavailableError instead of vanishing.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Context } from '../coach/schemas.ts';
-import { migrate } from './migrations.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { SqliteFile } from './sqlite-file.ts';
 import {
   type ChannelWatch,
   DEFAULT_PREFERENCES,
@@ -32,22 +33,29 @@ interface WatchRow {
 const SENSITIVITIES: readonly string[] = ['low', 'medium', 'high'];
 const LANGUAGES: readonly string[] = ['auto', 'en', 'pl'];
 
+export interface SqliteStoreOptions {
+  /** Milliseconds since the epoch, for updated_at. */
+  now?: () => number;
+  /** Where trouble with the file is reported (kinds only); warnings on stderr by default. */
+  logger?: Logger;
+}
+
 export class SqliteStore implements Store {
-  readonly #db: Database.Database;
+  readonly #file: SqliteFile;
   readonly #now: () => number;
 
   /** `path` is a file (its folder is created) or ':memory:'. */
-  constructor(path: string, now: () => number = Date.now) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.#db = new Database(path);
-    this.#now = now;
-    if (path !== ':memory:') this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma('foreign_keys = ON');
-    migrate(this.#db, undefined, now);
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.#now = options.now ?? Date.now;
+    this.#file = new SqliteFile(path, options.logger ?? createLogger('warn'), this.#now);
   }
 
   async getPreferences(user: string): Promise<UserPreferences> {
-    const row = this.#db.prepare('SELECT context, language FROM preferences WHERE user = ?').get(user) as
+    return this.#file.use('read', (db) => this.#preferences(db, user));
+  }
+
+  #preferences(db: Database.Database, user: string): UserPreferences {
+    const row = db.prepare('SELECT context, language FROM preferences WHERE user = ?').get(user) as
       | PreferencesRow
       | undefined;
     if (!row) return { ...DEFAULT_PREFERENCES };
@@ -60,25 +68,27 @@ export class SqliteStore implements Store {
   }
 
   async setPreferences(user: string, changes: Partial<UserPreferences>): Promise<UserPreferences> {
-    const next = { ...(await this.getPreferences(user)) };
-    if (changes.context !== undefined) next.context = changes.context;
-    if (changes.language !== undefined) next.language = changes.language;
-    this.#db
-      .prepare(
+    return this.#file.use('write', (db) => {
+      const next = this.#preferences(db, user);
+      if (changes.context !== undefined) next.context = changes.context;
+      if (changes.language !== undefined) next.language = changes.language;
+      db.prepare(
         `INSERT INTO preferences (user, context, language, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT(user) DO UPDATE SET context = excluded.context, language = excluded.language,
          updated_at = excluded.updated_at`,
-      )
-      .run(user, next.context, next.language, this.#now());
-    return next;
+      ).run(user, next.context, next.language, this.#now());
+      return next;
+    });
   }
 
   async getWatch(channel: string): Promise<ChannelWatch | null> {
-    const row = this.#db
-      .prepare(
-        'SELECT channel, enabled, sensitivity, cooldown_minutes, sensitivity_offset FROM channel_watch WHERE channel = ?',
-      )
-      .get(channel) as WatchRow | undefined;
+    const row = this.#file.use('read', (db) =>
+      db
+        .prepare(
+          'SELECT channel, enabled, sensitivity, cooldown_minutes, sensitivity_offset FROM channel_watch WHERE channel = ?',
+        )
+        .get(channel),
+    ) as WatchRow | undefined;
     if (!row) return null;
     return {
       channel: row.channel,
@@ -90,43 +100,47 @@ export class SqliteStore implements Store {
   }
 
   async setWatch(watch: ChannelWatch): Promise<void> {
-    this.#db
-      .prepare(
-        `INSERT INTO channel_watch (channel, enabled, sensitivity, cooldown_minutes, sensitivity_offset, updated_at)
+    this.#file.use('write', (db) =>
+      db
+        .prepare(
+          `INSERT INTO channel_watch (channel, enabled, sensitivity, cooldown_minutes, sensitivity_offset, updated_at)
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(channel) DO UPDATE SET enabled = excluded.enabled, sensitivity = excluded.sensitivity,
          cooldown_minutes = excluded.cooldown_minutes, sensitivity_offset = excluded.sensitivity_offset,
          updated_at = excluded.updated_at`,
-      )
-      .run(
-        watch.channel,
-        watch.enabled ? 1 : 0,
-        watch.sensitivity,
-        watch.cooldownMinutes,
-        watch.sensitivityOffset,
-        this.#now(),
-      );
+        )
+        .run(
+          watch.channel,
+          watch.enabled ? 1 : 0,
+          watch.sensitivity,
+          watch.cooldownMinutes,
+          watch.sensitivityOffset,
+          this.#now(),
+        ),
+    );
   }
 
   async increment(counter: string, key: string, by = 1): Promise<number> {
-    const row = this.#db
-      .prepare(
-        `INSERT INTO counters (counter, key, value) VALUES (?, ?, ?)
+    const row = this.#file.use('write', (db) =>
+      db
+        .prepare(
+          `INSERT INTO counters (counter, key, value) VALUES (?, ?, ?)
          ON CONFLICT(counter, key) DO UPDATE SET value = value + excluded.value
          RETURNING value`,
-      )
-      .get(counter, key, by) as { value: number };
+        )
+        .get(counter, key, by),
+    ) as { value: number };
     return row.value;
   }
 
   async getCounter(counter: string, key: string): Promise<number> {
-    const row = this.#db
-      .prepare('SELECT value FROM counters WHERE counter = ? AND key = ?')
-      .get(counter, key) as { value: number } | undefined;
+    const row = this.#file.use('read', (db) =>
+      db.prepare('SELECT value FROM counters WHERE counter = ? AND key = ?').get(counter, key),
+    ) as { value: number } | undefined;
     return row?.value ?? 0;
   }
 
   async close(): Promise<void> {
-    if (this.#db.open) this.#db.close();
+    this.#file.close();
   }
 }

@@ -36,3 +36,28 @@ export interface Store {
   getCounter(counter: string, key: string): Promise<number>;
   close(): Promise<void>;
 }
+
+/** Why the store could not be used: the kinds a log line and a caller may act on. */
+export type StoreTrouble =
+  | 'missing'
+  | 'replaced'
+  | 'journal-missing'
+  | 'unwritable'
+  | 'full'
+  | 'io'
+  | 'corrupt';
+
+/**
+ * The store could not read or save (its file is gone and cannot be recreated, the disk is full…).
+ * Callers that change a setting tell the user it was not saved instead of confirming it.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(
+    readonly operation: 'read' | 'write',
+    readonly trouble: StoreTrouble,
+    options?: ErrorOptions,
+  ) {
+    super(`The settings store could not ${operation === 'write' ? 'save' : 'read'} (${trouble})`, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -65,6 +65,11 @@ export interface FakeSlackApi {
   messages(channel: string): StoredMessage[];
   /** The next call to `method` answers `{ ok: false, error }` (Slack's platform error shape). */
   failNext(method: string, error?: string, times?: number): void;
+  /**
+   * The next `times` calls to `method` answer this HTTP status (a 5xx outage, not Slack's
+   * `ok: false`): the client's retries count as calls.
+   */
+  failHttp(method: string, status?: number, times?: number): void;
   /** The next post to response_url `id` answers this HTTP status. */
   failResponse(id: string, status?: number): void;
   /** Called for every post to a response_url as it arrives; returns an unsubscribe function. */
@@ -126,6 +131,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const channels = new Map<string, StoredMessage[]>();
   const failures = new Map<string, { error: string; times: number }>();
   const responseFailures = new Map<string, number>();
+  const httpFailures = new Map<string, { status: number; times: number }>();
   const responseListeners = new Set<(response: ResponseCall) => void>();
   const scheduled: { id: string; channel: string; post_at: number; text: string }[] = [];
   /** Streams started and not yet stopped, by message ts. */
@@ -320,6 +326,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (str(args.token) ?? null);
       delete args.token;
       calls.push({ method, args, token });
+      const outage = httpFailures.get(method);
+      if (outage) {
+        outage.times -= 1;
+        if (outage.times <= 0) httpFailures.delete(method);
+        return send(res, outage.status, { ok: false, error: 'fatal_error' });
+      }
       const failure = failures.get(method);
       if (failure) {
         failure.times -= 1;
@@ -380,6 +392,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     messages: (channel) => [...history(channel)],
     failNext: (method, error = 'internal_error', times = 1) => {
       failures.set(method, { error, times });
+    },
+    failHttp: (method, status = 500, times = 1) => {
+      httpFailures.set(method, { status, times });
     },
     failResponse: (id, status = 404) => {
       responseFailures.set(id, status);

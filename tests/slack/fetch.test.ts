@@ -67,4 +67,20 @@ describe('createSlackFetch', () => {
       transport.fetch('http://127.0.0.1:1/api/x', { method: 'POST', body: '' }),
     ).rejects.toBeInstanceOf(TypeError);
   });
+
+  it('abandons a request whose server stays silent, even without an abort signal', async () => {
+    const impatient = createSlackFetch(4, 50);
+    try {
+      await expect(impatient.fetch(`${base}/hang`, { method: 'POST', body: '{}' })).rejects.toBeInstanceOf(
+        TypeError,
+      );
+    } finally {
+      impatient.close();
+    }
+  });
+
+  it('carries a bounded retry policy for the Web API client', () => {
+    expect(transport.retryConfig.retries).toBeLessThanOrEqual(3);
+    expect(transport.retryConfig.maxTimeout).toBeLessThanOrEqual(2_000);
+  });
 });

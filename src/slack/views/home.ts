@@ -33,6 +33,8 @@ export type HomeTechnique = Pick<Technique, 'id' | 'name' | 'summary' | 'when'>;
 export interface BuildHomeInput {
   techniques: readonly HomeTechnique[];
   preferences: UserPreferences;
+  /** A line above the preferences (e.g. a change that could not be saved); text we wrote. */
+  notice?: string;
 }
 
 function techniqueSection(t: HomeTechnique): SectionBlock {
@@ -40,7 +42,7 @@ function techniqueSection(t: HomeTechnique): SectionBlock {
   return section(text, `technique_${t.id}`.slice(0, 255));
 }
 
-export function buildHome({ techniques, preferences }: BuildHomeInput): HomeView {
+export function buildHome({ techniques, preferences, notice }: BuildHomeInput): HomeView {
   const contextOptions: PlainTextOption[] = [NO_DEFAULT, ...CONTEXTS.map(contextOption)];
   const languageOptions = (Object.keys(LANGUAGE_LABELS) as LanguagePreference[]).map((l) =>
     option(LANGUAGE_LABELS[l], l),
@@ -63,6 +65,7 @@ export function buildHome({ techniques, preferences }: BuildHomeInput): HomeView
     ),
     divider(),
     section('*Preferences*'),
+    ...(notice ? [section(`:warning: ${notice}`)] : []),
     {
       type: 'section',
       block_id: BLOCK_PREF_CONTEXT,

@@ -6,7 +6,7 @@ import type { KnownBlock } from '@slack/types';
 import { MAX_DRAFT_CHARS } from '../../coach/schemas.ts';
 import { ACTION_WELCOME_PROMPT, COACH_COMMAND } from '../ids.ts';
 import { button, context, type SlackMessage, section } from './blocks.ts';
-import { escapeMrkdwn } from './escape.ts';
+import { escapeMrkdwn, MAX_MESSAGE_BLOCKS } from './escape.ts';
 
 export interface UsageLine {
   /** How to invoke it, shown as code (e.g. "/coach prep <situation>"); null for non-command entry points. */
@@ -81,6 +81,25 @@ export const ERROR_TEXT = "Sorry, I couldn't do that just now. Please try again 
 /** The one error users see: never the cause, which may contain their text. */
 export function buildError(): SlackMessage {
   return simple(ERROR_TEXT, ':warning:');
+}
+
+export const NOT_SAVED_TEXT =
+  "I couldn't save that setting, so nothing changed. Please try again in a moment.";
+
+/** A setting change the store refused: said plainly instead of a confirmation that would be untrue. */
+export function buildNotSaved(): SlackMessage {
+  return simple(NOT_SAVED_TEXT, ':warning:');
+}
+
+export const DELIVERY_NOTE_TEXT = "Slack wouldn't show this where you asked, so I've sent it here.";
+
+/** A reply that had to take another route (DM or ephemeral): the same message, with a line saying why it is here. */
+export function withDeliveryNote(message: SlackMessage): SlackMessage {
+  if (message.blocks.length >= MAX_MESSAGE_BLOCKS) return message;
+  return {
+    text: message.text,
+    blocks: [context(`:information_source: ${DELIVERY_NOTE_TEXT}`), ...message.blocks],
+  };
 }
 
 export function buildEmptyDraft(): SlackMessage {

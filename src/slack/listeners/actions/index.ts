@@ -22,6 +22,7 @@ import {
   ACTION_REMINDER_NOT_HELPFUL,
 } from '../../reminder-ids.ts';
 import type { ListenerDeps } from '../deps.ts';
+import { withReplyFallback } from '../support/respond.ts';
 import type { BlockActionArgs } from '../support/types.ts';
 import { handleBreakCancel } from './break-cancel.ts';
 import { handleEditRecheck } from './edit-recheck.ts';
@@ -61,7 +62,7 @@ export function registerActions(
 ): void {
   for (const [actionId, handler] of Object.entries(handlers)) {
     app.action({ type: 'block_actions', action_id: actionId }, (args) =>
-      handler(args as BlockActionArgs, deps),
+      handler(withReplyFallback(args as BlockActionArgs, deps, `action.${actionId}`), deps),
     );
   }
 }

@@ -8,6 +8,7 @@ import type { Sensitivity } from '../../../coach/heat.ts';
 import type { ChannelWatch } from '../../../store/store.ts';
 import { COUNTER_NOT_HELPFUL, COUNTER_REMINDERS_SENT } from '../../reminder-ids.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
+import { buildNotSaved } from '../../views/messages.ts';
 import {
   buildWatchNotAChannel,
   buildWatchNotice,
@@ -17,7 +18,7 @@ import {
   buildWatchUsage,
 } from '../../views/watch.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { quietly, slackErrorCode } from '../support/fault.ts';
+import { type FaultIds, logFault, quietly, slackErrorCode } from '../support/fault.ts';
 import { respondEphemeral } from '../support/respond.ts';
 import { parseDuration } from './break.ts';
 import { handleReviewCommand } from './review.ts';
@@ -88,6 +89,17 @@ async function counts(deps: ListenerDeps, channel: string) {
   return { reminders, notHelpful };
 }
 
+/** Save the settings; false (the fault logged) when the store could not, so nothing is confirmed. */
+async function saved(deps: ListenerDeps, ids: FaultIds, watch: ChannelWatch): Promise<boolean> {
+  try {
+    await deps.store.setWatch(watch);
+    return true;
+  } catch (error) {
+    logFault(deps.logger, error, ids);
+    return false;
+  }
+}
+
 export async function handleWatchCommand(context: SubcommandContext): Promise<void> {
   const { args, deps, rest, ids } = context;
   const { command, client } = args;
@@ -101,12 +113,22 @@ export async function handleWatchCommand(context: SubcommandContext): Promise<vo
   }
   if (channel.startsWith('D')) return reply(buildWatchNotAChannel());
 
-  const existing = await deps.store.getWatch(channel);
-  if (request.mode === 'status') return reply(buildWatchStatus(existing, await counts(deps, channel)));
+  if (request.mode === 'status') {
+    const existing = await deps.store.getWatch(channel);
+    return reply(buildWatchStatus(existing, await counts(deps, channel)));
+  }
+  // A change starts from the saved settings: when they cannot be read, nothing can be saved either.
+  let existing: ChannelWatch | null;
+  try {
+    existing = await deps.store.getWatch(channel);
+  } catch (error) {
+    logFault(deps.logger, error, ids);
+    return reply(buildNotSaved());
+  }
 
   if (request.mode === 'off') {
     const wasOn = existing?.enabled === true;
-    if (existing) await deps.store.setWatch({ ...existing, enabled: false });
+    if (existing && !(await saved(deps, ids, { ...existing, enabled: false }))) return reply(buildNotSaved());
     deps.heat.forgetChannel(channel);
     if (wasOn) {
       deps.logger.info('watch off', { channel, user: command.user_id });
@@ -125,7 +147,7 @@ export async function handleWatchCommand(context: SubcommandContext): Promise<vo
     cooldownMinutes: request.cooldownMinutes ?? existing?.cooldownMinutes ?? DEFAULT_COOLDOWN_MINUTES,
     sensitivityOffset: existing?.sensitivityOffset ?? 0,
   };
-  await deps.store.setWatch(next);
+  if (!(await saved(deps, ids, next))) return reply(buildNotSaved());
   if (existing?.enabled) {
     return reply(buildWatchStatus(next, await counts(deps, channel), 'Watch settings updated.'));
   }

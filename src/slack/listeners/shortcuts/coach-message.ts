@@ -54,7 +54,7 @@ export async function handleCoachMessageShortcut(
     const result = own
       ? await reviewDraft(deps, { user: user.id, draft: check.draft })
       : await readMessage(deps, user.id, check.draft);
-    await postDm(client, user.id, result.message);
+    await postDm(client, user.id, result.message, { logger: deps.logger, ids });
   } catch (error) {
     logFault(deps.logger, error, ids);
     await quietly(deps.logger, ids, () => postDm(client, user.id, faultMessage(error)));

@@ -1,6 +1,13 @@
-/** Replies that arrive as a direct message from Parley. */
+/**
+ * Replies that arrive as a direct message from Parley. When Slack will not take the DM post (a 5xx
+ * after the client's bounded retries), the reply goes once more as an ephemeral message in the
+ * same DM, with a line saying why, so the user still gets it.
+ */
 import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../../../log.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
+import { withDeliveryNote } from '../../views/messages.ts';
+import { type FaultIds, faultFields } from './fault.ts';
 
 /** Slack answered without a field Parley relies on. */
 export class SlackShapeError extends Error {
@@ -17,13 +24,30 @@ export async function openDm(client: WebClient, user: string): Promise<string> {
   return channel;
 }
 
-/** Post a message in the user's DM with Parley; returns the channel and the message ts. */
+/** Where a refused DM is logged (kind, code and ids only). */
+export interface DmLog {
+  logger: Logger;
+  ids: FaultIds;
+}
+
+/**
+ * Post a message in the user's DM with Parley; returns the channel and the message ts (empty when
+ * it went out as an ephemeral message instead, which has no ts to update).
+ */
 export async function postDm(
   client: WebClient,
   user: string,
   message: SlackMessage,
+  log?: DmLog,
 ): Promise<{ channel: string; ts: string }> {
   const channel = await openDm(client, user);
-  const posted = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
-  return { channel, ts: posted.ts ?? '' };
+  try {
+    const posted = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+    return { channel, ts: posted.ts ?? '' };
+  } catch (error) {
+    log?.logger.warn('slack DM refused; sending it as an ephemeral message', faultFields(error, log.ids));
+    const note = withDeliveryNote(message);
+    await client.chat.postEphemeral({ channel, user, text: note.text, blocks: note.blocks });
+    return { channel, ts: '' };
+  }
 }

@@ -1,4 +1,5 @@
 /** The checks every draft or situation goes through before the coach sees it. */
+import { isBlankDraft } from '../../../coach/draft-text.ts';
 import { MAX_DRAFT_CHARS } from '../../../coach/schemas.ts';
 
 export type DraftCheck =
@@ -13,7 +14,7 @@ export function unescapeSlack(text: string): string {
 
 export function checkDraft(text: string | null | undefined): DraftCheck {
   const draft = unescapeSlack(text ?? '').trim();
-  if (draft === '') return { ok: false, reason: 'empty' };
+  if (isBlankDraft(draft)) return { ok: false, reason: 'empty' };
   if (draft.length > MAX_DRAFT_CHARS) return { ok: false, reason: 'too-long', length: draft.length };
   return { ok: true, draft };
 }

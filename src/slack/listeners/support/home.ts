@@ -9,9 +9,10 @@ export async function publishHome(
   deps: ListenerDeps,
   user: string,
   preferences: UserPreferences,
+  notice?: string,
 ): Promise<void> {
   await client.views.publish({
     user_id: user,
-    view: buildHome({ techniques: deps.techniques.all, preferences }),
+    view: buildHome({ techniques: deps.techniques.all, preferences, ...(notice ? { notice } : {}) }),
   });
 }

@@ -85,7 +85,7 @@ export async function handleCoachDraftSubmission(
       context: form.context,
       goal: form.goal,
     });
-    await postDm(client, user, message);
+    await postDm(client, user, message, { logger: deps.logger, ids });
   } catch (error) {
     logFault(deps.logger, error, ids);
     await quietly(deps.logger, ids, () => postDm(client, user, faultMessage(error)));
