@@ -2,9 +2,9 @@
  * Telling a command from a draft in `/coach <text>`. The rule, in full:
  *
  * 1. A known subcommand word typed exactly (`help`, `prep`, `watch`, `break`) runs it, as before.
- *    Its handler decides what the rest means; a rest that is one bare word the subcommand cannot
- *    read (`watch maybe`, `break soon`) gets that subcommand's usage, while a rest of several
- *    words, or with punctuation (`break the news gently`, `Watch it.`), is a draft.
+ *    Its entry in subcommands.ts says how it reads the rest: a rest that is one bare word the
+ *    subcommand cannot read (`watch maybe`, `break soon`) gets that subcommand's usage, while a
+ *    rest of several words, or with punctuation (`break the news gently`, `Watch it.`), is a draft.
  * 2. The same word in another case (`Help`, `WATCH`) runs it when it stands alone or when the
  *    rest reads as its arguments (`Watch on`, `Break 10m`); otherwise it is a draft ("Help me
  *    understand…"), since drafts start with capitals and commands rarely do.
@@ -50,8 +50,9 @@ const COMMAND_WORDS: Readonly<Record<string, Suggestion>> = {
 };
 
 /**
- * Real words within a near miss of a command word that people send as a whole message. Checked
- * against common chat replies in English and Polish (tests/slack/listeners/commands/command-words.test.ts).
+ * Real words within a near miss of a command word that people send as a whole message, found by
+ * running common English and Polish chat replies through the rule (the drafts that must stay
+ * drafts are listed in tests/slack/listeners/commands/coach.test.ts).
  */
 const REAL_WORDS: ReadonlySet<string> = new Set([
   'hell',
