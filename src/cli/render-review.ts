@@ -19,16 +19,28 @@ export interface ReviewRenderOptions {
   notices?: Iterable<Notice>;
 }
 
+/** What an unchecked review says in place of a verdict (its language is one Parley has no labels for). */
+export const UNCHECKED = {
+  title: "I can't check this language offline",
+  body: 'The offline coach reads English and Polish only, so this draft gets no verdict and no rewrites.',
+  useModel:
+    'For other languages, use the model engine: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server such as Ollama).',
+};
+
 export function renderReview(
   review: Review,
   { paint, techniques, notices = [] }: ReviewRenderOptions,
 ): string {
   const t = labelsFor(review.language);
   const level = review.risk.level;
-  const out: string[] = [
-    `${paint(STYLE[level], '●')} ${paint('bold', riskLabel(review))}`,
-    indent(level === 'calm' && review.flags.length > 0 ? t.calmWithFlags : t.verdict[level], 2),
-  ];
+  const shown = [...notices];
+  // An unchecked review never shows a level: "Calm" would be a verdict on text nobody read.
+  const out: string[] = review.checked
+    ? [
+        `${paint(STYLE[level], '●')} ${paint('bold', riskLabel(review))}`,
+        indent(level === 'calm' && review.flags.length > 0 ? t.calmWithFlags : t.verdict[level], 2),
+      ]
+    : [`${paint('yellow', '?')} ${paint('bold', UNCHECKED.title)}`, indent(UNCHECKED.body, 2)];
 
   if (review.flags.length > 0) {
     out.push('', heading(paint, t.phrases));
@@ -53,7 +65,9 @@ export function renderReview(
     for (const cue of review.cues) out.push(indent(`- ${cue}`, 2));
   }
 
-  const notes = noticeLines(review.engine, review.language, notices);
+  const notes = noticeLines(review.engine, review.language, shown, { rough: review.checked });
+  // With a notice the model is configured but did not answer this time; without one it is not.
+  if (!review.checked && review.engine === 'local' && shown.length === 0) notes.push(UNCHECKED.useModel);
   if (notes.length > 0) out.push('', ...notes.map((n) => paint('dim', n)));
   return `${out.join('\n')}\n`;
 }

@@ -23,11 +23,19 @@ export function techniqueName(id: string, techniques: TechniqueLibrary, language
   return techniques.nameIn(id, language);
 }
 
-/** Quiet footnotes: who stood in for the model, and where the offline coach is only rough. */
-export function noticeLines(engine: Engine, language: string, notices: Iterable<Notice>): string[] {
+/**
+ * Quiet footnotes: who stood in for the model, and where the offline coach is only rough. A review
+ * that says up front it could not check the language passes `rough: false`: no need to say it twice.
+ */
+export function noticeLines(
+  engine: Engine,
+  language: string,
+  notices: Iterable<Notice>,
+  { rough = true } = {},
+): string[] {
   const labels = labelsFor(language);
   const lines = [...new Set(notices)].map((n) => labels.notice[n]);
-  if (engine === 'local' && language !== 'en' && language !== 'pl') lines.push(labels.roughLanguage);
+  if (rough && engine === 'local' && language !== 'en' && language !== 'pl') lines.push(labels.roughLanguage);
   return lines;
 }
 

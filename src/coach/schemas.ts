@@ -67,9 +67,18 @@ export const Rewrite = z.object({
 });
 export type Rewrite = z.infer<typeof Rewrite>;
 
+/**
+ * Whether the engine could really read the text: false when the offline engine met a language it
+ * does not fully support (anything but English and Polish), so its risk is a guess from capitals
+ * and punctuation. Every surface then says so instead of giving a verdict. The model engine sets
+ * it in code (true when the model answered); the model is never asked for it.
+ */
+export const Checked = z.boolean();
+
 export const Review = z.object({
   engine: Engine,
   language: Language,
+  checked: Checked,
   risk: Risk,
   flags: z.array(Flag),
   rewrites: z.array(Rewrite),
@@ -132,6 +141,7 @@ export type PrepPlan = z.infer<typeof PrepPlan>;
 export const Reading = z.object({
   engine: Engine,
   language: Language,
+  checked: Checked,
   risk: Risk,
   flags: z.array(Flag),
   /** How the sender may have meant it (charitable reading). */

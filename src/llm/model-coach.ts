@@ -219,6 +219,8 @@ export class ModelCoach implements Coach {
         return Review.parse({
           engine: 'openai',
           language: resultLanguage(lang.reply, answer.language),
+          // The model reads every language; only the offline engine has to admit it cannot.
+          checked: true,
           risk: answer.risk,
           flags: repairFlags(draft, answer.flags),
           rewrites,
@@ -370,6 +372,7 @@ export class ModelCoach implements Coach {
         return Reading.parse({
           ...answer,
           engine: 'openai',
+          checked: true,
           language: resultLanguage(lang.reply, answer.language),
           flags: repairFlags(message, answer.flags),
           replies,

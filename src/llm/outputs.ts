@@ -1,6 +1,6 @@
 /**
  * The model-facing shapes, derived from the coaching contract in src/coach/schemas.ts. The model
- * never chooses `engine` (added after parsing) and reports `language` as free text that is
+ * never chooses `engine` or `checked` (added after parsing: a model that answered has read the text) and reports `language` as free text that is
  * normalised afterwards. Flags carry only the quoted phrase and a rough start: spans are recomputed.
  * Only JSON Schema keywords that OpenAI's strict mode accepts may appear (tested).
  * Prompt front matter names these by key (`output: Review`), so the registry is the only list.
@@ -29,12 +29,12 @@ export const ModelRewrite = Rewrite.extend({
   text: z.string(),
 });
 
-export const ReviewModel = Review.omit({ engine: true }).extend({
+export const ReviewModel = Review.omit({ engine: true, checked: true }).extend({
   language: ModelLanguage,
   flags: z.array(ModelFlag),
   rewrites: z.array(ModelRewrite),
 });
-export const ReadingModel = Reading.omit({ engine: true }).extend({
+export const ReadingModel = Reading.omit({ engine: true, checked: true }).extend({
   language: ModelLanguage,
   flags: z.array(ModelFlag),
   replies: z.array(ModelRewrite),

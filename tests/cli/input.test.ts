@@ -124,7 +124,7 @@ describe('input mistakes', () => {
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/did not match the Review shape \(at risk, flags/);
+    expect(result.stderr).toMatch(/did not match the Review shape \(at checked, risk, flags/);
   });
 });
 

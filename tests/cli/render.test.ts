@@ -11,6 +11,7 @@ const techniques = TechniqueLibrary.load();
 const heated: Review = {
   engine: 'local',
   language: 'en',
+  checked: true,
   risk: { level: 'heated', score: 0.82 },
   flags: [
     {
@@ -44,6 +45,7 @@ const heated: Review = {
 const calm: Review = {
   engine: 'local',
   language: 'en',
+  checked: true,
   risk: { level: 'calm', score: 0.05 },
   flags: [],
   rewrites: [],

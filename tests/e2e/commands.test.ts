@@ -7,7 +7,10 @@ import {
   BLOCK_REVIEW_ACTIONS,
   VIEW_COACH_DRAFT,
 } from '../../src/slack/ids.ts';
+import { buildBreakUsage } from '../../src/slack/views/breaks.ts';
+import { DRAFT_INSTEAD } from '../../src/slack/views/did-you-mean.ts';
 import { buildTooLong, buildUsage, THINKING_TEXT } from '../../src/slack/views/messages.ts';
+import { buildWatchUsage } from '../../src/slack/views/watch.ts';
 import { postSlashCommand } from '../helpers/slack-requests.ts';
 import { blocksOf, findElement, type Harness, startHarness } from './harness.ts';
 
@@ -51,6 +54,62 @@ describe('/coach over HTTP', () => {
     const { body } = await h.fake.waitForResponse('help-draft');
     expect(body.text).not.toBe(buildUsage().text);
     expect(blocksOf(body).some((b) => b.block_id === BLOCK_REVIEW_ACTIONS)).toBe(true);
+  });
+
+  it('answers /coach Help, in any case, with the usage help rather than a review', async () => {
+    await postSlashCommand(h.target, { text: 'Help', response_url: h.fake.responseUrl('Help') });
+    const { body } = await h.fake.waitForResponse('Help');
+    expect(body.text).toBe(buildUsage().text);
+    expect(blocksOf(body).some((b) => b.block_id === BLOCK_REVIEW_ACTIONS)).toBe(false);
+  });
+
+  it.each([
+    ['settings', "Did you mean your preferences? They are on Parley's Home tab."],
+    ['SETTINGS', "Did you mean your preferences? They are on Parley's Home tab."],
+    ['setings', "Did you mean your preferences? They are on Parley's Home tab."],
+    ['wach', 'Did you mean /coach watch?'],
+    ['brake', 'Did you mean /coach break?'],
+    ['prepp', 'Did you mean /coach prep?'],
+    ['wach on', 'Did you mean /coach watch on?'],
+  ])('answers /coach %s with "did you mean" and the help, never a review', async (text, start) => {
+    const id = `dym-${text.replace(/\s+/g, '-')}`;
+    await postSlashCommand(h.target, { text, response_url: h.fake.responseUrl(id) });
+    const { body } = await h.fake.waitForResponse(id);
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.text).toBe(`${start} ${buildUsage().text}`);
+    const blocks = JSON.stringify(body.blocks);
+    expect(blocks).toContain(JSON.stringify(buildUsage().blocks[1]).slice(1, -1));
+    expect(blocks).toContain(JSON.stringify(DRAFT_INSTEAD).slice(1, -1));
+    expect(blocks).not.toContain('Good to send');
+    expect(blocksOf(body).some((b) => b.block_id === BLOCK_REVIEW_ACTIONS)).toBe(false);
+  });
+
+  it.each([
+    ['watch maybe', buildWatchUsage("I didn't understand that.").text],
+    ['break soon', buildBreakUsage("I couldn't read that length, try 10m, 45m, 1h or 1h30m.").text],
+  ])("answers /coach %s with that subcommand's usage", async (text, usage) => {
+    const id = `usage-${text.replace(/\s+/g, '-')}`;
+    await postSlashCommand(h.target, { text, response_url: h.fake.responseUrl(id) });
+    const { body } = await h.fake.waitForResponse(id);
+    expect(body.text).toBe(usage);
+    expect(blocksOf(body).some((b) => b.block_id === BLOCK_REVIEW_ACTIONS)).toBe(false);
+  });
+
+  it.each(['Fine.', 'Whatever', 'No'])('still reviews the one-word draft "%s"', async (text) => {
+    const id = `word-${text.replace(/\W/g, '')}`;
+    await postSlashCommand(h.target, { text, response_url: h.fake.responseUrl(id) });
+    const { body } = await h.fake.waitForResponse(id);
+    expect(blocksOf(body).some((b) => b.block_id === BLOCK_REVIEW_ACTIONS)).toBe(true);
+    expect(body.text).toMatch(/^Parley review: /);
+  });
+
+  it('gives a calm review a notification text that reads like a sentence', async () => {
+    await postSlashCommand(h.target, {
+      text: 'Thanks for the update, could we go over the numbers on Friday?',
+      response_url: h.fake.responseUrl('calm'),
+    });
+    const { body } = await h.fake.waitForResponse('calm');
+    expect(body.text).toBe('Parley review: Calm. Nothing here looks likely to hurt.');
   });
 
   it('answers /coach prep <situation> with a plan and a practice button', async () => {

@@ -257,7 +257,15 @@ describe('the draft is data, never instructions', () => {
       },
     });
     const review = await h.coach.review(INJECTION.replace(/DRAFT>>>.*$/, '') + DRAFT);
-    expect(Object.keys(review).sort()).toEqual(['cues', 'engine', 'flags', 'language', 'rewrites', 'risk']);
+    expect(Object.keys(review).sort()).toEqual([
+      'checked',
+      'cues',
+      'engine',
+      'flags',
+      'language',
+      'rewrites',
+      'risk',
+    ]);
     expect(Object.keys(review.risk).sort()).toEqual(['level', 'score']);
     for (const r of review.rewrites) expect(Object.keys(r).sort()).toEqual(['technique', 'text', 'why']);
     expect(JSON.stringify(review)).not.toContain('evil.example');

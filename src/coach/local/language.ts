@@ -1,7 +1,11 @@
 /**
  * Language detection for short chat messages: function words and letters that only some
- * languages use. Latin-script text with no clear signal defaults to English (most workplace
- * chat is); text with no letters, or in a script we do not recognise, is "und".
+ * languages use. Short Latin-script text with no clear signal defaults to English (most workplace
+ * chat is); a longer one with no English in it at all is "und", so a language Parley has no
+ * profile for is never coached as if it were English. Czech, Slovak and Croatian have profiles of
+ * their own because they share short words with Polish ("do", "mi", "to") and would otherwise be
+ * coached with the Polish lexicon. Cyrillic text is told apart as Ukrainian or Russian by the
+ * letters only one of them uses; other scripts are "und".
  */
 
 import { letterAt, pairAt } from './analysis/chars.ts';
@@ -31,6 +35,27 @@ const PROFILES: readonly Profile[] = [
       'nie że się jest to czy proszę już jak co w z na do i a ale o po dla od za ten ta te tego tej jestem jesteś są był była było może mogę możesz dzięki dziękuję cześć tak też tylko bo mi mnie ci cię jego jej ich nas was my wy ty już jeszcze będzie bardzo dzień dobry gdzie kiedy dlaczego czemu który która które oraz albo lub przez przy pan pani mam masz ma twoja twój twoje twoim wina wszystko jedno dobra bez tym razem teraz natychmiast powiem zrobić zrobię zrób dzięki pozdrawiam witam hej siema spoko okej sorki szef szefowi przełożonego maila raport termin jutro dzisiaj dziś piątek spotkanie projekt sprawa zawsze nigdy ciągle znowu nic nikt coś ktoś wiesz wiem mamy możemy musimy trzeba żeby jeśli jeżeli więc inaczej super brawo serio poważnie',
     ),
     letters: /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/g,
+  },
+  {
+    code: 'cs',
+    words: words(
+      'aby ale ani asi až bude budeme byl byla bylo být co či dnes jak jako je jeho jen jenom ještě jestli jsem jsi jsme jste kde kdy když mě mně mít můžeš může můžete můžu mohl nebo nechci nemám není nevím něco nic pak pokud potom pro proč prosím protože před při se si také taky tam ten tento teď tohle toho ty už ve vím vás váš vy za zase že děkuji díky ahoj dobrý den zítra termín prosim dekuji diky nevim jeste muzes muze neni proc protoze',
+    ),
+    letters: /[ěřůťďňĚŘŮŤĎŇ]/g,
+  },
+  {
+    code: 'sk',
+    words: words(
+      'aby ale ani až bude bol bola bolo byť čo či dnes ako je jeho len ešte som si sme ste kde kedy keď mi mne mať môžeš môže môžete nie alebo nechcem nemám neviem niečo nič ak potom pre prečo prosím pretože pred pri sa tak tiež tam ten toho tú ty už vo viem vás váš vy za zase že ďakujem vďaka ahoj dobrý deň zajtra termín prosim dakujem neviem preco pretoze mozes moze',
+    ),
+    letters: /[ôľĺŕäťďňÔĽĹŔ]/g,
+  },
+  {
+    code: 'hr',
+    words: words(
+      'ali ako bi bio bila bilo biti da do ga ja je jer još kad kada kako li mi mogu možeš može možete ne nije nisam nešto ništa on ona oni onda opet sa se si smo ste su sve što tako taj ti uvijek već vi vaš vaše zašto hvala molim bok pozdrav sutra danas rok jos mozes moze sto zasto vec',
+    ),
+    letters: /[đĐ]/g,
   },
   {
     code: 'de',
@@ -82,6 +107,21 @@ const CLUSTERS: readonly [string, RegExp][] = [
   ['en', /th|wh|ee|oo|ou|(?:ing|ed|ly|tion|ck)(?!\p{L})/gu],
 ];
 
+/**
+ * Letters Polish never uses (Czech, Slovak and Croatian carons, the accents of western languages),
+ * and ć, ś, ź, ń before a vowel, where Polish spells "ci", "si", "zi", "ni" (Croatian "hoćemo",
+ * "treći"). A draft that has them is not Polish, whatever short words it shares with Polish.
+ */
+const NOT_POLISH = /[áéíúýčšžřůěťďňľĺŕôäöüßđàâçèêëîïñãõùûœ]|[ćśźń](?=[aeiouy])/g;
+
+/** Cyrillic: letters only Ukrainian uses, letters only Russian uses. */
+const CYRILLIC = /[\u0400-\u04FF]/;
+const UKRAINIAN = /[іїєґ]/i;
+const RUSSIAN = /[ыэъё]/i;
+
+/** Below this many words, accented text with no signal is English by default; from it on, "und". */
+const UNKNOWN_FROM_TOKENS = 4;
+
 const LATIN = /[a-zA-Z\u00C0-\u024F]/;
 const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 
@@ -91,6 +131,7 @@ PROFILES.forEach((p, i) => {
   for (const w of p.words) WORD_PROFILES.set(w, [...(WORD_PROFILES.get(w) ?? []), i]);
 });
 const EN = 0;
+const PL = 1;
 
 /**
  * The function words as a character trie in one typed table, walked while a token is read, so
@@ -138,7 +179,7 @@ function wordTrie(): WordTrie {
 
 /** ISO 639-1 code of the text's language, "und" when unknown. */
 export function detectLanguage(text: string): string {
-  if (!LATIN.test(text)) return 'und';
+  if (!LATIN.test(text)) return detectCyrillic(text);
   const lower = text.toLowerCase();
   const scores = new Float64Array(PROFILES.length);
   let tokens = 0;
@@ -181,12 +222,28 @@ export function detectLanguage(text: string): string {
       scores[PROFILES.findIndex((p) => p.code === code)]! += 0.25 * Math.min(hits, 8);
     }
   }
+  if (NON_ASCII.test(lower)) {
+    const foreign = lower.match(NOT_POLISH)?.length ?? 0;
+    scores[PL]! -= 1.5 * Math.min(foreign, 4);
+  }
   let best = EN;
   for (let i = 1; i < PROFILES.length; i++) if (scores[i]! > scores[best]!) best = i;
   const bestScore = scores[best]!;
-  // A single ambiguous word ("a", "to", "die") is not enough to leave the English default.
-  if (best !== EN && (bestScore < 1 || (bestScore < 1.5 && tokens > 1))) return 'en';
+  // A single ambiguous word ("a", "to", "die") is not enough to leave the English default, but a
+  // sentence with accented letters and nothing English in it (Finnish, Hungarian…) is no English
+  // draft. Plain ASCII with no signal stays English: terse chat ("Build broken, reverting") is.
+  const unknown = tokens >= UNKNOWN_FROM_TOKENS && scores[EN]! < 0.5 && NON_ASCII.test(lower);
+  if (best !== EN && (bestScore < 1 || (bestScore < 1.5 && tokens > 1))) return unknown ? 'und' : 'en';
+  if (best === EN && unknown) return 'und';
   return PROFILES[best]!.code;
+}
+
+/** Ukrainian or Russian by the letters only one of them has; other Cyrillic and other scripts: "und". */
+function detectCyrillic(text: string): string {
+  if (!CYRILLIC.test(text)) return 'und';
+  const uk = UKRAINIAN.test(text);
+  const ru = RUSSIAN.test(text);
+  return uk === ru ? 'und' : uk ? 'uk' : 'ru';
 }
 
 export function isSupported(language: string): boolean {

@@ -150,9 +150,37 @@ function requestedReply(id: string, p: ReplyParts): string | null {
   return null;
 }
 
+/**
+ * What an unchecked reading says, in the reply language: the offline engine cannot read the
+ * message's language, so it offers no reading of intent, needs or replies, only where to get one.
+ */
+const UNCHECKED_CUES: Record<PlanLanguage, readonly string[]> = {
+  en: [
+    "The offline coach can't read this language, so it offers no reading or replies. Full coaching works in English and Polish; the model engine can read other languages.",
+  ],
+  pl: [
+    'Trener offline nie czyta tego języka, więc nie proponuje interpretacji ani odpowiedzi. Pełne wsparcie działa po angielsku i po polsku; silnik modelowy czyta też inne języki.',
+  ],
+};
+
 export function readMessage(message: string, options: ReadOptions, techniques: TechniqueLibrary): Reading {
   const analysis = analyze(message, { context: options.context ?? null });
   const language = replyLanguage(message, options.language);
+  if (!analysis.supported) {
+    // Templates keyed on English and Polish words would only pretend to have read it.
+    return {
+      engine: 'local',
+      language,
+      checked: false,
+      risk: analysis.risk,
+      flags: analysis.flags,
+      intent: '',
+      impact: '',
+      needs: [],
+      replies: [],
+      cues: [...UNCHECKED_CUES[language]],
+    };
+  }
   const pack = readingPack(language);
   const kind = detectSituation(message);
   const figures = findFigures(message);
@@ -228,6 +256,7 @@ export function readMessage(message: string, options: ReadOptions, techniques: T
   return {
     engine: 'local',
     language,
+    checked: true,
     risk: analysis.risk,
     flags: analysis.flags,
     intent,

@@ -29,6 +29,7 @@ import {
   type TechniqueRef,
   techniqueSelect,
   toneButtons,
+  uncheckedPieces,
 } from './review.ts';
 
 const MAX_NEEDS = 5;
@@ -45,6 +46,7 @@ export const READING_LABELS = {
     noReplyWith: (technique: string) => `I couldn't write a calm reply with ${technique} for this message.`,
     fallbackText: (level: string, replies: number) =>
       `Parley read this message: ${level}. ${replies} ${replies === 1 ? 'reply' : 'replies'} to try.`,
+    uncheckedText: "Parley couldn't read this message: the offline coach reads English and Polish only.",
   },
   pl: {
     title: 'Jak ta wiadomość może zostać odebrana',
@@ -57,6 +59,8 @@ export const READING_LABELS = {
       `Nie udało się napisać spokojnej odpowiedzi z techniką ${technique} do tej wiadomości.`,
     fallbackText: (level: string, replies: number) =>
       `Parley przeczytał wiadomość: ${level}. Propozycje odpowiedzi: ${replies}.`,
+    uncheckedText:
+      'Parley nie przeczytał tej wiadomości: trener offline czyta tylko po angielsku i po polsku.',
   },
 } as const;
 
@@ -68,7 +72,24 @@ export interface BuildReadingOptions {
   missingTechnique?: string | null;
 }
 
+/**
+ * A message in a language the offline engine cannot read: say so in place of a reading, with its
+ * findings (capitals, punctuation) and cues, and nothing to retry with another technique.
+ */
+function buildUncheckedReading(reading: Reading, opts: BuildReadingOptions): SlackMessage {
+  const lang = uiLanguage(reading.language);
+  const out: Piece[] = [
+    piece(section(`*${READING_LABELS[lang].title}*`), 0),
+    ...uncheckedPieces(reading.engine, opts.notice, lang),
+    ...flagPieces(reading.flags, READING_LABELS[lang].flags, lang),
+    ...cuesPiece(reading.cues, lang),
+    footer(reading.engine, opts.notice, lang),
+  ];
+  return { text: READING_LABELS[lang].uncheckedText, blocks: fitMessage(out, { language: lang }) };
+}
+
 export function buildReading(reading: Reading, opts: BuildReadingOptions): SlackMessage {
+  if (!reading.checked) return buildUncheckedReading(reading, opts);
   const lang = uiLanguage(reading.language);
   const l = READING_LABELS[lang];
   const out: Piece[] = [

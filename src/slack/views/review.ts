@@ -79,8 +79,22 @@ export const REVIEW_LABELS = {
     warmer: 'Warmer',
     direct: 'More direct',
     recheck: 'Edit & recheck',
-    fallbackText: (level: string, flags: number, rewrites: number) =>
-      `Parley review: ${level}. ${flags} ${flags === 1 ? 'phrase' : 'phrases'} may hurt; ${rewrites} ${rewrites === 1 ? 'rewrite' : 'rewrites'} to try.`,
+    /** The notification text: a sentence, with only the counts that are not zero. */
+    fallbackText: (level: RiskLevel, flags: number, rewrites: number) => {
+      const found = [
+        flags > 0 ? `${flags} ${flags === 1 ? 'phrase' : 'phrases'} may hurt` : null,
+        rewrites > 0 ? `${rewrites} ${rewrites === 1 ? 'rewrite' : 'rewrites'} to try` : null,
+      ].filter(Boolean);
+      const word = REVIEW_LABELS.en.risk[level];
+      if (found.length > 0) return `Parley review: ${word}. ${capitalise(found.join('; '))}.`;
+      return `Parley review: ${word}. ${level === 'calm' ? 'Nothing here looks likely to hurt.' : REVIEW_LABELS.en.meaning[level]}`;
+    },
+    unchecked: {
+      title: "I can't check this language offline.",
+      body: 'The offline coach reads English and Polish only, so it gives no verdict here: it could only look at capitals and punctuation.',
+      useModel: 'The AI coach can check other languages; ask whoever runs Parley to turn it on.',
+      fallbackText: "Parley couldn't check this draft: the offline coach reads English and Polish only.",
+    },
   },
   pl: {
     risk: { calm: 'Spokojnie', tense: 'Napięcie', heated: 'Gorąco' },
@@ -106,10 +120,28 @@ export const REVIEW_LABELS = {
     warmer: 'Cieplej',
     direct: 'Bardziej wprost',
     recheck: 'Edytuj i sprawdź ponownie',
-    fallbackText: (level: string, flags: number, rewrites: number) =>
-      `Parley: ${level}. Zwroty do poprawy: ${flags}; propozycje: ${rewrites}.`,
+    fallbackText: (level: RiskLevel, flags: number, rewrites: number) => {
+      const found = [
+        flags > 0 ? `zwroty do poprawy: ${flags}` : null,
+        rewrites > 0 ? `propozycje: ${rewrites}` : null,
+      ].filter(Boolean);
+      const word = REVIEW_LABELS.pl.risk[level];
+      if (found.length > 0) return `Parley: ${word}. ${capitalise(found.join('; '))}.`;
+      return `Parley: ${word}. ${level === 'calm' ? 'Nic tu nie wygląda na raniące.' : REVIEW_LABELS.pl.meaning[level]}`;
+    },
+    unchecked: {
+      title: 'Nie umiem sprawdzić tego języka offline.',
+      body: 'Trener offline czyta tylko po angielsku i po polsku, więc nie ocenia tego tekstu: sprawdził tylko wielkie litery i interpunkcję.',
+      useModel:
+        'Trener AI sprawdza też inne języki; poproś osobę, która zarządza Parleyem, o jego włączenie.',
+      fallbackText: 'Parley nie sprawdził tego tekstu: trener offline czyta tylko po angielsku i po polsku.',
+    },
   },
 } as const;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** One line, escaped and capped: for quotes and short explanations. */
 export function inline(text: string, max: number = MAX_NOTE): string {
@@ -120,6 +152,22 @@ export function inline(text: string, max: number = MAX_NOTE): string {
 export function riskLine(level: RiskLevel, lang: UiLanguage): string {
   const l = REVIEW_LABELS[lang];
   return `${RISK_EMOJI[level]} *${l.risk[level]}* · ${l.meaning[level]}`;
+}
+
+/**
+ * What stands where the risk line would be when the engine could not read the language: no level,
+ * no "Good to send". The AI coach is suggested unless it is already on (a notice says it answered
+ * for a while, or stood back this time).
+ */
+export function uncheckedPieces(
+  engine: Review['engine'],
+  notice: ReviewNotice | undefined,
+  lang: UiLanguage,
+): Piece[] {
+  const u = REVIEW_LABELS[lang].unchecked;
+  const out = [piece(section(`:grey_question: *${u.title}*\n${u.body}`), 0)];
+  if (engine === 'local' && !notice) out.push(piece(context(u.useModel), 1));
+  return out;
 }
 
 export function flagText(flag: Flag, lang: UiLanguage): string {
@@ -215,10 +263,11 @@ export function buildReview(review: Review, opts: BuildReviewOptions): SlackMess
   const l = REVIEW_LABELS[lang];
   const out: Piece[] = [];
   if (opts.title) out.push(piece(header(opts.title), 0));
-  out.push(piece(section(riskLine(review.risk.level, lang)), 0));
+  if (review.checked) out.push(piece(section(riskLine(review.risk.level, lang)), 0));
+  else out.push(...uncheckedPieces(review.engine, opts.notice, lang));
 
   if (review.flags.length > 0) out.push(...flagPieces(review.flags, l.flags, lang));
-  else if (review.risk.level === 'calm') out.push(piece(section(l.noFlags)));
+  else if (review.checked && review.risk.level === 'calm') out.push(piece(section(l.noFlags)));
 
   const rewrites = review.rewrites.slice(0, MAX_REWRITES);
   if (rewrites.length > 0) {
@@ -231,7 +280,8 @@ export function buildReview(review: Review, opts: BuildReviewOptions): SlackMess
   out.push(footer(review.engine, opts.notice, lang));
 
   const elements: ActionsBlock['elements'] = [];
-  const select = techniqueSelect(opts.stateId, opts.techniques, lang);
+  // Another technique needs a draft the engine can read; an unchecked one would only come back empty.
+  const select = review.checked ? techniqueSelect(opts.stateId, opts.techniques, lang) : null;
   if (select) elements.push(select);
   // Tone buttons reshape a rewrite, so they only make sense when there is one.
   if (rewrites.length > 0) elements.push(...toneButtons(opts.stateId, lang));
@@ -240,7 +290,9 @@ export function buildReview(review: Review, opts: BuildReviewOptions): SlackMess
 
   const blocks: KnownBlock[] = fitMessage(out, { language: lang });
   return {
-    text: l.fallbackText(l.risk[review.risk.level], review.flags.length, review.rewrites.length),
+    text: review.checked
+      ? l.fallbackText(review.risk.level, review.flags.length, review.rewrites.length)
+      : l.unchecked.fallbackText,
     blocks,
   };
 }

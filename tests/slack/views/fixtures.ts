@@ -35,6 +35,7 @@ export function review(overrides: Partial<Review> = {}): Review {
   return Review.parse({
     engine: 'local',
     language: 'en',
+    checked: true,
     risk: { level: 'tense', score: 0.55 },
     flags: [
       flag('You always', {
@@ -73,6 +74,7 @@ export function reading(overrides: Partial<Reading> = {}): Reading {
   return Reading.parse({
     engine: 'openai',
     language: 'en',
+    checked: true,
     risk: { level: 'heated', score: 0.8 },
     flags: [flag('per my last email', { kind: 'passive-aggressive' })],
     intent: 'They may be worried about the deadline.',
