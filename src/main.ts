@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   // The engine runs on worker threads (each builds it with createCoach and warms it), so the
   // thread that acks Slack never waits behind a review.
   const workers = await startCoachWorkers({ engine: config.engine, logLevel: config.logLevel });
-  const store = openStore(config.databasePath);
+  const store = openStore(config.databasePath, { logger });
   const slack = createSlackApp({
     slack: slackConfig,
     coach: workers.coach,
