@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   /** Model calls allowed per user per window; beyond it the offline engine answers. */
   OPENAI_USER_LIMIT: int(20, 1, 10_000),
   OPENAI_USER_WINDOW_MINUTES: int(10, 1, 24 * 60),
+  /** One coach call may run this long (plus OPENAI_TIMEOUT_MS with the model) before its worker is replaced. */
+  PARLEY_REVIEW_TIMEOUT_MS: int(5_000, 100, 600_000),
 
   // Slack
   SLACK_BOT_TOKEN: optionalString,
@@ -64,6 +66,8 @@ export interface SlackConfig {
 
 export interface Config {
   engine: EngineConfig;
+  /** How long one offline coach call may run on a worker thread (PARLEY_REVIEW_TIMEOUT_MS). */
+  reviewTimeoutMs: number;
   logLevel: LogLevel;
   databasePath: string;
   /** Unchecked until requireSlack(): the CLI runs without any Slack settings. */
@@ -137,6 +141,7 @@ export function loadConfig(
 
   return {
     engine,
+    reviewTimeoutMs: e.PARLEY_REVIEW_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     databasePath: e.DATABASE_PATH,
     slack: {

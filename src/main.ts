@@ -47,7 +47,12 @@ async function main(): Promise<void> {
 
   // The engine runs on worker threads (each builds it with createCoach and warms it), so the
   // thread that acks Slack never waits behind a review.
-  const workers = await startCoachWorkers({ engine: config.engine, logLevel: config.logLevel });
+  const workers = await startCoachWorkers({
+    engine: config.engine,
+    logLevel: config.logLevel,
+    reviewTimeoutMs: config.reviewTimeoutMs,
+    logger,
+  });
   const store = openStore(config.databasePath);
   const slack = createSlackApp({
     slack: slackConfig,
