@@ -70,6 +70,8 @@ export interface Config {
   reviewTimeoutMs: number;
   logLevel: LogLevel;
   databasePath: string;
+  /** Variables whose value came from `.env` (names only): the CLI says where drafts go when they chose the model. */
+  fromDotenv: string[];
   /** Unchecked until requireSlack(): the CLI runs without any Slack settings. */
   slack: Partial<SlackConfig> & { port: number; host: string };
 }
@@ -103,8 +105,17 @@ export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   options: LoadOptions = {},
 ): Config {
-  if (options.dotenv) loadDotenv({ quiet: true });
-  const parsed = EnvSchema.safeParse(env);
+  let source = env;
+  let fromDotenv: string[] = [];
+  if (options.dotenv) {
+    // Read into its own object (not process.env) so we know which settings the file supplied.
+    const file: Record<string, string> = {};
+    loadDotenv({ quiet: true, processEnv: file });
+    // As dotenv itself does: a variable already set, even blank, wins over the file.
+    fromDotenv = Object.keys(file).filter((name) => !Object.hasOwn(env, name));
+    source = { ...file, ...env };
+  }
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
@@ -143,6 +154,7 @@ export function loadConfig(
     engine,
     reviewTimeoutMs: e.PARLEY_REVIEW_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    fromDotenv,
     databasePath: e.DATABASE_PATH,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
