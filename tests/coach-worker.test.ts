@@ -11,7 +11,7 @@ import {
 } from '../src/coach-worker.ts';
 import { createLogger } from '../src/log.ts';
 import { planToMarkdown } from '../src/slack/views/plan.ts';
-import { HANG_MARKER, HANGING_COACH_MODULE } from './fakes/hanging-coach.ts';
+import { CRASH_MARKER, HANG_MARKER, HANGING_COACH_MODULE } from './fakes/hanging-coach.ts';
 import { type FakeOpenAI, startFakeOpenAI } from './fakes/openai-server.ts';
 import { config } from './llm/fixtures.ts';
 
@@ -124,6 +124,18 @@ describe('coach worker threads with a per-call time limit', () => {
 
     const timedOut = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'coach call timed out');
     expect(timedOut).toEqual([expect.objectContaining({ method: 'review', kind: 'CoachTimeoutError' })]);
+    expect(lines.join('')).not.toContain(SECRET);
+  }, 60_000);
+
+  it('replaces a worker that exits, so the calls after it are answered', async () => {
+    const crashed = await workers.coach
+      .review(`${CRASH_MARKER} ${SECRET}`, { user: 'U2' })
+      .catch((e: Error) => e);
+    expect((crashed as Error).name).toBe('CoachWorkerExited');
+    // Sent at once, while the fresh worker is still starting: it waits in that worker's queue.
+    expect(await workers.coach.review('Thanks for the update.', { user: 'U2' })).toEqual(
+      local.review('Thanks for the update.', { user: 'U2' }),
+    );
     expect(lines.join('')).not.toContain(SECRET);
   }, 60_000);
 
