@@ -6,6 +6,10 @@
  *
  * Messages carry the call's arguments (the draft included, in memory, between threads of this
  * process) and come back with the result or the error's kind only: never its message.
+ *
+ * Every call has a time limit, counted from when its worker starts it. A call past it is rejected
+ * with CoachTimeoutError and its worker is terminated (nothing else stops synchronous work) and
+ * replaced; the calls queued behind it are sent again, so one slow draft never holds up others.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
