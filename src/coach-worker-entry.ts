@@ -14,7 +14,7 @@ import {
   type WorkerResponse,
   type WorkerSetup,
 } from './coach-worker.ts';
-import { createCoach } from './engine.ts';
+import type { CoachFactory } from './engine.ts';
 import { createLogger, errorKind } from './log.ts';
 import { planToMarkdown } from './slack/views/plan.ts';
 
@@ -37,7 +37,8 @@ if (port) {
     local.read(sample);
     local.prepare(sample);
   }
-  const coach = await createCoach({ config: setup.engine, local, logger });
+  const factory = (await import(setup.coachModule ?? './engine.ts')) as { createCoach: CoachFactory };
+  const coach = await factory.createCoach({ config: setup.engine, local, logger });
 
   port.on('message', async ({ id, method, args }: WorkerRequest) => {
     const notices: Notice[] = [];
@@ -47,6 +48,8 @@ if (port) {
         : arg,
     );
     const sendChunk = (chunk: string) => port.postMessage({ id, chunk } satisfies WorkerResponse);
+    // The main thread times the call from here: a call waiting behind another has not started.
+    port.postMessage({ id, started: true } satisfies WorkerResponse);
     let reply: WorkerResponse;
     try {
       const value =

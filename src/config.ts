@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   /** Model calls allowed per user per window; beyond it the offline engine answers. */
   OPENAI_USER_LIMIT: int(20, 1, 10_000),
   OPENAI_USER_WINDOW_MINUTES: int(10, 1, 24 * 60),
+  /** One coach call may run this long (plus OPENAI_TIMEOUT_MS with the model) before its worker is replaced. */
+  PARLEY_REVIEW_TIMEOUT_MS: int(5_000, 100, 600_000),
 
   // Slack
   SLACK_BOT_TOKEN: optionalString,
@@ -64,8 +66,12 @@ export interface SlackConfig {
 
 export interface Config {
   engine: EngineConfig;
+  /** How long one offline coach call may run on a worker thread (PARLEY_REVIEW_TIMEOUT_MS). */
+  reviewTimeoutMs: number;
   logLevel: LogLevel;
   databasePath: string;
+  /** Variables whose value came from `.env` (names only): the CLI says where drafts go when they chose the model. */
+  fromDotenv: string[];
   /** Unchecked until requireSlack(): the CLI runs without any Slack settings. */
   slack: Partial<SlackConfig> & { port: number; host: string };
 }
@@ -99,8 +105,17 @@ export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   options: LoadOptions = {},
 ): Config {
-  if (options.dotenv) loadDotenv({ quiet: true });
-  const parsed = EnvSchema.safeParse(env);
+  let source = env;
+  let fromDotenv: string[] = [];
+  if (options.dotenv) {
+    // Read into its own object (not process.env) so we know which settings the file supplied.
+    const file: Record<string, string> = {};
+    loadDotenv({ quiet: true, processEnv: file });
+    // As dotenv itself does: a variable already set, even blank, wins over the file.
+    fromDotenv = Object.keys(file).filter((name) => !Object.hasOwn(env, name));
+    source = { ...file, ...env };
+  }
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
@@ -137,7 +152,9 @@ export function loadConfig(
 
   return {
     engine,
+    reviewTimeoutMs: e.PARLEY_REVIEW_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    fromDotenv,
     databasePath: e.DATABASE_PATH,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,

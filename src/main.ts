@@ -1,54 +1,74 @@
 /**
  * `npm start`: the one place that builds everything. Settings → logger → engines (on worker
  * threads) → store → Slack app → start. Bad settings print one readable message (no stack) and exit 1.
+ * A fault outside every handler stops the app and exits 1 for a restart (src/process-guard.ts).
  */
 import { TechniqueLibrary } from './coach/techniques.ts';
 import { type CoachWorkers, startCoachWorkers } from './coach-worker.ts';
 import { ConfigError, loadConfig, requireSlack } from './config.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
+import { guardProcess, STOP_WITHIN_MS, stopWithin } from './process-guard.ts';
 import { createSlackApp, type SlackApp } from './slack/app.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/store.ts';
 
-/** Faults outside any handler are logged by kind; a stray rejection never takes the app down. */
-function guardProcess(logger: Logger): void {
-  process.on('unhandledRejection', (reason) => {
-    logger.error('unhandled rejection', { kind: errorKind(reason) });
-  });
-  process.on('uncaughtException', (error) => {
-    logger.error('uncaught exception', { kind: errorKind(error) });
-  });
+interface Parts {
+  slack?: SlackApp;
+  workers?: CoachWorkers;
+  store?: Store;
 }
 
-function onShutdown(logger: Logger, slack: SlackApp, store: Store, workers: CoachWorkers): void {
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('parley stopping', { signal });
+/** Close whatever has been built, in order: stop taking requests first, then workers and store. */
+async function closeParts(logger: Logger, parts: Parts): Promise<void> {
+  const { slack, workers, store } = parts;
+  const steps: [string, (() => Promise<void>) | undefined][] = [
+    ['slack', slack && (() => slack.stop())],
+    ['workers', workers && (() => workers.close())],
+    ['store', store && (() => store.close())],
+  ];
+  for (const [step, close] of steps) {
     try {
-      await slack.stop();
-      await workers.close();
-      await store.close();
+      await close?.();
     } catch (error) {
-      logger.warn('shutdown step failed', { kind: errorKind(error) });
+      logger.warn('shutdown step failed', { step, kind: errorKind(error) });
     }
+  }
+}
+
+function onSignals(logger: Logger, stop: () => Promise<void>): void {
+  const handle = async (signal: string) => {
+    logger.info('parley stopping', { signal });
+    await stopWithin(logger, stop, STOP_WITHIN_MS);
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void handle('SIGINT'));
+  process.once('SIGTERM', () => void handle('SIGTERM'));
 }
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { dotenv: true });
   const slackConfig = requireSlack(config);
   const logger = createLogger(config.logLevel);
-  guardProcess(logger);
+  const parts: Parts = {};
+  let stopping: Promise<void> | undefined;
+  // One shutdown, whether a signal or a fault asked first.
+  const stop = () => {
+    stopping ??= closeParts(logger, parts);
+    return stopping;
+  };
+  guardProcess({ logger, stop });
 
   // The engine runs on worker threads (each builds it with createCoach and warms it), so the
   // thread that acks Slack never waits behind a review.
-  const workers = await startCoachWorkers({ engine: config.engine, logLevel: config.logLevel });
+  const workers = await startCoachWorkers({
+    engine: config.engine,
+    logLevel: config.logLevel,
+    reviewTimeoutMs: config.reviewTimeoutMs,
+    logger,
+  });
+  parts.workers = workers;
   const store = openStore(config.databasePath, { logger });
+  parts.store = store;
   const slack = createSlackApp({
     slack: slackConfig,
     coach: workers.coach,
@@ -57,7 +77,8 @@ async function main(): Promise<void> {
     logger,
     logLevel: config.logLevel,
   });
-  onShutdown(logger, slack, store, workers);
+  parts.slack = slack;
+  onSignals(logger, stop);
   await slack.start();
   logger.info('parley ready', { engine: config.engine.kind, mode: slack.mode });
 }

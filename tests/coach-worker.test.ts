@@ -1,8 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../src/coach/coach.ts';
 import { LocalEngine } from '../src/coach/local/engine.ts';
-import { CoachBusyError, type CoachWorkers, startCoachWorkers } from '../src/coach-worker.ts';
+import {
+  CoachBusyError,
+  CoachTimeoutError,
+  type CoachWorkers,
+  callLimitMs,
+  DEFAULT_CALL_LIMIT_MS,
+  startCoachWorkers,
+} from '../src/coach-worker.ts';
+import { createLogger } from '../src/log.ts';
 import { planToMarkdown } from '../src/slack/views/plan.ts';
+import { CRASH_MARKER, HANG_MARKER, HANGING_COACH_MODULE } from './fakes/hanging-coach.ts';
 import { type FakeOpenAI, startFakeOpenAI } from './fakes/openai-server.ts';
 import { config } from './llm/fixtures.ts';
 
@@ -71,6 +80,72 @@ describe('coach worker threads', () => {
       await small.close();
     }
   }, 60_000);
+});
+
+describe('coach worker threads with a per-call time limit', () => {
+  const SECRET = 'walrus-onyx-private-draft';
+  const lines: string[] = [];
+  let workers: CoachWorkers;
+  const local = new LocalEngine();
+  beforeAll(async () => {
+    workers = await startCoachWorkers({
+      engine: { kind: 'local', openai: null },
+      logLevel: 'error',
+      size: 2,
+      // Generous so the ordinary calls finish long before it on a busy machine; the hung one never does.
+      reviewTimeoutMs: 2_000,
+      coachModule: HANGING_COACH_MODULE,
+      logger: createLogger('debug', (line) => lines.push(line)),
+    });
+  }, 60_000);
+  afterAll(async () => workers?.close());
+
+  it('stops a hung call with CoachTimeoutError while other calls complete, and replaces its worker', async () => {
+    let hungSettled = false;
+    const hung = workers.coach.review(`${HANG_MARKER} ${SECRET}`, { user: 'U1' }).catch((e: Error) => e);
+    void hung.finally(() => {
+      hungSettled = true;
+    });
+    // Queued on the same worker (one user's calls share a worker), behind the hung call.
+    const queued = workers.coach.review('Can we move the review to Friday?', { user: 'U1' });
+    // No user: the least busy worker, the other one.
+    const other = await workers.coach.review('You never answer my emails.');
+    expect(other).toEqual(local.review('You never answer my emails.'));
+    expect(hungSettled).toBe(false);
+
+    const error = await hung;
+    expect(error).toBeInstanceOf(CoachTimeoutError);
+    expect((error as Error).message).not.toContain(SECRET);
+    expect(await queued).toEqual(local.review('Can we move the review to Friday?', { user: 'U1' }));
+    // The same user's next call goes to the fresh worker.
+    expect(await workers.coach.review('Thanks for the update.', { user: 'U1' })).toEqual(
+      local.review('Thanks for the update.', { user: 'U1' }),
+    );
+
+    const timedOut = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'coach call timed out');
+    expect(timedOut).toEqual([expect.objectContaining({ method: 'review', kind: 'CoachTimeoutError' })]);
+    expect(lines.join('')).not.toContain(SECRET);
+  }, 60_000);
+
+  it('replaces a worker that exits, so the calls after it are answered', async () => {
+    const crashed = await workers.coach
+      .review(`${CRASH_MARKER} ${SECRET}`, { user: 'U2' })
+      .catch((e: Error) => e);
+    expect((crashed as Error).name).toBe('CoachWorkerExited');
+    // Sent at once, while the fresh worker is still starting: it waits in that worker's queue.
+    expect(await workers.coach.review('Thanks for the update.', { user: 'U2' })).toEqual(
+      local.review('Thanks for the update.', { user: 'U2' }),
+    );
+    expect(lines.join('')).not.toContain(SECRET);
+  }, 60_000);
+
+  it('gives model-engine calls the model timeout plus the offline limit', () => {
+    expect(callLimitMs({ kind: 'local', openai: null })).toBe(DEFAULT_CALL_LIMIT_MS);
+    expect(callLimitMs({ kind: 'local', openai: null }, 800)).toBe(800);
+    expect(callLimitMs(config('http://127.0.0.1:1/v1'), 800)).toBe(
+      config('http://127.0.0.1:1/v1').openai!.timeoutMs + 800,
+    );
+  });
 });
 
 describe('coach worker threads with the model engine', () => {

@@ -8,6 +8,7 @@ import { type Config, loadConfig } from '../config.ts';
 import type { CoachFactory } from '../engine.ts';
 import { createLogger, type Logger } from '../log.ts';
 import type { CliIO, Paint } from './io.ts';
+import { modelNotice } from './model-notice.ts';
 
 export interface CliContext {
   io: CliIO;
@@ -55,6 +56,14 @@ export function createContext({ io, paint, paintErr, env, dotenv, createCoach }:
         const build = createCoach ?? (await import('../engine.ts')).createCoach;
         const { LocalEngine } = await import('../coach/local/engine.ts');
         const config = loadConfig(env, { dotenv });
+        if (config.engine.kind === 'openai') {
+          // Before the first draft is sent. The model engine loads this module's SDK anyway.
+          const { OPENAI_DEFAULT_BASE_URL } = await import('../llm/client.ts');
+          const notice = modelNotice(config, OPENAI_DEFAULT_BASE_URL);
+          if (notice)
+            io.stderr.write(`${paintErr('dim', notice)}
+`);
+        }
         // Info lines are for servers; on a terminal they are noise, so the CLI starts at warn.
         const level = config.logLevel === 'info' ? 'warn' : config.logLevel;
         const logger = createLogger(level, (line) => io.stderr.write(line));

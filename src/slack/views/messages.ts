@@ -146,6 +146,14 @@ export function buildRateLimited(): SlackMessage {
   return simple("You're going faster than I can coach. Please wait a minute and try again.", ':hourglass:');
 }
 
+/** The coach ran past its time limit (CoachTimeoutError) and was stopped; a shorter text usually helps. */
+export function buildTimedOut(): SlackMessage {
+  return simple(
+    "I couldn't finish looking at this in time. Try a shorter version, or try again in a moment.",
+    ':hourglass:',
+  );
+}
+
 /** Example prompts for the Messages tab welcome (also the manifest's agent_view suggested prompts). */
 export const WELCOME_PROMPTS: readonly { title: string; message: string }[] = [
   {

@@ -2,9 +2,11 @@
  * Faults are logged as a kind plus ids (team, user, channel, surface): never text, never an error
  * message (Slack and model errors can echo what the user wrote).
  */
+
+import { CoachTimeoutError } from '../../../coach-worker.ts';
 import { errorKind, type Logger } from '../../../log.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
-import { buildError, buildRateLimited } from '../../views/messages.ts';
+import { buildError, buildRateLimited, buildTimedOut } from '../../views/messages.ts';
 import { CoachBusyError } from './fair-coach.ts';
 
 export interface FaultIds {
@@ -46,7 +48,12 @@ export async function quietly(logger: Logger, ids: FaultIds, step: () => Promise
   }
 }
 
-/** What the user sees for a fault: the rate-limited note when the coach is busy, else the error message. */
+/**
+ * What the user sees for a fault: the rate-limited note when the coach is busy, "try a shorter
+ * version" when it ran out of time, else the error message.
+ */
 export function faultMessage(error: unknown): SlackMessage {
-  return error instanceof CoachBusyError ? buildRateLimited() : buildError();
+  if (error instanceof CoachBusyError) return buildRateLimited();
+  if (error instanceof CoachTimeoutError) return buildTimedOut();
+  return buildError();
 }
