@@ -10,6 +10,8 @@ import type { TechniqueLibrary } from '../coach/techniques.ts';
 import type { LogLevel as ParleyLogLevel, SlackConfig } from '../config.ts';
 import { errorKind, type Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { type EventLedger, MemoryEventLedger } from './dedupe.ts';
+import { DELIVERY_TTL_MS, deliverOnce } from './deliver-once.ts';
 import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -24,6 +26,11 @@ export interface SlackAppOptions {
   logLevel?: ParleyLogLevel;
   /** Milliseconds since the epoch; injected so state expiry can be tested. */
   clock?: () => number;
+  /**
+   * Where handled deliveries (event_id, trigger_id) are remembered. In memory by default, which
+   * is right for one instance; several instances need a shared implementation of the interface.
+   */
+  ledgers?: { deliveries?: EventLedger };
   /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
   listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state'>>;
 }
@@ -49,8 +56,12 @@ export function selectMode(slack: Pick<SlackConfig, 'mode' | 'appToken'>): 'sock
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 
+/** Bound for the in-memory ledger: at most a few MB, whatever the traffic. */
+const DELIVERY_LEDGER_MAX = 50_000;
+
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack, logger } = options;
+  const clock = options.clock ?? Date.now;
   const mode = selectMode(slack);
   const boltLogger = createBoltLogger(logger, OURS_TO_BOLT[options.logLevel ?? 'info']);
   const transport = createSlackFetch();
@@ -109,12 +120,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
 
+  // First in the chain, so no listener sees a delivery twice.
+  app.use(
+    deliverOnce(
+      options.ledgers?.deliveries ??
+        new MemoryEventLedger({ ttlMs: DELIVERY_TTL_MS, maxEntries: DELIVERY_LEDGER_MAX, clock }),
+      logger,
+    ),
+  );
+
   const deps = createListenerDeps({
     coach: options.coach,
     techniques: options.techniques,
     store: options.store,
     logger,
-    clock: options.clock ?? Date.now,
+    clock,
     ...options.listeners,
   });
   registerListeners(app, deps);
