@@ -15,6 +15,7 @@ import { DELIVERY_TTL_MS, deliverOnce } from './deliver-once.ts';
 import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
+import { guardSlackRequests, SIGNATURE_TTL_MS } from './request-guard.ts';
 
 export interface SlackAppOptions {
   slack: SlackConfig;
@@ -27,10 +28,11 @@ export interface SlackAppOptions {
   /** Milliseconds since the epoch; injected so state expiry can be tested. */
   clock?: () => number;
   /**
-   * Where handled deliveries (event_id, trigger_id) are remembered. In memory by default, which
-   * is right for one instance; several instances need a shared implementation of the interface.
+   * Where handled deliveries (event_id, trigger_id) and already-run request signatures are
+   * remembered. In memory by default, which is right for one instance; several instances need a
+   * shared implementation of the same interface.
    */
-  ledgers?: { deliveries?: EventLedger };
+  ledgers?: { deliveries?: EventLedger; signatures?: EventLedger };
   /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
   listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state'>>;
 }
@@ -56,8 +58,9 @@ export function selectMode(slack: Pick<SlackConfig, 'mode' | 'appToken'>): 'sock
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 
-/** Bound for the in-memory ledger: at most a few MB, whatever the traffic. */
+/** Bounds for the in-memory ledgers: at most a few MB, whatever the traffic. */
 const DELIVERY_LEDGER_MAX = 50_000;
+const SIGNATURE_LEDGER_MAX = 50_000;
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack, logger } = options;
@@ -83,9 +86,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       clientOptions,
     });
   } else {
+    // Bolt's own check is off (below), so refuse to run unsigned here, as Bolt would have.
+    const signingSecret = slack.signingSecret;
+    if (!signingSecret) throw new Error('HTTP mode needs a Slack signing secret');
     receiver = new HTTPReceiver({
-      signingSecret: slack.signingSecret ?? '',
+      signingSecret,
       endpoints: [EVENTS_PATH],
+      // guardSlackRequests verifies instead, against the injected clock and in both directions.
+      signatureVerification: false,
       // Ack first, work after: with true the HTTP answer would wait for the whole handler.
       processBeforeResponse: false,
       logger: boltLogger,
@@ -100,6 +108,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           },
         },
       ],
+    });
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret,
+      path: EVENTS_PATH,
+      signatures:
+        options.ledgers?.signatures ??
+        new MemoryEventLedger({ ttlMs: SIGNATURE_TTL_MS, maxEntries: SIGNATURE_LEDGER_MAX, clock }),
+      logger,
+      clock,
     });
     app = new App({
       token: slack.botToken,
