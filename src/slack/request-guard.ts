@@ -42,16 +42,17 @@ export function guardSlackRequests(next: RequestListener, options: RequestGuardO
       next(req, res);
       return;
     }
-    screen(req, options).then(
-      (verdict) => {
+    void (async () => {
+      try {
+        const verdict = await screen(req, options);
         if (verdict.pass) next(req, res);
         else answer(res, verdict.status);
-      },
-      (error: unknown) => {
+      } catch (error) {
+        // Nothing escapes as an unhandled rejection, and the caller gets a bare status.
         logger.error('slack request screening failed', { kind: errorKind(error) });
         answer(res, 500);
-      },
-    );
+      }
+    })();
   };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryKey } from '../../src/slack/deliver-once.ts';
+import { silentLogger } from '../../src/log.ts';
+import { MemoryEventLedger } from '../../src/slack/dedupe.ts';
+import { deliverOnce, deliveryKey } from '../../src/slack/deliver-once.ts';
 
 describe('deliveryKey', () => {
   it('uses the event_id of an event, whatever the retry number', () => {
@@ -36,5 +38,41 @@ describe('deliveryKey', () => {
   it('ignores ids that are not non-empty strings', () => {
     expect(deliveryKey({ event_id: 42, trigger_id: '' }, undefined)).toBeNull();
     expect(deliveryKey(null, undefined)).toBeNull();
+  });
+});
+
+describe('deliverOnce', () => {
+  function run(middleware: ReturnType<typeof deliverOnce>, body: Record<string, unknown>) {
+    const seen = { next: 0, ack: 0 };
+    const args = {
+      body,
+      context: {},
+      next: async () => {
+        seen.next += 1;
+      },
+      ack: async () => {
+        seen.ack += 1;
+      },
+    };
+    return middleware(args as never).then(() => seen);
+  }
+
+  it('passes the first delivery on and acks a repeat without passing it on', async () => {
+    const middleware = deliverOnce(new MemoryEventLedger({ ttlMs: 60_000, maxEntries: 10 }), silentLogger);
+    const command = { command: '/coach', trigger_id: 't1', user_id: 'U1' };
+    expect(await run(middleware, command)).toEqual({ next: 1, ack: 0 });
+    expect(await run(middleware, command)).toEqual({ next: 0, ack: 1 });
+  });
+
+  it('passes deliveries on when the ledger fails, and says so by kind only', async () => {
+    const lines: string[] = [];
+    const logger = {
+      ...silentLogger,
+      warn: (message: string, fields?: object) => lines.push(`${message} ${JSON.stringify(fields)}`),
+    };
+    const broken = { firstTime: async () => Promise.reject(new TypeError('redis down: secret')) };
+    const middleware = deliverOnce(broken, logger);
+    expect(await run(middleware, { command: '/coach', trigger_id: 't1' })).toEqual({ next: 1, ack: 0 });
+    expect(lines).toEqual(['delivery ledger failed {"kind":"TypeError"}']);
   });
 });
