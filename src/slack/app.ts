@@ -10,9 +10,12 @@ import type { TechniqueLibrary } from '../coach/techniques.ts';
 import type { LogLevel as ParleyLogLevel, SlackConfig } from '../config.ts';
 import { errorKind, type Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { type EventLedger, MemoryEventLedger } from './dedupe.ts';
+import { DELIVERY_TTL_MS, deliverOnce } from './deliver-once.ts';
 import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
+import { guardSlackRequests, SIGNATURE_TTL_MS } from './request-guard.ts';
 
 export interface SlackAppOptions {
   slack: SlackConfig;
@@ -24,6 +27,12 @@ export interface SlackAppOptions {
   logLevel?: ParleyLogLevel;
   /** Milliseconds since the epoch; injected so state expiry can be tested. */
   clock?: () => number;
+  /**
+   * Where handled deliveries (event_id, trigger_id) and already-run request signatures are
+   * remembered. In memory by default, which is right for one instance; several instances need a
+   * shared implementation of the same interface.
+   */
+  ledgers?: { deliveries?: EventLedger; signatures?: EventLedger };
   /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
   listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state'>>;
 }
@@ -49,8 +58,13 @@ export function selectMode(slack: Pick<SlackConfig, 'mode' | 'appToken'>): 'sock
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 
+/** Bounds for the in-memory ledgers: at most a few MB, whatever the traffic. */
+const DELIVERY_LEDGER_MAX = 50_000;
+const SIGNATURE_LEDGER_MAX = 50_000;
+
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack, logger } = options;
+  const clock = options.clock ?? Date.now;
   const mode = selectMode(slack);
   const boltLogger = createBoltLogger(logger, OURS_TO_BOLT[options.logLevel ?? 'info']);
   const transport = createSlackFetch();
@@ -73,9 +87,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       clientOptions,
     });
   } else {
+    // Bolt's own check is off (below), so refuse to run unsigned here, as Bolt would have.
+    const signingSecret = slack.signingSecret;
+    if (!signingSecret) throw new Error('HTTP mode needs a Slack signing secret');
     receiver = new HTTPReceiver({
-      signingSecret: slack.signingSecret ?? '',
+      signingSecret,
       endpoints: [EVENTS_PATH],
+      // guardSlackRequests verifies instead, against the injected clock and in both directions.
+      signatureVerification: false,
       // Ack first, work after: with true the HTTP answer would wait for the whole handler.
       processBeforeResponse: false,
       logger: boltLogger,
@@ -90,6 +109,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           },
         },
       ],
+    });
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret,
+      path: EVENTS_PATH,
+      signatures:
+        options.ledgers?.signatures ??
+        new MemoryEventLedger({ ttlMs: SIGNATURE_TTL_MS, maxEntries: SIGNATURE_LEDGER_MAX, clock }),
+      logger,
+      clock,
     });
     app = new App({
       token: slack.botToken,
@@ -110,12 +138,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
 
+  // First in the chain, so no listener sees a delivery twice.
+  app.use(
+    deliverOnce(
+      options.ledgers?.deliveries ??
+        new MemoryEventLedger({ ttlMs: DELIVERY_TTL_MS, maxEntries: DELIVERY_LEDGER_MAX, clock }),
+      logger,
+    ),
+  );
+
   const deps = createListenerDeps({
     coach: options.coach,
     techniques: options.techniques,
     store: options.store,
     logger,
-    clock: options.clock ?? Date.now,
+    clock,
     ...options.listeners,
   });
   registerListeners(app, deps);

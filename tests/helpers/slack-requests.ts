@@ -13,7 +13,23 @@ export interface SignOptions {
   timestamp?: number;
   /** Override the computed signature (bad-signature tests). */
   signature?: string;
+  /** Extra headers, e.g. Slack's `x-slack-retry-num` on a redelivery. */
+  headers?: Record<string, string>;
 }
+
+let triggerCounter = 0;
+
+/** Slack gives every invocation its own trigger_id (the app de-duplicates on it), so defaults are unique. */
+export function nextTriggerId(): string {
+  triggerCounter += 1;
+  return `trigger-${triggerCounter}`;
+}
+
+/** The headers of a Slack redelivery (Slack retries an event whose ack was slow or failed). */
+export const retryHeaders = (retryNum: number, reason = 'http_timeout'): Record<string, string> => ({
+  'x-slack-retry-num': String(retryNum),
+  'x-slack-retry-reason': reason,
+});
 
 export function signature(secret: string, timestamp: number, rawBody: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
@@ -30,6 +46,7 @@ export function signedHeaders(
     'content-type': contentType,
     'x-slack-request-timestamp': String(timestamp),
     'x-slack-signature': options.signature ?? signature(secret, timestamp, rawBody),
+    ...options.headers,
   };
 }
 
@@ -83,7 +100,7 @@ export function slashCommandBody(fields: SlashCommandFields): string {
     api_app_id: 'A0PARLEY',
     is_enterprise_install: 'false',
     response_url: fields.response_url,
-    trigger_id: fields.trigger_id ?? 'trigger-1',
+    trigger_id: fields.trigger_id ?? nextTriggerId(),
   }).toString();
 }
 
@@ -129,7 +146,7 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
     user: userOf(fields.user ?? 'U0ALICE'),
     api_app_id: 'A0PARLEY',
     token: 'legacy-verification-token',
-    trigger_id: fields.trigger_id ?? 'trigger-2',
+    trigger_id: fields.trigger_id ?? nextTriggerId(),
     actions: [{ action_ts: '1700000000.000100', ...fields.action }],
     container: fields.container ?? { type: 'message', is_ephemeral: true },
   };
@@ -170,7 +187,7 @@ export function viewSubmissionPayload(fields: ViewSubmissionFields): Record<stri
     user: userOf(fields.user ?? 'U0ALICE'),
     api_app_id: 'A0PARLEY',
     token: 'legacy-verification-token',
-    trigger_id: 'trigger-3',
+    trigger_id: nextTriggerId(),
     view: {
       id: 'V0MODAL',
       team_id: TEST_TEAM_ID,
@@ -202,7 +219,7 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
     api_app_id: 'A0PARLEY',
     token: 'legacy-verification-token',
     callback_id: fields.callback_id,
-    trigger_id: 'trigger-4',
+    trigger_id: nextTriggerId(),
     action_ts: '1700000000.000200',
     message_ts: fields.message.ts ?? '1700000000.000300',
     channel: { id: fields.channel ?? 'C0GENERAL', name: 'general' },
