@@ -1,6 +1,8 @@
 /**
  * The thread-heat detector behind "take a break" reminders. Pure: time is passed in, nothing is
- * read from a clock or the network. It keeps NO message text: each message is reduced to a few
+ * read from a clock or the network. Two times come in with each message: the message's own
+ * timestamp, which shapes the thread's pace and decay, and the time it was received, which runs
+ * cooldowns, the hourly cap and forgetting, so old-stamped or replayed events cannot slip past them. It keeps NO message text: each message is reduced to a few
  * numbers by `measureMessage` (hostility cues) and the detector stores only a timestamp, a
  * hostility score, an opaque user number and a small bit set of cue kinds per message.
  *
@@ -186,9 +188,9 @@ export interface HeatSettings {
 }
 
 export interface HeatOptions {
-  /** Most threads tracked at once; the least recently active is dropped first. */
+  /** Most threads tracked at once; the least recently received is dropped first. */
   maxThreads: number;
-  /** A thread with no message for this long is forgotten. */
+  /** A thread that received no message for this long is forgotten. */
   idleMinutes: number;
   /** Messages kept per thread. */
   windowSize: number;
@@ -214,8 +216,14 @@ export interface HeatMessage {
   thread: string;
   /** An opaque user number (see opaqueUser) or an id, which is hashed at once. */
   user: number | string;
-  /** Milliseconds since the epoch. */
+  /** The message's own time (Slack's ts), in milliseconds since the epoch: pace and decay. */
   at: number;
+  /**
+   * When this process received it (the server's clock), in milliseconds since the epoch: cooldown,
+   * hourly cap and idle expiry run on it, since message stamps can be old, replayed or out of
+   * order. Defaults to `at`, for replaying a transcript where the message time is the only clock.
+   */
+  receivedAt?: number;
   /** The message's measure, or its hostility when already computed. */
   measure: MessageMeasure | number;
 }
@@ -238,6 +246,9 @@ interface ThreadState {
   /** Σ hostility × position decay × time decay over the window, as of lastAt. */
   temperature: number;
   lastAt: number;
+  /** Received time (server clock) of the latest message: idle expiry. */
+  seenAt: number;
+  /** Received time of the last reminder: cooldown. */
   lastReminderAt: number;
 }
 
@@ -246,7 +257,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** Replies closer than this count as rapid. */
 const RAPID_MS = 90_000;
-/** How often idle threads are swept, in message time. */
+/** How often idle threads and spent reminder windows are swept, in received time. */
 const SWEEP_MS = 5_000;
 /** Older messages count less by position too, so a long calm stretch cools a thread. */
 const POSITION_DECAY = 0.85;
@@ -272,7 +283,8 @@ export class HeatDetector {
   /** Feed one message; says how hot the thread is and whether to post a reminder now. */
   observe(message: HeatMessage, settings: HeatSettings): HeatReading {
     const { at } = message;
-    this.#expire(at);
+    const now = message.receivedAt ?? at;
+    this.#expire(now);
     const key = `${message.channel}\u0000${message.thread}`;
     let state = this.#threads.get(key);
     if (state) this.#threads.delete(key);
@@ -313,6 +325,7 @@ export class HeatDetector {
     state.ring[slot + 2] = user;
     state.ring[slot + 3] = cues;
     state.lastAt = at;
+    state.seenAt = now;
 
     const reading = this.#read(state, at);
     const threshold =
@@ -320,20 +333,25 @@ export class HeatDetector {
     if (reading.heat < threshold) return reading;
     if (reading.people < 2) return { ...reading, why: [...reading.why, 'one person'] };
     const cooldown = (settings.cooldownMinutes ?? DEFAULT_COOLDOWN_MINUTES) * MINUTE;
-    if (at - state.lastReminderAt < cooldown) return { ...reading, why: [...reading.why, 'cooldown'] };
-    const sent = (this.#reminders.get(message.channel) ?? []).filter((t) => at - t < HOUR);
+    if (now - state.lastReminderAt < cooldown) return { ...reading, why: [...reading.why, 'cooldown'] };
+    const sent = (this.#reminders.get(message.channel) ?? []).filter((t) => now - t < HOUR);
     if (sent.length >= this.options.hourlyCap) {
       this.#reminders.set(message.channel, sent);
       return { ...reading, why: [...reading.why, 'hourly cap'] };
     }
-    sent.push(at);
+    sent.push(now);
     this.#reminders.delete(message.channel);
     this.#reminders.set(message.channel, sent);
     if (this.#reminders.size > this.options.maxThreads) {
       this.#reminders.delete(this.#reminders.keys().next().value as string);
     }
-    state.lastReminderAt = at;
+    state.lastReminderAt = now;
     return { ...reading, remind: true };
+  }
+
+  /** Channels with a reminder in the last hour (bounded by maxThreads; spent windows are swept). */
+  get channelsWithReminders(): number {
+    return this.#reminders.size;
   }
 
   /** Forget a channel's threads (e.g. when watching is turned off). */
@@ -349,19 +367,27 @@ export class HeatDetector {
       size: 0,
       temperature: 0,
       lastAt: 0,
+      seenAt: 0,
       lastReminderAt: Number.NEGATIVE_INFINITY,
     };
   }
 
-  /** Drop threads idle for longer than idleMinutes, oldest first; stops at the first live one. */
+  /**
+   * Drop threads idle for longer than idleMinutes and channels whose reminders are all over an
+   * hour old. Both maps are in received order, so each sweep stops at the first live entry.
+   */
   #expire(now: number): void {
-    // A sweep every few seconds of thread time is enough; the LRU cap bounds memory in between.
+    // A sweep every few seconds is enough; the LRU caps bound memory in between.
     if (now - this.#sweptAt < SWEEP_MS && now >= this.#sweptAt) return;
     this.#sweptAt = now;
     const idle = this.options.idleMinutes * MINUTE;
     for (const [key, state] of this.#threads) {
-      if (now - state.lastAt <= idle) break;
+      if (now - state.seenAt <= idle) break;
       this.#threads.delete(key);
+    }
+    for (const [channel, sent] of this.#reminders) {
+      if (now - (sent.at(-1) ?? Number.NEGATIVE_INFINITY) < HOUR) break;
+      this.#reminders.delete(channel);
     }
   }
 

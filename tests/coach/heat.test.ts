@@ -42,11 +42,29 @@ const review: [string, string][] = [
 function feed(
   detector: HeatDetector,
   messages: [string, string][],
-  options: { channel?: string; thread?: string; start?: number; gap?: number; settings?: HeatSettings } = {},
+  options: {
+    channel?: string;
+    thread?: string;
+    start?: number;
+    gap?: number;
+    settings?: HeatSettings;
+    /** The server's clock for message i; by default the message's own time. */
+    received?: (i: number) => number;
+  } = {},
 ) {
-  const { channel = 'C1', thread = 't1', start = 0, gap = 40_000, settings = medium } = options;
+  const { channel = 'C1', thread = 't1', start = 0, gap = 40_000, settings = medium, received } = options;
   return messages.map(([user, text], i) =>
-    detector.observe({ channel, thread, user, at: start + i * gap, measure: measureMessage(text) }, settings),
+    detector.observe(
+      {
+        channel,
+        thread,
+        user,
+        at: start + i * gap,
+        ...(received ? { receivedAt: received(i) } : {}),
+        measure: measureMessage(text),
+      },
+      settings,
+    ),
   );
 }
 
@@ -168,6 +186,87 @@ describe('HeatDetector', () => {
     expect(other.filter((r) => r.remind)).toHaveLength(1);
     const nextHour = feed(detector, heated, { thread: 't9', start: 70 * MIN });
     expect(nextHour.filter((r) => r.remind)).toHaveLength(1);
+  });
+
+  it('counts the hourly cap on the received clock, so old-stamped threads in a burst get at most the cap', () => {
+    const detector = new HeatDetector();
+    // Five heated threads stamped two hours apart (a backlog or a replay) arrive within 17 s.
+    let clock = 1_000 * 60 * MIN;
+    const fired = [0, 1, 2, 3, 4].map(
+      (n) =>
+        feed(detector, heated, {
+          thread: `old${n}`,
+          start: n * 120 * MIN,
+          received: () => (clock += 400),
+        }).filter((r) => r.remind).length,
+    );
+    expect(fired.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(clock - 1_000 * 60 * MIN).toBeLessThan(17_000);
+    // An hour later on the server's clock the channel may be reminded again.
+    clock += 60 * MIN;
+    const later = feed(detector, heated, { thread: 'fresh', start: 0, received: () => (clock += 400) });
+    expect(later.filter((r) => r.remind)).toHaveLength(1);
+  });
+
+  it('runs the cooldown on the received clock, not on message stamps that jump ahead', () => {
+    const detector = new HeatDetector({ hourlyCap: 10 });
+    const settings: HeatSettings = { sensitivity: 'medium', cooldownMinutes: 30 };
+    let clock = 0;
+    const tick = () => (clock += 1_000);
+    const first = feed(detector, heated, { settings, received: tick });
+    // Stamped 45 minutes later, received seconds later: still within the cooldown.
+    const stamped = feed(detector, heated, { start: 45 * MIN, settings, received: tick });
+    expect(first.filter((r) => r.remind)).toHaveLength(1);
+    expect(stamped.filter((r) => r.remind)).toHaveLength(0);
+    expect(stamped.some((r) => r.why.includes('cooldown'))).toBe(true);
+    clock += 31 * MIN;
+    const later = feed(detector, heated, { start: 90 * MIN, settings, received: tick });
+    expect(later.filter((r) => r.remind)).toHaveLength(1);
+  });
+
+  it('forgets idle threads by the received clock, whatever the message stamps say', () => {
+    const detector = new HeatDetector({ idleMinutes: 30 });
+    // Stamped years apart but received seconds apart: both threads are live.
+    feed(detector, heated.slice(0, 3), { thread: 'a', start: 0, received: (i) => i * 1_000 });
+    feed(detector, heated.slice(0, 3), { thread: 'b', start: 1e12, received: (i) => 10_000 + i * 1_000 });
+    expect(detector.size).toBe(2);
+    // 31 minutes later on the server's clock, an old-stamped message does not keep them alive.
+    detector.observe(
+      { channel: 'C1', thread: 'c', user: 'x', at: 0, receivedAt: 45 * MIN, measure: 0 },
+      medium,
+    );
+    expect(detector.size).toBe(1);
+  });
+
+  it('never holds more threads than its cap, after every message, and drops spent reminder windows', () => {
+    const cap = 50;
+    const detector = new HeatDetector({ maxThreads: cap, hourlyCap: 100 });
+    const hot = measureMessage("Seriously? You're blaming me for your own broken pipeline?!");
+    let most = 0;
+    for (let i = 0; i < 2_000; i++) {
+      // Four messages a thread, 500 threads over 7 channels, stamps older than their arrival.
+      const t = Math.floor(i / 4);
+      detector.observe(
+        {
+          channel: `C${t % 7}`,
+          thread: `t${t}`,
+          user: i % 2,
+          at: i * 20_000 - 1e9,
+          receivedAt: i * 1_000,
+          measure: hot,
+        },
+        { sensitivity: 'high', cooldownMinutes: 0 },
+      );
+      most = Math.max(most, detector.size);
+    }
+    expect(most).toBe(cap);
+    expect(detector.channelsWithReminders).toBeGreaterThan(0);
+    detector.observe(
+      { channel: 'C9', thread: 'x', user: 0, at: 0, receivedAt: 2_000 * 1_000 + 61 * MIN, measure: 0 },
+      medium,
+    );
+    expect(detector.channelsWithReminders).toBe(0);
+    expect(detector.size).toBe(1);
   });
 
   it('reminds sooner at high sensitivity and later, or never, at low', () => {

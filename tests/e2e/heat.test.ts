@@ -144,6 +144,18 @@ describe('take-a-break reminders over HTTP', () => {
     expect(new Set(reminders.map((c) => c.args.thread_ts)).size).toBe(3);
   });
 
+  it('caps a burst of old-stamped heated threads by its own clock, not by their timestamps', async () => {
+    await watch('C0BURST');
+    // Five heated threads stamped two hours apart (a backlog, a replay) all arrive now: by their
+    // stamps each sits in its own hour, by the server's clock they share one.
+    for (const n of [0, 1, 2, 3, 4]) await heatedThread('C0BURST', n * 7_200);
+    await sentinel('C0SENT6');
+    const reminders = remindersIn('C0BURST');
+    expect(reminders).toHaveLength(3);
+    expect(new Set(reminders.map((c) => c.args.thread_ts)).size).toBe(3);
+    expect(await h.store.getCounter(COUNTER_REMINDERS_SENT, 'C0BURST')).toBe(3);
+  });
+
   it("ignores bots, Parley's own messages and edits", async () => {
     await watch('C0BOTS');
     const root = ts(0);

@@ -29,6 +29,8 @@ const ChannelMessage = z.object({
 });
 
 export async function handleChannelMessage(args: MessageEventArgs, deps: ListenerDeps): Promise<void> {
+  // Read before any await: the moment the event reached us, on our own clock.
+  const receivedAt = deps.clock();
   const raw = args.event as unknown as Record<string, unknown>;
   // A reply also sent to the channel, or a file with a comment, is still a person talking.
   const subtype = raw.subtype;
@@ -61,6 +63,9 @@ export async function handleChannelMessage(args: MessageEventArgs, deps: Listene
       user: `${team}:${event.user}`,
       // Slack's own time for the message, so pace survives delayed or retried deliveries.
       at: Math.round(Number(event.ts) * 1000),
+      // Cooldown and the hourly cap run on our clock: a burst of old-stamped events (a backlog,
+      // a replay, a forged ts) spreads over hours of message time but arrives within seconds.
+      receivedAt,
       measure: measureMessage(sample, analyze(sample)),
     },
     {
