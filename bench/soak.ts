@@ -106,7 +106,7 @@ async function serve(apiUrl: string): Promise<void> {
     store,
     logger,
     logLevel: 'info',
-    listeners: { heat } as never,
+    listeners: { heat },
   });
   const { port } = await slack.start();
   process.on('message', (m) => {

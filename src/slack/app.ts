@@ -34,7 +34,7 @@ export interface SlackAppOptions {
    */
   ledgers?: { deliveries?: EventLedger; signatures?: EventLedger };
   /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
-  listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state'>>;
+  listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state' | 'heat'>>;
 }
 
 export interface StartedSlackApp {
