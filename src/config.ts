@@ -4,6 +4,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { parseKey } from './crypto/sealed.ts';
 
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -36,6 +37,12 @@ const EnvSchema = z.object({
 
   // Settings store
   DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('./data/parley.db')),
+
+  // Shared state for several instances, and the key that seals what it holds
+  REDIS_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^rediss?$/ }).optional()),
+  PARLEY_ENCRYPTION_KEY: optionalString,
+  /** Keys that sealed values before a rotation, comma-separated: they open, never seal. */
+  PARLEY_ENCRYPTION_KEY_PREVIOUS: optionalString,
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -70,6 +77,10 @@ export interface Config {
   reviewTimeoutMs: number;
   logLevel: LogLevel;
   databasePath: string;
+  /** Shared state (button state, heat, reminders, event ids) in Redis; null keeps it in memory. */
+  redisUrl: string | null;
+  /** AES-256-GCM keys for anything sealed outside the process; null when none is configured. */
+  encryption: { current: Buffer; previous: Buffer[] } | null;
   /** Variables whose value came from `.env` (names only): the CLI says where drafts go when they chose the model. */
   fromDotenv: string[];
   /** Unchecked until requireSlack(): the CLI runs without any Slack settings. */
@@ -93,6 +104,7 @@ const WHERE: Record<string, string> = {
   SLACK_APP_TOKEN:
     'an app-level token (xapp-…) with connections:write from "Basic Information" → "App-Level Tokens"',
   OPENAI_API_KEY: "your provider's API key (any non-empty value for Ollama or llama.cpp)",
+  PARLEY_ENCRYPTION_KEY: '`openssl rand -base64 32`, kept in your secret store',
 };
 
 export interface LoadOptions {
@@ -148,6 +160,13 @@ export function loadConfig(
       };
     }
   }
+  const encryption = readEncryption(e.PARLEY_ENCRYPTION_KEY, e.PARLEY_ENCRYPTION_KEY_PREVIOUS, problems);
+  if (e.REDIS_URL && !encryption) {
+    // Button state in Redis holds drafts: it is only ever written sealed.
+    problems.push(
+      `PARLEY_ENCRYPTION_KEY is required with REDIS_URL (make one with ${WHERE.PARLEY_ENCRYPTION_KEY})`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -156,6 +175,8 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     fromDotenv,
     databasePath: e.DATABASE_PATH,
+    redisUrl: e.REDIS_URL ?? null,
+    encryption,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET ?? null,
@@ -165,6 +186,30 @@ export function loadConfig(
       host: e.HOST,
     },
   };
+}
+
+function readEncryption(
+  current: string | undefined,
+  previous: string | undefined,
+  problems: string[],
+): Config['encryption'] {
+  if (!current) {
+    if (previous) problems.push('PARLEY_ENCRYPTION_KEY_PREVIOUS is set without PARLEY_ENCRYPTION_KEY');
+    return null;
+  }
+  try {
+    return {
+      current: parseKey(current),
+      previous: (previous ?? '')
+        .split(',')
+        .filter((k) => k.trim())
+        .map(parseKey),
+    };
+  } catch (error) {
+    // Never echo the key: only what is wrong with it.
+    problems.push(`PARLEY_ENCRYPTION_KEY or PARLEY_ENCRYPTION_KEY_PREVIOUS: ${(error as Error).message}`);
+    return null;
+  }
 }
 
 /** The Slack settings the Bolt app needs; throws ConfigError naming what is missing and where to get it. */

@@ -38,6 +38,45 @@ describe('loadConfig', () => {
   });
 });
 
+describe('shared state settings', () => {
+  const KEY = Buffer.alloc(32, 7).toString('base64');
+
+  it('keeps state in memory and seals nothing by default', () => {
+    const config = loadConfig({});
+    expect(config.redisUrl).toBeNull();
+    expect(config.encryption).toBeNull();
+  });
+
+  it('asks for an encryption key with REDIS_URL, and reads current and previous keys', () => {
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(
+      /PARLEY_ENCRYPTION_KEY is required/,
+    );
+    const old = Buffer.alloc(32, 1).toString('hex');
+    const config = loadConfig({
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PARLEY_ENCRYPTION_KEY: KEY,
+      PARLEY_ENCRYPTION_KEY_PREVIOUS: old,
+    });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.encryption?.current.length).toBe(32);
+    expect(config.encryption?.previous).toHaveLength(1);
+  });
+
+  it('explains a bad key without echoing it, and refuses a non-Redis URL', () => {
+    let message = '';
+    try {
+      loadConfig({ PARLEY_ENCRYPTION_KEY: 'hunter2-secret' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/32 bytes/);
+    expect(message).not.toContain('hunter2');
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379', PARLEY_ENCRYPTION_KEY: KEY })).toThrow(
+      /REDIS_URL/,
+    );
+  });
+});
+
 describe('requireSlack', () => {
   it('names the missing settings and where to get them', () => {
     expect(() => requireSlack(loadConfig({}))).toThrow(
