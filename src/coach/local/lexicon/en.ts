@@ -676,7 +676,7 @@ export const en: Lexicon = {
     { kind: 'non-apology', pattern: 'sorry for any (?:inconvenience|confusion|trouble),? but' },
     // Dismissive.
     { kind: 'dismissive', pattern: `${S}whatever(?=\\s*(?:[.!,…]|$|\\n))` },
-    { kind: 'dismissive', pattern: 'whatever(?=\\s*[.!…]*\\s*$)' },
+    { kind: 'dismissive', pattern: 'whatever(?=\\s*(?:[.!…]+\\s*)?$)' },
     { kind: 'dismissive', pattern: 'whatever you say' },
     { kind: 'dismissive', pattern: 'calm down' },
     { kind: 'dismissive', pattern: `${S}(?:relax|chill)(?: out)?(?=[,.!])` },
@@ -758,7 +758,7 @@ export const en: Lexicon = {
       pattern: "I (?:don't|do not) (?:want to|wanna) hear (?:it|any (?:excuses|more)|excuses|another excuse)",
     },
     { kind: 'demand', pattern: "I (?:don't|do not) care (?:how|why|what it takes)" },
-    { kind: 'demand', pattern: 'period(?=\\s*[.!]*\\s*$)' },
+    { kind: 'demand', pattern: 'period(?=\\s*(?:[.!]+\\s*)?$)' },
     { kind: 'demand', pattern: 'end of (?:story|discussion)' },
     { kind: 'demand', pattern: '(?:this|that) is (?:not a request|an order)' },
     { kind: 'demand', pattern: 'do (?:as|what) I (?:say|said|tell you)' },
