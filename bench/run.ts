@@ -9,6 +9,7 @@ const runners: Record<string, () => Promise<Section>> = {
   slack: async () => (await import('./slack.ts')).run(),
   llm: async () => (await import('./llm.ts')).run(),
   heat: async () => (await import('./heat.ts')).run(),
+  adversarial: async () => (await import('./adversarial.ts')).run(),
 };
 for (const [name, run] of Object.entries(runners)) {
   if (only && only !== name) continue;
