@@ -64,6 +64,8 @@ export interface AnalyzeOptions {
    * sentences and templates in the draft's language, so re-detecting it would only cost time.
    */
   language?: string;
+  /** The caller already cut long runs (see collapse.ts): a review's own re-analyses skip the scan. */
+  collapsed?: boolean;
 }
 
 const SOURCES: Record<string, Lexicon> = { en, pl };
@@ -95,6 +97,7 @@ interface Candidate extends Flag {
 }
 
 export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
+  if (options.collapsed) return analyzeText(draft, options);
   // Long runs of spaces or punctuation are cut first (see collapse.ts); offsets map back.
   const collapsed = collapseRuns(draft);
   const analysis = analyzeText(collapsed.text, options);

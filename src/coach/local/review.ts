@@ -12,7 +12,7 @@ export function reviewDraft(draft: string, options: ReviewOptions, techniques: T
   // needs 8,000 of them); only the flags point into the draft, so only they are mapped back.
   const collapsed = collapseRuns(draft);
   const text = collapsed.text;
-  const analysis = analyze(text, { context: options.context ?? null });
+  const analysis = analyze(text, { context: options.context ?? null, collapsed: true });
   const flags =
     collapsed.cuts.length === 0 ? analysis.flags : restoreOffsets(analysis, draft, collapsed).flags;
   return Review.parse({

@@ -34,7 +34,7 @@ export function retoneRewrite(
 ): Rewrite {
   // Read as the review read it: long runs of spaces and punctuation cut (see collapse.ts).
   const draft = collapseRuns(input).text;
-  const analysis = analyze(draft, { context: options.context ?? null });
+  const analysis = analyze(draft, { context: options.context ?? null, collapsed: true });
   const ctx = rewriteContext(draft, analysis, options, techniques);
   if (!ctx) return rewrite;
   const id = techniques.has(rewrite.technique)

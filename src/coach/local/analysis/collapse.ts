@@ -24,24 +24,31 @@ export interface Collapsed {
   cuts: readonly Cut[];
 }
 
-function kindOf(ch: string): 0 | 1 | 2 {
-  if (PUNCT.includes(ch)) return 2;
-  return ch.trim() === '' ? 1 : 0;
+/** 0 other, 1 whitespace (as `\s`), 2 punctuation that may be cut; by UTF-16 code. */
+function kindOf(code: number): number {
+  if (code < 128) return ASCII_KIND[code]!;
+  if (code === 0x2026 || code === 0x2013 || code === 0x2014) return 2;
+  return String.fromCharCode(code).trim() === '' ? 1 : 0;
 }
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return PUNCT.includes(ch) ? 2 : ch.trim() === '' ? 1 : 0;
+});
 
+/** The text with long runs cut; the text itself when nothing is. */
 export function collapseRuns(text: string): Collapsed {
   const cuts: Cut[] = [];
   let out = '';
   let copied = 0;
   let removedSoFar = 0;
   for (let i = 0; i < text.length; ) {
-    const kind = kindOf(text[i]!);
+    const kind = kindOf(text.charCodeAt(i));
     if (kind === 0) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < text.length && kindOf(text[j]!) === kind) j++;
+    while (j < text.length && kindOf(text.charCodeAt(j)) === kind) j++;
     const keep = kind === 1 ? MAX_SPACE_RUN : MAX_PUNCT_RUN;
     if (j - i > keep) {
       out += text.slice(copied, i + keep);

@@ -689,7 +689,7 @@ function isVenting(
   // Only a sentence aimed at the reader can judge them; the rest is not worth a second analysis.
   if (!lex.secondPerson.test(raw) || lex.toRequest(raw, false)) return false;
   // Alone, without the rest of the draft to dilute it, the sentence reads hostile.
-  const alone = analyze(raw);
+  const alone = analyze(raw, { collapsed: true });
   return alone.risk.level !== 'calm' || alone.flags.some((f) => f.kind !== 'shouting' && f.kind !== 'demand');
 }
 
@@ -710,7 +710,7 @@ function unstung(source: string, lex: RewriteLexicon): string | null {
   lex.stings.lastIndex = 0;
   out = (out + source.slice(at)).replace(/\s{2,}/g, ' ').trim();
   if (!out) return null;
-  const check = analyze(out);
+  const check = analyze(out, { collapsed: true });
   return check.flags.length === 0 && check.risk.level === 'calm' ? out : null;
 }
 

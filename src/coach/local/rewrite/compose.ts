@@ -246,7 +246,7 @@ export function passes(ctx: RewriteContext, text: string): boolean {
   if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
   if (missingFrom(ctx.facts, text).length > 0) return false;
   // Built from the draft's sentences and templates in its language: the language is known.
-  const check = analyze(text, { context: ctx.context, language: ctx.language });
+  const check = analyze(text, { context: ctx.context, language: ctx.language, collapsed: true });
   return check.supported && check.flags.length === 0 && check.risk.level === 'calm';
 }
 
