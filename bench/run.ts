@@ -10,6 +10,7 @@ const runners: Record<string, () => Promise<Section>> = {
   llm: async () => (await import('./llm.ts')).run(),
   heat: async () => (await import('./heat.ts')).run(),
   soak: async () => (await import('./soak.ts')).run(),
+  adversarial: async () => (await import('./adversarial.ts')).run(),
 };
 for (const [name, run] of Object.entries(runners)) {
   if (only && only !== name) continue;

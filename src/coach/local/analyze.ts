@@ -5,6 +5,7 @@
  */
 import type { Context, Flag, FlagKind, Risk } from '../schemas.ts';
 import { countWords } from './analysis/chars.ts';
+import { type Collapsed, collapseRuns, originalSpan } from './analysis/collapse.ts';
 import { type CompiledLexicon, CUES, compileLexicon, lowerSameLength } from './analysis/compile.ts';
 import {
   BASE_LOGIT,
@@ -63,6 +64,8 @@ export interface AnalyzeOptions {
    * sentences and templates in the draft's language, so re-detecting it would only cost time.
    */
   language?: string;
+  /** The caller already cut long runs (see collapse.ts): a review's own re-analyses skip the scan. */
+  collapsed?: boolean;
 }
 
 const SOURCES: Record<string, Lexicon> = { en, pl };
@@ -93,7 +96,24 @@ interface Candidate extends Flag {
   weight: number;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
+  if (options.collapsed) return analyzeText(draft, options);
+  // Long runs of spaces or punctuation are cut first (see collapse.ts); offsets map back.
+  const collapsed = collapseRuns(draft);
+  const analysis = analyzeText(collapsed.text, options);
+  return collapsed.cuts.length === 0 ? analysis : restoreOffsets(analysis, draft, collapsed);
+}
+
+/** An analysis of the collapsed text, with flags and sentences as spans of the draft as written. */
+export function restoreOffsets(analysis: Analysis, draft: string, collapsed: Collapsed): Analysis {
+  const span = <T extends { start: number; end: number; text: string }>(item: T): T => {
+    const { start, end } = originalSpan(collapsed, item.start, item.end);
+    return { ...item, start, end, text: draft.slice(start, end) };
+  };
+  return { ...analysis, flags: analysis.flags.map(span), sentences: analysis.sentences.map(span) };
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const masked = MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
   const language = options.language ?? detectLanguage(masked);
   const supported = isSupported(language);

@@ -18,7 +18,12 @@ export interface Fact {
 }
 
 const L = 'A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż';
-const NUM = String.raw`\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*`;
+/**
+ * A number: digit groups ("12 000,50") or separated parts ("3.5", "1.2.3"). The repeats are bounded:
+ * unbounded, every digit of a long "1,1,1,…" started a scan to its end (quadratic); no real number
+ * has more parts.
+ */
+const NUM = String.raw`\d{1,3}(?:[ \u00a0]\d{3}){1,6}(?:[.,]\d+)?|\d+(?:[.,]\d+){0,6}`;
 const B = `(?<![${L}\\d_])`; // left word boundary that understands Polish letters
 const E = `(?![${L}\\d_])`; // right word boundary
 
@@ -161,12 +166,12 @@ function collectNumeric(collect: Collect, folded: string): void {
   collect(
     AMOUNT_RE,
     'amount',
-    (m) => `a:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
+    (m) => `a:${(/(?<![\d\u00a0 .,])[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
   );
   collect(
     PERCENT_RE,
     'percent',
-    (m) => `p:${(/[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
+    (m) => `p:${(/(?<![\d\u00a0 .,])[\d\u00a0 .,]*\d/.exec(m)?.[0] ?? m).replace(/[\s\u00a0]/g, '')}`,
   );
   collect(WORD_DATE_RE, 'date', dateKey, folded);
   collect(NUMERIC_DATE_RE, 'date', (m) => `x:${compact(m)}`);

@@ -26,7 +26,7 @@ export type Stance = PracticeReply['stance'];
 const W = '(?<![\\p{L}])';
 const CONTRAST = new RegExp(
   [
-    `${W}(?:i'm not|i am not|i don't|i do not|this isn't|it's not|this is not|it is not)\\b[^.?!]{0,120}?[;,.]?\\s*(?:but |i do |i am |i want|i'd like|what i want|it's about|i'm saying|i am saying)`,
+    `${W}(?:i'm not|i am not|i don't|i do not|this isn't|it's not|this is not|it is not)\\b[^.?!]{0,120}?[;,.]?(?<!\\s)\\s*(?:but |i do |i am |i want|i'd like|what i want|it's about|i'm saying|i am saying)`,
     `${W}nie chodzi mi o[^.?!]{0,160}?chodzi mi o`,
     `${W}nie chcę[^.?!]{0,160}?(?:chcę|zależy mi)`,
     `${W}nie mówię, że[^.?!]{0,160}?mówię`,

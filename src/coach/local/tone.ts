@@ -6,6 +6,7 @@
 import type { CoachOptions } from '../coach.ts';
 import type { Rewrite, Tone } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
+import { collapseRuns } from './analysis/collapse.ts';
 import { analyze } from './analyze.ts';
 import { rankTechniques } from './rewrite/choose.ts';
 import { buildRewrite } from './rewrite/compose.ts';
@@ -25,13 +26,15 @@ const NOTES: Record<'en' | 'pl', Record<Tone, string>> = {
 };
 
 export function retoneRewrite(
-  draft: string,
+  input: string,
   rewrite: Rewrite,
   tone: Tone,
   options: CoachOptions,
   techniques: TechniqueLibrary,
 ): Rewrite {
-  const analysis = analyze(draft, { context: options.context ?? null });
+  // Read as the review read it: long runs of spaces and punctuation cut (see collapse.ts).
+  const draft = collapseRuns(input).text;
+  const analysis = analyze(draft, { context: options.context ?? null, collapsed: true });
   const ctx = rewriteContext(draft, analysis, options, techniques);
   if (!ctx) return rewrite;
   const id = techniques.has(rewrite.technique)

@@ -8,8 +8,12 @@ export interface SentenceSpan {
   text: string;
 }
 
-/** A terminator run, optional closing quotes/brackets, then whitespace or the end; or a newline. */
-const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n/g;
+/**
+ * A terminator run, optional closing quotes/brackets, then whitespace or the end; or a newline.
+ * A run is only tried from its first character (the lookbehind): tried from each, a long "???…X"
+ * was scanned quadratically, and a match from inside a run would match from its start too.
+ */
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s|$)|\n/g;
 /** Words before a "." that do not end a sentence (lowercase, without the dot). */
 const ABBREVIATION =
   /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|sr|jr|st|approx|fig|inc|ltd|dept|no|np|tzn|tj|itd|itp|m\.in|ul|nr|godz|wg|ws|jw|ds|dot|pkt|r|ww|zob|in[żz]|mgr|dyr|pt|[\p{L}])$/iu;

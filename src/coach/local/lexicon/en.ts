@@ -676,7 +676,7 @@ export const en: Lexicon = {
     { kind: 'non-apology', pattern: 'sorry for any (?:inconvenience|confusion|trouble),? but' },
     // Dismissive.
     { kind: 'dismissive', pattern: `${S}whatever(?=\\s*(?:[.!,…]|$|\\n))` },
-    { kind: 'dismissive', pattern: 'whatever(?=\\s*[.!…]*\\s*$)' },
+    { kind: 'dismissive', pattern: 'whatever(?=\\s*(?:[.!…]+\\s*)?$)' },
     { kind: 'dismissive', pattern: 'whatever you say' },
     { kind: 'dismissive', pattern: 'calm down' },
     { kind: 'dismissive', pattern: `${S}(?:relax|chill)(?: out)?(?=[,.!])` },
@@ -758,7 +758,7 @@ export const en: Lexicon = {
       pattern: "I (?:don't|do not) (?:want to|wanna) hear (?:it|any (?:excuses|more)|excuses|another excuse)",
     },
     { kind: 'demand', pattern: "I (?:don't|do not) care (?:how|why|what it takes)" },
-    { kind: 'demand', pattern: 'period(?=\\s*[.!]*\\s*$)' },
+    { kind: 'demand', pattern: 'period(?=\\s*(?:[.!]+\\s*)?$)' },
     { kind: 'demand', pattern: 'end of (?:story|discussion)' },
     { kind: 'demand', pattern: '(?:this|that) is (?:not a request|an order)' },
     { kind: 'demand', pattern: 'do (?:as|what) I (?:say|said|tell you)' },
@@ -839,10 +839,11 @@ export const en: Lexicon = {
     // the list, so a common word they start with ("you", "who") is not taken by a general cue.
     // Weights: one clear shape alone makes a typical draft (10–15 words) tense, so 1.4–1.6 for
     // these (the base logit is -1.9 and the length discount about -0.15); 0.9–1.0 for the milder.
-    // Their claim, then a contradiction: "you told me it was done. it clearly isn't."
+    // Their claim, then a contradiction: "you told me it was done. it clearly isn't." The window
+    // starts after all the spaces (`(?!\s)`): the same matches, without 80 tries per space.
     {
       pattern:
-        "you (?:said|told me|told us|promised|assured me|assured us|claimed)(?= [^?\\n]{0,80}(?:n't|not|never)(?![\\p{L}]))",
+        "you (?:said|told me|told us|promised|assured me|assured us|claimed)(?= (?!\\s)[^?\\n]{0,80}(?:n't|not|never)(?![\\p{L}]))",
       weight: 1.5,
     },
     // Hunting for whom to blame: "Who approved this?"

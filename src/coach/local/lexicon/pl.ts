@@ -535,7 +535,7 @@ export const pl: Lexicon = {
     { kind: 'demand', pattern: 'nie chcę (?:tego )?(?:słyszeć|żadnych wymówek)' },
     { kind: 'demand', pattern: 'nie interesuje mnie,? (?:jak|dlaczego|czemu|co)' },
     { kind: 'demand', pattern: 'koniec (?:dyskusji|tematu|kropka)' },
-    { kind: 'demand', pattern: 'kropka(?=\\s*[.!]*\\s*$)' },
+    { kind: 'demand', pattern: 'kropka(?=\\s*(?:[.!]+\\s*)?$)' },
     { kind: 'demand', pattern: 'to nie (?:jest )?prośba' },
     { kind: 'demand', pattern: 'bez (?:żadnych )?wyjątków' },
     { kind: 'demand', pattern: 'nie (?:będziemy|będę) (?:o tym |tego )?(?:dyskutować|negocjować)' },

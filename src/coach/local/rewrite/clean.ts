@@ -5,6 +5,7 @@
  */
 import type { Flag, FlagKind } from '../../schemas.ts';
 import { letterCase } from '../analysis/chars.ts';
+import { isSpaceChar, spaceOr, trimEndWhere, trimStartWhere } from '../analysis/trim.ts';
 import { type Analysis, analyze } from '../analyze.ts';
 import { findFacts, missingFrom } from '../facts.ts';
 import type { RewriteLexicon } from './lexicon.ts';
@@ -90,9 +91,13 @@ function greetingOf(sentence: string): string | null {
   GREETING_TO.lastIndex = word[0].length;
   return GREETING_TO.test(sentence) ? sentence.slice(0, GREETING_TO.lastIndex) : null;
 }
-/** A sign-off on its own line at the end ("Thanks,\nTom"), with at most a short name line after it. */
+/**
+ * A sign-off on its own line at the end ("Thanks,\nTom"), with at most a short name line after it.
+ * Matched on the draft without its trailing whitespace, and with one run of spaces around the
+ * punctuation: `[ \t]*[,.!]?[ \t]*\s*$` split a long run of spaces in cubically many ways.
+ */
 const SIGNOFF =
-  /(?:^|\n)[ \t]*((?:thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|pozdrawiam|pozdrowienia|serdecznie pozdrawiam|dzięki|dziękuję|z poważaniem)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*[^\n]{1,40})?)\s*$/iu;
+  /(?:^|\n)[ \t]*((?:thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|pozdrawiam|pozdrowienia|serdecznie pozdrawiam|dzięki|dziękuję|z poważaniem)[ \t]*(?:[,.!][ \t]*)?(?:\n[ \t]*[^\n]{1,40})?)$/iu;
 
 /** Calm the shouting in one sentence: CAPS words to normal case (not ids or acronyms), "!!!" to ".". */
 export function calmShouting(text: string, first = true): string {
@@ -108,7 +113,9 @@ export function calmShouting(text: string, first = true): string {
     : upperPair || text.includes('!') || text.includes('??') || /\s\?/.test(text);
   if (!shouted) return first ? capitalise(text) : text;
   const facts = findFacts(text).filter((f) => f.kind !== 'name');
-  let out = text.replace(/[\p{Lu}][\p{Lu}'’]+(?![\p{L}\d/_-])/gu, (word, offset: number) => {
+  // Not from inside a run of capitals (the lookbehind): a match there would start at the run's
+  // first capital anyway, and trying each one made "YOUYOU…1" quadratic.
+  let out = text.replace(/(?<!\p{Lu})[\p{Lu}][\p{Lu}'’]+(?![\p{L}\d/_-])/gu, (word, offset: number) => {
     if (/[\d/_-]/.test(text[offset - 1] ?? '')) return word;
     if (facts.some((f) => offset < f.end && f.start < offset + word.length)) return word;
     const lower = word.toLowerCase();
@@ -116,8 +123,10 @@ export function calmShouting(text: string, first = true): string {
     return word;
   });
   out = out
-    .replace(/\s*[!?]*\?[!?]*(?=\s|$)/g, '?')
-    .replace(/\s*!+(?=\s|$)/g, '.')
+    // Each run starts only where a run begins (the lookbehinds) and the "?" is checked by a
+    // lookahead: `\s*[!?]*\?[!?]*` alone backtracked cubically through a long "???…" run.
+    .replace(/(?<!\s)\s*(?<![!?])(?=[!?]*\?)[!?]+(?=\s|$)/g, '?')
+    .replace(/(?<!\s)\s*(?<!!)!+(?=\s|$)/g, '.')
     .replace(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'))
     .replace(
       /(?<![\p{L}])i(?=['’](?:m|ve|ll|d)(?![\p{L}])|\s+(?:am|have|was|will|think|need|want)(?![\p{L}]))/gu,
@@ -136,11 +145,20 @@ export function capitalise(text: string): string {
   return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
 }
 
+/** Spaces and clause punctuation a kept piece may not end (or start) with. */
+const LOOSE_END = spaceOr(',;:–—-');
+/** The same at a piece's start, where a stray sentence end goes too. */
+const LOOSE_START = spaceOr(',;:.!?–—-');
+const isBang = (ch: string) => ch === '!';
+const isStop = (ch: string) => ch === '.' || ch === '!' || ch === '?';
+const isStopOrEllipsis = (ch: string) => isStop(ch) || ch === '…';
+const GREETING_END = spaceOr('!,');
+
 function finish(text: string, question: boolean): string {
-  const trimmed = text.replace(/[\s,;:–—-]+$/u, '').replace(/^[\s,;:–—-]+/u, '');
+  const trimmed = trimStartWhere(trimEndWhere(text, LOOSE_END), LOOSE_END);
   if (!trimmed) return '';
   if (/[.?…]$/.test(trimmed)) return trimmed;
-  if (/!$/.test(trimmed)) return `${trimmed.replace(/!+$/, '')}.`;
+  if (/!$/.test(trimmed)) return `${trimEndWhere(trimmed, isBang)}.`;
   return `${trimmed}${question ? '?' : '.'}`;
 }
 
@@ -150,12 +168,16 @@ interface Clause {
   sep: string; // the separator before this clause
 }
 
+/**
+ * A separator never starts inside a run of spaces (the lookbehinds): it would match wherever the
+ * run's start does, and trying each position of a long run made the split quadratic.
+ */
 function splitClauses(draft: string, start: number, end: number, language: string): Clause[] {
   const text = draft.slice(start, end);
   const re =
     language === 'pl'
-      ? /,?\s+(?:i|a|ale|lecz|lub|albo|bo|więc|bo inaczej|inaczej)\s+|\s*[;–—]\s*|,\s+|:\s+/giu
-      : /,?\s+(?:and|but|or|so|because|otherwise|or else)\s+|\s*[;–—]\s*|,\s+|:\s+/giu;
+      ? /(?:,|(?<!\s))\s+(?:i|a|ale|lecz|lub|albo|bo|więc|bo inaczej|inaczej)\s+|(?<!\s)\s*[;–—]\s*|,\s+|:\s+/giu
+      : /(?:,|(?<!\s))\s+(?:and|but|or|so|because|otherwise|or else)\s+|(?<!\s)\s*[;–—]\s*|,\s+|:\s+/giu;
   const clauses: Clause[] = [];
   let last = 0;
   let sep = '';
@@ -183,17 +205,34 @@ function removeSpans(draft: string, clause: Clause, flags: Flag[]): string {
 
 /** Strip dangling words at either end; null when too little is left to stand alone. */
 function meaningful(text: string, lex: RewriteLexicon, minWords = 3): string | null {
-  let t = text.replace(/^[\s,;:.!?–—-]+|[\s,;:–—-]+$/gu, '');
+  let t = trimEndWhere(trimStartWhere(text, LOOSE_START), LOOSE_END);
   for (let i = 0; i < 3; i++) {
     const before = t;
-    t = t.replace(lex.leading, '').replace(/[\s,;:–—-]+$/u, '');
-    const last = /\S+$/.exec(t.replace(/[.!?]+$/, ''))?.[0] ?? '';
+    t = trimEndWhere(t.replace(lex.leading, ''), LOOSE_END);
+    const last = lastWord(trimEndWhere(t, isStop));
     if (last && lex.dangling.test(` ${last}`)) t = t.slice(0, t.lastIndexOf(last)).trim();
     if (t === before) break;
   }
   const words = t.match(/[\p{L}\d][\p{L}\d'’%/.,-]*/gu) ?? [];
   if (words.length < minWords && !(words.length >= 2 && findFacts(t).length > 0)) return null;
   return t;
+}
+
+/** A "?" in the run of spaces, "!" and "?" that ends the text (what `/\?[\s!?]*$/` tests), read once. */
+function endsAsQuestion(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === '?') return true;
+    if (ch !== '!' && !isSpaceChar(ch)) return false;
+  }
+  return false;
+}
+
+/** The last run of non-space characters when the text ends with one (what `/\S+$/` finds), else ''. */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !isSpaceChar(text[start - 1]!)) start--;
+  return text.slice(start);
 }
 
 const REPLACED_BY: Partial<Record<FlagKind, Compensation>> = {
@@ -271,17 +310,17 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     return found;
   };
 
-  const sign = SIGNOFF.exec(draft);
+  const sign = SIGNOFF.exec(draft.trimEnd());
   const signStart = sign ? sign.index + sign[0].indexOf(sign[1] ?? '') : draft.length;
   if (sign?.[1] && !flags.some((f) => f.end > signStart)) {
-    signoff = sign[1].trim().replace(/[ \t]*\n\s*/g, '\n');
+    signoff = sign[1].trim().replace(/(?<![ \t])[ \t]*\n\s*/g, '\n');
   }
 
   /** What is left of a cut sentence, unless it is a short fragment with no verb ("30% Rabatu."). */
   const keep = (piece: Piece, cut: boolean) => {
     const short = (piece.text.match(/\S+/g)?.length ?? 0) <= 6;
     if (!cut || !short || piece.request || piece.comp || isSentence(piece.text, lex)) body.push(piece);
-    else if (piece.hasFact) liftFacts(piece.text.replace(/[.!?…]+$/u, ''));
+    else if (piece.hasFact) liftFacts(trimEndWhere(piece.text, isStopOrEllipsis));
   };
 
   sentences.forEach((sentence, index) => {
@@ -291,14 +330,14 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
     if (index === 0) {
       const g = greetingOf(draft.slice(start, end));
       if (g && !flags.some((f) => f.start < start + g.length && f.end > start)) {
-        greeting = `${g.replace(/[\s!,]+$/u, '')},`;
+        greeting = `${trimEndWhere(g, GREETING_END)},`;
         start += g.length;
       }
     }
     const raw = draft.slice(start, end).trim();
     if (!raw) return;
     const inside = flags.filter((f) => f.start < end && f.end > start);
-    const question = /\?[\s!?]*$/.test(raw);
+    const question = endsAsQuestion(raw);
     const lowerRaw = raw.toLowerCase();
     if (tense && inside.every((f) => f.kind === 'shouting' || f.kind === 'insult')) {
       // What the analyzer missed (rhetorical questions, verdicts, demands for explanations), and
@@ -347,7 +386,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
           (lex.condition.test(lowerRaw) ? lex.conditionalThreat.exec(lowerRaw) : null));
       if (tense && ultimatum && ultimatum.index > 0) {
         // "20% off or we cancel the order" the analyzer let through: the ask stays, the "or else" goes.
-        const ask = raw.slice(0, ultimatum.index).replace(/[\s,;:–—-]+$/u, '');
+        const ask = trimEndWhere(raw.slice(0, ultimatum.index), LOOSE_END);
         const named = findFacts(raw.slice(ultimatum.index));
         // "…, idę do Anny": the name came with the threat; she is brought in together instead.
         if (named.length > 0 && named.every((f) => f.kind === 'name'))
@@ -533,7 +572,7 @@ export function buildMaterial(input: string, analysis: Analysis, lex: RewriteLex
         hasFact(text) &&
         text.split(/\s+/).length <= 6
       ) {
-        request = lex.agreeOn(calm(text.trim().replace(/[.!?…]+$/u, ''), false));
+        request = lex.agreeOn(calm(trimEndWhere(text.trim(), isStopOrEllipsis), false));
         text = null;
       }
       for (const k of kinds) {
@@ -650,7 +689,7 @@ function isVenting(
   // Only a sentence aimed at the reader can judge them; the rest is not worth a second analysis.
   if (!lex.secondPerson.test(raw) || lex.toRequest(raw, false)) return false;
   // Alone, without the rest of the draft to dilute it, the sentence reads hostile.
-  const alone = analyze(raw);
+  const alone = analyze(raw, { collapsed: true });
   return alone.risk.level !== 'calm' || alone.flags.some((f) => f.kind !== 'shouting' && f.kind !== 'demand');
 }
 
@@ -671,7 +710,7 @@ function unstung(source: string, lex: RewriteLexicon): string | null {
   lex.stings.lastIndex = 0;
   out = (out + source.slice(at)).replace(/\s{2,}/g, ' ').trim();
   if (!out) return null;
-  const check = analyze(out);
+  const check = analyze(out, { collapsed: true });
   return check.flags.length === 0 && check.risk.level === 'calm' ? out : null;
 }
 
@@ -775,7 +814,7 @@ function stripPressure(text: string, lex: RewriteLexicon): string {
   return text
     .replace(lex.pressure, ' ')
     .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.?])/g, '$1')
+    .replace(/(?<!\s)\s+([,.?])/g, '$1')
     .trim();
 }
 

@@ -99,7 +99,7 @@ function factNote(ctx: RewriteContext, text: string, phrases: boolean): string |
     for (const phrase of ctx.material.factPhrases) {
       const covers = findFacts(phrase).filter((f) => missing.has(f.text));
       if (covers.length === 0) continue;
-      items.push(lowerFirst(phrase.replace(/[.?!]+$/, '')));
+      items.push(lowerFirst(phrase.replace(/(?<![.?!])[.?!]+$/, '')));
       for (const f of covers) missing.delete(f.text);
     }
   }
@@ -203,7 +203,7 @@ function compose(ctx: RewriteContext, technique: Technique, style: Style, level:
     .join(' ')
     .replace(/[ \t]{2,}/g, ' ')
     // No " ." or " ," left where a phrase was cut.
-    .replace(/[ \t]+([.,;:?!])(?=\s|$)/g, '$1')
+    .replace(/(?<![ \t])[ \t]+([.,;:?!])(?=\s|$)/g, '$1')
     .trim();
   // Greeting and sign-off keep their own lines, as people write them.
   if (material.greeting && text.startsWith(material.greeting)) {
@@ -246,7 +246,7 @@ export function passes(ctx: RewriteContext, text: string): boolean {
   if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
   if (missingFrom(ctx.facts, text).length > 0) return false;
   // Built from the draft's sentences and templates in its language: the language is known.
-  const check = analyze(text, { context: ctx.context, language: ctx.language });
+  const check = analyze(text, { context: ctx.context, language: ctx.language, collapsed: true });
   return check.supported && check.flags.length === 0 && check.risk.level === 'calm';
 }
 

@@ -8,6 +8,12 @@ import { habitObservation, habitOf, impactOf, requestFromRemainder } from './top
 
 export type RewriteLanguage = 'en' | 'pl';
 
+/*
+ * Linear-time rules for the patterns below (each is checked by tests/coach/local/adversarial-patterns):
+ * a pattern that opens with a run (`,?\s+…`) never starts inside that run (`(?:,|(?<!\s))\s+`),
+ * because a match from inside it would match from its start too; and no pattern ends on `…+$`
+ * over a run (trim with a loop instead, see analysis/trim.ts).
+ */
 export interface RewriteLexicon {
   /** Replaces a judgement of the person with an observation and its impact. */
   observation: string;
@@ -177,7 +183,7 @@ function enRequest(clause: string, forceOrder: boolean): string | null {
     EN_VERBS.has(lower) ||
     (forceOrder && EN_OBJECT.test(next) && !EN_NOT_ORDER.test(lower) && !/(?:ed|ing|s)$/.test(lower));
   if (!order) return null;
-  const body = text.replace(/[.!?]+$/, '').trim();
+  const body = text.replace(/(?<![.!?])[.!?]+$/, '').trim();
   // "Redo it" reads as a verdict on the work; "rework it" asks for the same thing.
   const softer = EN_SOFTER[lower];
   return `Could you ${softer ? `${softer}${body.slice(first.length)}` : lowerFirst(body)}?`;
@@ -185,8 +191,9 @@ function enRequest(clause: string, forceOrder: boolean): string | null {
 
 const EN_SOFTER: Record<string, string> = { redo: 'rework', 'do-over': 'rework' };
 
+/** The subject groups start and end on a non-space: a run of spaces is read once, not split every way. */
 function enCondition(clause: string): string | null {
-  const body = clause.replace(/[.!?]+$/, '').trim();
+  const body = clause.replace(/(?<![.!?])[.!?]+$/, '').trim();
   let m = /^(?:if|unless)\s+you\s+(?:don't|do not|can't|cannot|won't|will not)\s+(.+)$/i.exec(body);
   if (m) return `Could you ${m[1]}?`;
   m = /^unless\s+you\s+(.+)$/i.exec(body);
@@ -195,16 +202,18 @@ function enCondition(clause: string): string | null {
   if (m) return `Could I ${m[1]} ${m[2]}?`;
   m = /^if\s+(\S+?)['’]s\s+not\s+(.+)$/i.exec(body);
   if (m) return `Could ${lowerFirst(m[1] ?? '')} be ${m[2]}?`;
-  m = /^if\s+(.+?)\s+(?:isn't|is not|aren't|are not|wasn't|was not|weren't|were not)\s+(.+)$/i.exec(body);
+  m = /^if\s+(\S.*?)(?<!\s)\s+(?:isn't|is not|aren't|are not|wasn't|was not|weren't|were not)\s+(.+)$/i.exec(
+    body,
+  );
   if (m) return `Could ${lowerFirst(m[1] ?? '')} be ${m[2]}?`;
-  m = /^if\s+(.+?)\s+(?:doesn't|does not|don't|do not)\s+(.+)$/i.exec(body);
+  m = /^if\s+(\S.*?)(?<!\s)\s+(?:doesn't|does not|don't|do not)\s+(.+)$/i.exec(body);
   if (m) return `Could ${lowerFirst(m[1] ?? '')} ${m[2]}?`;
   return null;
 }
 
 function plCondition(clause: string): string | null {
-  const body = clause.replace(/[.!?]+$/, '').trim();
-  const m = /^(?:a\s+)?(?:jeśli|jeżeli|jak|gdy)\s+(?:(.*?)\s+)?nie\s+(.+)$/iu.exec(body);
+  const body = clause.replace(/(?<![.!?])[.!?]+$/, '').trim();
+  const m = /^(?:a\s+)?(?:jeśli|jeżeli|jak|gdy)\s+(?:(\S.*?)(?<!\s)\s+)?nie\s+(.+)$/iu.exec(body);
   if (!m) return null;
   const before = (m[1] ?? '').trim();
   // "nie będzie poprawki" takes the genitive; "co do" keeps it grammatical as a question.
@@ -330,7 +339,7 @@ function plRequest(clause: string, forceOrder: boolean): string | null {
   const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
   if (!first) return null;
   const verb = PL_IMPERATIVE.get(first.toLowerCase());
-  const body = text.replace(/[.!?]+$/, '').trim();
+  const body = text.replace(/(?<![.!?])[.!?]+$/, '').trim();
   if (verb) {
     const rest = body.slice(first.length);
     return `Czy ${verb.plural ? 'możecie' : 'możesz'} ${verb.inf}${rest}?`;
@@ -466,7 +475,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
     subordinate:
       /^(?:when|whenever|if|as soon as|because|since|while|until|before|after|every (?:single )?time|each time|several times|often)\s/u,
     conditionalThreat:
-      /,?\s+(?:then\s+)?(?:i|we)(?:['’]ll|['’]m|['’]re| will| am| are| shall)\s+(?:going\s+(?:to\s+)?|have to\s+)?(?:go(?:ing)? (?:to|over|straight)|escalat\w*|report\w*|stop\w*|cancel\w*|involv\w*|rais\w* (?:it|this)|pull\w*|cc\w*|loop\w* in|terminat\w*|revisit\w*|tak\w* (?:this|it|legal)|hand\w* (?:it|this|the \w+)|send\w* (?:it|this|the \w+) to|pass\w* (?:it|this|the \w+) (?:on|to)|refer\w*|suspend\w*|cut\w* (?:off|you off)|block\w*|sue)\b/u,
+      /(?:,|(?<!\s))\s+(?:then\s+)?(?:i|we)(?:['’]ll|['’]m|['’]re| will| am| are| shall)\s+(?:going\s+(?:to\s+)?|have to\s+)?(?:go(?:ing)? (?:to|over|straight)|escalat\w*|report\w*|stop\w*|cancel\w*|involv\w*|rais\w* (?:it|this)|pull\w*|cc\w*|loop\w* in|terminat\w*|revisit\w*|tak\w* (?:this|it|legal)|hand\w* (?:it|this|the \w+)|send\w* (?:it|this|the \w+) to|pass\w* (?:it|this|the \w+) (?:on|to)|refer\w*|suspend\w*|cut\w* (?:off|you off)|block\w*|sue)\b/u,
     involve: (names) => `If we can't sort it out between us, I'd suggest we bring ${names} in together.`,
     reframe: {
       rhetorical:
@@ -482,7 +491,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       plural: /^(?:are|were|look)$/u,
       puzzled:
         /^(?:i (?:don't|do not|can't|cannot) (?:understand|see|get|fathom)\s+(?:why|how)|i (?:can't|cannot|don't|do not) believe(?:\s+(?:that|how|why))?|i have no idea (?:why|how))\s+(.+)$/u,
-      again: /\s*\b(?:again|yet again|once again|still|even|already|always|constantly|as usual)\b/gu,
+      again: /(?<!\s)\s*\b(?:again|yet again|once again|still|even|already|always|constantly|as usual)\b/gu,
       explanation:
         /^(?:and\s+)?(?:i|we)\s+(?:want|demand|expect|need|require|deserve)\s+(?:(?:a|an|some)\s+)?(?:(?:full|complete|proper|detailed|written|immediate|clear|real|honest|formal)\s+)*(?:explanation|explanations|answer|answers|justification|account)(?:\s+(?:of|for|about|on)\s+(?:what happened|this|that|it|why[^,]*?(?=\s(?:by|before|until|today|tomorrow|within)\b|$)))?(.*?)[.!]?$/u,
       explain: 'Could you walk me through what happened{rest}?',
@@ -491,14 +500,15 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       getBack: 'Could you get back to me{rest}?',
       repeated:
         /^(?:i've|i have|i)\s+(?:already\s+)?(?:asked|requested|reminded)\s+(?:you\s+)?(?:(?:\w+|\d+)\s+times\s+|twice\s+|multiple times\s+|again and again\s+|repeatedly\s+)?(?:(?:for|about)\s+)?(.+?)[.!]?$/u,
-      count: /\s*\b(?:(?:\w+|\d+)\s+times|twice|multiple times|again and again|repeatedly|already|now)\b/gu,
+      count:
+        /(?<!\s)\s*\b(?:(?:\w+|\d+)\s+times|twice|multiple times|again and again|repeatedly|already|now)\b/gu,
       stillNeed: 'I still need {x}.',
       stillAbout: "I'm still waiting to hear about {x}.",
       waitingSince: "I've been waiting to hear about {x}.",
-      clauses: /,?\s+(?:and|but|so)\s+|\s*;\s*/u,
+      clauses: /(?:,|(?<!\s))\s+(?:and|but|so)\s+|(?<!\s)\s*;\s*/u,
     },
     ultimatum:
-      /,?\s+(?:or else|or|otherwise)\s+(?:we|i)(?:['’]ll|['’]re| will| are)?\s+(?:going to\s+)?(?:walk|leave|cancel|go|move|moving|switch|switching|stop|pull|terminate|end|take|drop|find|report|escalate|sue)\b/u,
+      /(?:,|(?<!\s))\s+(?:or else|or|otherwise)\s+(?:we|i)(?:['’]ll|['’]re| will| are)?\s+(?:going to\s+)?(?:walk|leave|cancel|go|move|moving|switch|switching|stop|pull|terminate|end|take|drop|find|report|escalate|sue)\b/u,
   },
   pl: {
     observation: 'To odbiło się na naszej pracy i chcę, żebyśmy razem przyjrzeli się temu, co się stało.',
@@ -585,13 +595,13 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       /(?<![\p{L}])(?:nie (?:była |jest )?(?:to )?(?:nasza|moja) wina|nie z (?:naszej|mojej) winy|nie nasz problem|nie mój problem|nie mamy z tym nic wspólnego)(?![\p{L}])/u,
     blameShift: /^(?:może\s+)?(?:gdyby|jakby)(?![\p{L}])|^może\s+(?:jeśli|jak)(?![\p{L}])/u,
     thirdPerson: /(?<![\p{L}])(?:on|ona|oni|one|jego|jej|niego|niej|nich|nią|nim)(?![\p{L}])/u,
-    verb: /(?<![\p{L}])(?:nie|się)\s+\p{L}{3,}|(?<![\p{L}])(?:jest|są|mija|trwa|czeka|brakuje|zostaje|wynosi|dotyczy|wymaga|był\p{L}*|będzie\p{L}*|ma|mam|mamy|macie|mają|masz|może\p{L}*|mogę|musi\p{L}*|trzeba|należy|chcę|chce\p{L}*|proszę|czy)(?![\p{L}])|\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|ć|my|cie|ją|esz|isz|ysz|uje|ują|uję|ię|ję|iemy|imy|ymy|am|em)(?![\p{L}])/u,
+    verb: /(?<![\p{L}])(?:nie|się)\s+\p{L}{3,}|(?<![\p{L}])(?:jest|są|mija|trwa|czeka|brakuje|zostaje|wynosi|dotyczy|wymaga|był\p{L}*|będzie\p{L}*|ma|mam|mamy|macie|mają|masz|może\p{L}*|mogę|musi\p{L}*|trzeba|należy|chcę|chce\p{L}*|proszę|czy)(?![\p{L}])|(?<![\p{L}])\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|ć|my|cie|ją|esz|isz|ysz|uje|ują|uję|ię|ję|iemy|imy|ymy|am|em)(?![\p{L}])/u,
     agreeOn: (phrase) => `Czy możemy ustalić ${lowerFirst(phrase)}?`,
     factLead: /^(?:dla|do|z|ze|o|od|wobec)\s+/iu,
     subordinate:
       /^(?:jak|gdy|kiedy|jeśli|jeżeli|bo|że|zanim|dopóki|odkąd|ponieważ|za każdym razem|kilka razy|często)(?![\p{L}])/u,
     conditionalThreat:
-      /,?\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję|(?:sprawa )?trafi (?:do|na)|przekażemy|przekażę|skierujemy|skieruję|naliczymy|zablokujemy|oddamy)(?![\p{L}])/u,
+      /(?:,|(?<!\s))\s+(?:to\s+)?(?:idę|pójdę|zgłoszę|zgłosimy|eskaluję|eskalujemy|wstrzymamy|wstrzymujemy|anulujemy|anuluję|zrywamy|zerwiemy|wypowiemy|wypowiadamy|napiszę do|piszę do|dzwonię do|zadzwonię do|włączę|poinformuję|(?:sprawa )?trafi (?:do|na)|przekażemy|przekażę|skierujemy|skieruję|naliczymy|zablokujemy|oddamy)(?![\p{L}])/u,
     involve: (names) =>
       `Jeśli nie uda nam się tego rozwiązać między sobą, proponuję, żebyśmy razem poprosili o wsparcie ${names}.`,
     reframe: {
@@ -609,7 +619,7 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       puzzled:
         /^(?:(?:ja\s+)?(?:nie rozumiem|nie pojmuję|nie wiem|nie mogę uwierzyć|nie wierzę)),?\s+(?:czemu|dlaczego|jak|że|jakim cudem)\s+(.+)$/u,
       again:
-        /\s*(?<![\p{L}])(?:znowu|znów|po raz kolejny|kolejny raz|ciągle|wciąż|nadal|zawsze|jak zwykle|już|nawet)(?![\p{L}])/gu,
+        /(?<!\s)\s*(?<![\p{L}])(?:znowu|znów|po raz kolejny|kolejny raz|ciągle|wciąż|nadal|zawsze|jak zwykle|już|nawet)(?![\p{L}])/gu,
       explanation:
         /^(?:i\s+)?(?:oczekuję|chcę|żądam|wymagam|domagam się|proszę o)\s+(?:(?:pełnego|pełne|natychmiastowego|natychmiastowe|szczegółowego|szczegółowe|pisemnego|pisemne|jasnego|jasne|porządnego|porządne|rzetelnego|rzetelne)\s+)*(?:wyjaśnie\p{L}*|wytłumacze\p{L}*|wyjaśnień|tłumacze\p{L}*|odpowiedzi|informacji)(?:,?\s+(?:co|jak|dlaczego|czemu)\s+(?:się )?(?:stało|stała|doszło do tego|to się stało))?(.*?)[.!]?$/u,
       explain: 'Czy możesz{rest} wyjaśnić mi, co się stało?',
@@ -618,13 +628,14 @@ export const LEXICONS: Record<RewriteLanguage, RewriteLexicon> = {
       getBack: 'Czy możesz dać mi znać{rest}?',
       repeated:
         /^(?:to\s+)?(?:już\s+)?(?:\p{L}+\s+)?(?:raz|razy)\s+(?:już\s+)?(?:proszę|pytam|piszę|przypominam)\s+(?:Cię\s+|was\s+)?(?:o|w sprawie)\s+(.+?)[.!]?$|^(?:proszę|pytam|piszę|przypominam)\s+(?:już\s+)?(?:o to\s+|w tej sprawie\s+)?(?:po raz\s+)?(?:\p{L}+\s+)?(?:raz|razy)(.*)$/u,
-      count: /\s*(?<![\p{L}])(?:już|\p{L}+ raz|\d+ razy|kilka razy|wiele razy|po raz \p{L}+)(?![\p{L}])/gu,
+      count:
+        /(?<!\s)\s*(?<![\p{L}])(?:już|\p{L}+ raz|(?<!\d)\d+ razy|kilka razy|wiele razy|po raz \p{L}+)(?![\p{L}])/gu,
       stillNeed: 'Nadal czekam na {x}.',
       stillAbout: 'Nadal czekam na odpowiedź w sprawie {x}.',
       waitingSince: null,
-      clauses: /,?\s+(?:a|ale)\s+|\s*;\s*|,\s+i\s+/u,
+      clauses: /(?:,|(?<!\s))\s+(?:a|ale)\s+|(?<!\s)\s*;\s*|,\s+i\s+/u,
     },
     ultimatum:
-      /,?\s+(?:albo|lub|bo inaczej|inaczej|w przeciwnym razie)\s+(?:(?:my|ja)\s+)?(?:anulujemy|anuluję|odchodzimy|odejdziemy|zmieniamy|zmienimy|rezygnujemy|zrezygnujemy|zrywamy|zerwiemy|wypowiadamy|wypowiemy|kończymy|zakończymy|idę|pójdę|idziemy|pójdziemy|zgłoszę|zgłosimy|wstrzymujemy|wstrzymamy|szukamy|poszukamy)(?![\p{L}])/u,
+      /(?:,|(?<!\s))\s+(?:albo|lub|bo inaczej|inaczej|w przeciwnym razie)\s+(?:(?:my|ja)\s+)?(?:anulujemy|anuluję|odchodzimy|odejdziemy|zmieniamy|zmienimy|rezygnujemy|zrezygnujemy|zrywamy|zerwiemy|wypowiadamy|wypowiemy|kończymy|zakończymy|idę|pójdę|idziemy|pójdziemy|zgłoszę|zgłosimy|wstrzymujemy|wstrzymamy|szukamy|poszukamy)(?![\p{L}])/u,
   },
 };

@@ -20,8 +20,8 @@ export interface Reframed {
 
 function sentence(text: string, question: boolean): string {
   const t = text
-    .replace(/[\s,;:–—-]+$/u, '')
-    .replace(/[.!?]+$/u, '')
+    .replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '')
+    .replace(/(?<![.!?])[.!?]+$/u, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
   return t ? `${capitalise(t)}${question ? '?' : '.'}` : '';
@@ -72,7 +72,7 @@ export function reframeClause(
   const puzzled = r.puzzled.exec(lower);
   if (puzzled && same) {
     const about = source.slice(source.length - (puzzled[1]?.length ?? 0));
-    const rest = plain(about.replace(/[?.!]+$/u, ''), lex);
+    const rest = plain(about.replace(/(?<![?.!])[?.!]+$/u, ''), lex);
     // "… why you never answer" judges the person: only the observation is left.
     if (!rest || lex.secondPerson.test(rest)) return { text: null, request: false, observation: true };
     return { text: sentence(rest, false), request: false, observation: false };
@@ -81,7 +81,9 @@ export function reframeClause(
   if (explanation && same) {
     const tail = explanation[1] ?? '';
     const rest = tail
-      ? source.slice(source.replace(/[.!]+$/u, '').length - tail.length).replace(/[.!]+$/u, '')
+      ? source
+          .slice(source.replace(/(?<![.!])[.!]+$/u, '').length - tail.length)
+          .replace(/(?<![.!])[.!]+$/u, '')
       : '';
     const restText = rest.trim() ? ` ${rest.trim()}` : '';
     // "An answer on the budget by Friday" is about the budget, not about "what happened".
@@ -96,7 +98,7 @@ export function reframeClause(
     const counted = [...thing.matchAll(r.count)].map((m) => m[0].trim()).filter((c) => /\d/.test(c));
     const object = plain(thing.replace(r.count, ' '), lex)
       ?.replace(/^(?:for|about|o)\s+/iu, '')
-      .replace(/[.!?]+$/u, '');
+      .replace(/(?<![.!?])[.!?]+$/u, '');
     if (!object || lex.secondPerson.test(object)) return { text: null, request: false, observation: false };
     const about = /(?:^|\s)(?:about|w sprawie)\s/u.test(lower);
     const since = about && r.waitingSince && /\bsince\b/u.test(object) ? r.waitingSince : null;
@@ -123,7 +125,7 @@ export function reframeSentence(text: string, lex: RewriteLexicon): Reframed | n
     if (challenge && factual(raw) && lower.length === raw.length) {
       const rest = raw
         .slice(raw.length - (challenge[1]?.length ?? 0) - (question ? 1 : 0))
-        .replace(/\?+$/u, '');
+        .replace(/(?<!\?)\?+$/u, '');
       const request = plain(rest, lex);
       const asked = request ? lex.toRequest(`${request}`, true) : null;
       if (asked && !lostFacts(raw, asked))
@@ -133,7 +135,7 @@ export function reframeSentence(text: string, lex: RewriteLexicon): Reframed | n
     return { sentences: [], observation: factual(raw), lost: null };
   }
   const parts = raw
-    .replace(/[.!]+$/u, '')
+    .replace(/(?<![.!])[.!]+$/u, '')
     .split(r.clauses)
     .filter((p) => p && /[\p{L}\d]/u.test(p));
   if (parts.length === 0 || parts.length > 4) return null;

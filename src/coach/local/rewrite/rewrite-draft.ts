@@ -35,7 +35,7 @@ export function rewriteContext(
   if (!analysis.supported || (analysis.language !== 'en' && analysis.language !== 'pl')) return null;
   const language: RewriteLanguage = analysis.language;
   const lex = LEXICONS[language];
-  const goal = options.goal?.trim().replace(/[.!?\s]+$/u, '') || null;
+  const goal = options.goal?.trim().replace(/(?<![.!?\s])[.!?\s]+$/u, '') || null;
   return {
     draft,
     analysis,

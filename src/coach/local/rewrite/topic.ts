@@ -39,7 +39,9 @@ export function habitOf(clause: string): string | null {
   const words = rest!.trim().replace(/\s+/g, ' ').toLowerCase();
   if (LOADED.test(words) || LOADED.test(verb!)) return null;
   // "your/my X" speaks to the reader again; the habit reads better without the owner.
-  const object = words.replace(/^(?:your|my)\s+/, '').replace(/\s*\b(?:for|to|with|at) (?:me|us|you)$/, '');
+  const object = words
+    .replace(/^(?:your|my)\s+/, '')
+    .replace(/(?<!\s)\s*\b(?:for|to|with|at) (?:me|us|you)$/, '');
   if (!object) return null;
   const not = absolute!.toLowerCase() === 'never' ? 'not ' : '';
   // "You are always late to meetings": the word after "are" describes, it is not a verb.
@@ -62,8 +64,8 @@ export function impactOf(clause: string): string | null {
   return `I've been ${words}, and I'd like that to change.`;
 }
 
-const FOR_TO_BE = /^for\s+(.+?)\s+to\s+be\s+([a-z]+)\b(.*?)[.!?…]*$/i;
-const YOU_TO = /^(?:you|u)\s+to\s+([a-z].*?)[.!?…]*$/i;
+const FOR_TO_BE = /^for\s+(\S.*?)(?<!\s)\s+to\s+be\s+([a-z]+)\b(.*?)(?<![.!?…])[.!?…]*$/i;
+const YOU_TO = /^(?:you|u)\s+to\s+([a-z].*?)(?<![.!?…])[.!?…]*$/i;
 
 /**
  * What is left after a jab is cut from the front ("[This is the third time I'm asking] for the
