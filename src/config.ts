@@ -36,6 +36,15 @@ const EnvSchema = z.object({
 
   // Settings store
   DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('./data/parley.db')),
+  /** postgres://…: settings in PostgreSQL (several instances); DATABASE_PATH is then unused. */
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -70,6 +79,8 @@ export interface Config {
   reviewTimeoutMs: number;
   logLevel: LogLevel;
   databasePath: string;
+  /** PostgreSQL connection URL (DATABASE_URL): when set, the store is PostgreSQL, not SQLite. */
+  databaseUrl: string | null;
   /** Variables whose value came from `.env` (names only): the CLI says where drafts go when they chose the model. */
   fromDotenv: string[];
   /** Unchecked until requireSlack(): the CLI runs without any Slack settings. */
@@ -156,6 +167,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     fromDotenv,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL ?? null,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET ?? null,

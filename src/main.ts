@@ -9,13 +9,14 @@ import { ConfigError, loadConfig, requireSlack } from './config.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
 import { guardProcess, STOP_WITHIN_MS, stopWithin } from './process-guard.ts';
 import { createSlackApp, type SlackApp } from './slack/app.ts';
+import { adoptDefaultTeamSettings, requestStore } from './slack/team-scope.ts';
 import { openStore } from './store/open.ts';
-import type { Store } from './store/store.ts';
+import type { TeamStore } from './store/store.ts';
 
 interface Parts {
   slack?: SlackApp;
   workers?: CoachWorkers;
-  store?: Store;
+  store?: TeamStore;
 }
 
 /** Close whatever has been built, in order: stop taking requests first, then workers and store. */
@@ -67,18 +68,22 @@ async function main(): Promise<void> {
     logger,
   });
   parts.workers = workers;
-  const store = openStore(config.databasePath, { logger });
+  // PostgreSQL unreachable (or a SQLite path that cannot be created): this throws, and the
+  // catch below prints why (never the database password) and exits 1.
+  const store = await openStore(config, { logger });
   parts.store = store;
   const slack = createSlackApp({
     slack: slackConfig,
     coach: workers.coach,
     techniques: TechniqueLibrary.load(),
-    store,
+    // Listeners see one workspace's settings: the one of the request they handle (team-scope.ts).
+    store: requestStore(store),
     logger,
     logLevel: config.logLevel,
   });
   parts.slack = slack;
   onSignals(logger, stop);
+  await adoptDefaultTeamSettings(slack.app.client, store, logger);
   await slack.start();
   logger.info('parley ready', { engine: config.engine.kind, mode: slack.mode });
 }
