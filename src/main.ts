@@ -1,6 +1,6 @@
 /**
- * `npm start`: the one place that builds everything. Settings → logger → engines (on worker
- * threads) → store → Slack app → start. Bad settings print one readable message (no stack) and exit 1.
+ * `npm start`: the one place that builds everything. Settings → logger → store → engines (on
+ * worker threads) → Slack app → start. Bad settings print one readable message (no stack) and exit 1.
  * A fault outside every handler stops the app and exits 1 for a restart (src/process-guard.ts).
  */
 import { TechniqueLibrary } from './coach/techniques.ts';
@@ -59,6 +59,11 @@ async function main(): Promise<void> {
   };
   guardProcess({ logger, stop });
 
+  // First, so a database that cannot be used fails in a moment, before any worker starts.
+  // PostgreSQL unreachable (or a SQLite path that cannot be created): this throws, and the
+  // catch below prints why (never the database password) and exits 1.
+  const store = await openStore(config, { logger });
+  parts.store = store;
   // The engine runs on worker threads (each builds it with createCoach and warms it), so the
   // thread that acks Slack never waits behind a review.
   const workers = await startCoachWorkers({
@@ -68,10 +73,6 @@ async function main(): Promise<void> {
     logger,
   });
   parts.workers = workers;
-  // PostgreSQL unreachable (or a SQLite path that cannot be created): this throws, and the
-  // catch below prints why (never the database password) and exits 1.
-  const store = await openStore(config, { logger });
-  parts.store = store;
   const slack = createSlackApp({
     slack: slackConfig,
     coach: workers.coach,
