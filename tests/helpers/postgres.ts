@@ -5,6 +5,7 @@
  * never a silent skip.
  */
 import { randomBytes } from 'node:crypto';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { silentLogger } from '../../src/log.ts';
 import { PostgresStore, type PostgresStoreOptions } from '../../src/store/postgres.ts';
@@ -70,3 +71,39 @@ export function withClose(store: TeamStore, close: () => Promise<void>): TeamSto
     },
   });
 }
+
+/** A TCP relay to the real server that the test can take down and bring back on the same port. */
+export async function startRelay(): Promise<{ port: number; down(): Promise<void>; up(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let server: Server;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = createServer((client) => {
+        const upstream = connect(5432, '127.0.0.1');
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server.address() as { port: number }).port;
+        resolve();
+      });
+    });
+  await listen();
+  return {
+    port,
+    down: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+    up: listen,
+  };
+}
+
+/** TEST_DATABASE_URL, but through the relay's port. */
+export const urlThrough = (port: number) => TEST_DATABASE_URL.replace(/@[^/]+\//, `@127.0.0.1:${port}/`);

@@ -2,7 +2,6 @@
  * The PostgreSQL store against the real server: the shared contract suite, migrations (also
  * with several instances starting at once), and what happens when the server cannot be reached.
  */
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
@@ -15,7 +14,9 @@ import {
   createSchema,
   dropSchema,
   openTestStore,
+  startRelay,
   TEST_DATABASE_URL,
+  urlThrough,
 } from '../helpers/postgres.ts';
 import { describeStore } from './store-suite.ts';
 
@@ -115,39 +116,6 @@ describe('PostgreSQL migrations', () => {
   });
 });
 
-/** A TCP relay to the real server that the test can take down and bring back on the same port. */
-async function startRelay(): Promise<{ port: number; down(): Promise<void>; up(): Promise<void> }> {
-  const sockets = new Set<Socket>();
-  let server: Server;
-  let port = 0;
-  const listen = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
-        const upstream = connect(5432, '127.0.0.1');
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => s.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server.address() as { port: number }).port;
-        resolve();
-      });
-    });
-  await listen();
-  return {
-    port,
-    down: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-    up: listen,
-  };
-}
-
 describe('PostgresStore when the server cannot be reached', () => {
   it('fails to open with a clear error that names the server but not its password', async () => {
     const relay = await startRelay();
@@ -168,7 +136,7 @@ describe('PostgresStore when the server cannot be reached', () => {
     const relay = await startRelay();
     const schema = await createSchema();
     const logs: Record<string, unknown>[] = [];
-    const url = TEST_DATABASE_URL.replace('127.0.0.1:5432', `127.0.0.1:${relay.port}`);
+    const url = urlThrough(relay.port);
     const teams = await PostgresStore.open({
       url,
       schema,
