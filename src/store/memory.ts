@@ -67,6 +67,13 @@ export class MemoryStore implements TeamStore {
     }
   }
 
+  async deleteTeam(team: TeamKey): Promise<void> {
+    const prefix = keyOf(team);
+    for (const map of [this.#preferences, this.#watches, this.#counters] as Map<string, unknown>[]) {
+      for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
+    }
+  }
+
   async close(): Promise<void> {}
 }
 

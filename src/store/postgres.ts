@@ -27,6 +27,8 @@ const LANGUAGES: readonly string[] = ['auto', 'en', 'pl'];
 
 /** A request waits this long for a connection before it is told the store is unavailable. */
 const CONNECT_TIMEOUT_MS = 5_000;
+/** A server that accepts but never answers must not hold a Slack request forever either. */
+const QUERY_TIMEOUT_MS = 10_000;
 const POOL_MAX = 10;
 
 export interface PostgresStoreOptions {
@@ -74,7 +76,9 @@ export function isUnreachable(error: unknown): boolean {
     return NETWORK_CODES.has(code) || /^(08|53)/.test(code) || /^57P0[1-3]$/.test(code);
   }
   const message = error instanceof Error ? error.message : '';
-  return /timeout exceeded when trying to connect|Connection terminated|connection timeout/i.test(message);
+  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Query read timeout/i.test(
+    message,
+  );
 }
 
 interface PreferencesRow {
@@ -111,6 +115,7 @@ export class PostgresStore implements TeamStore {
       connectionString: options.url,
       max: POOL_MAX,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: QUERY_TIMEOUT_MS,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     // An idle connection that breaks (server restart) is reported here; unhandled it would crash.
@@ -272,6 +277,17 @@ export class PostgresStore implements TeamStore {
         [...to, ...from],
       );
     }
+  }
+
+  async deleteTeam(team: TeamKey): Promise<void> {
+    // One statement, so an uninstall never leaves half a workspace behind.
+    await this.#query(
+      'write',
+      `WITH p AS (DELETE FROM preferences WHERE enterprise_id = $1 AND team_id = $2),
+            w AS (DELETE FROM channel_watch WHERE enterprise_id = $1 AND team_id = $2)
+       DELETE FROM counters WHERE enterprise_id = $1 AND team_id = $2`,
+      teamParams(team),
+    );
   }
 
   async close(): Promise<void> {

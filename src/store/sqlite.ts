@@ -174,6 +174,16 @@ export class SqliteStore implements TeamStore {
     );
   }
 
+  async deleteTeam(team: TeamKey): Promise<void> {
+    this.#file.use('write', (db) =>
+      db.transaction(() => {
+        for (const table of ['preferences', 'channel_watch', 'counters']) {
+          db.prepare(`DELETE FROM ${table} WHERE enterprise_id = ? AND team_id = ?`).run(...teamParams(team));
+        }
+      })(),
+    );
+  }
+
   async close(): Promise<void> {
     this.#file.close();
   }

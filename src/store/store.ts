@@ -70,6 +70,8 @@ export interface TeamStore {
    * workspace) to this workspace. A row the workspace already has wins; nothing is left behind.
    */
   adoptDefaultTeam(team: TeamKey): Promise<void>;
+  /** Forget everything saved for a workspace (it uninstalled Parley). */
+  deleteTeam(team: TeamKey): Promise<void>;
   close(): Promise<void>;
 }
 

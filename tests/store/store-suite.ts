@@ -141,6 +141,22 @@ export function describeStore(name: string, open: () => TeamStore | Promise<Team
       expect(await storeForTeam(teams, TEAM_B).getWatch('C1')).toBeNull();
     });
 
+    it("forgets every setting and counter of a workspace it deletes, and only that workspace's", async () => {
+      const b = storeForTeam(teams, TEAM_B);
+      for (const s of [store, b]) {
+        await s.setPreferences('U1', { language: 'pl' });
+        await s.setWatch(watchOf('C1'));
+        await s.increment('reminder.sent', 'C1');
+      }
+      await teams.deleteTeam(TEAM_A);
+      expect(await store.getPreferences('U1')).toEqual(DEFAULT_PREFERENCES);
+      expect(await store.getWatch('C1')).toBeNull();
+      expect(await store.getCounter('reminder.sent', 'C1')).toBe(0);
+      expect((await b.getPreferences('U1')).language).toBe('pl');
+      expect(await b.getWatch('C1')).toEqual(watchOf('C1'));
+      expect(await b.getCounter('reminder.sent', 'C1')).toBe(1);
+    });
+
     it('counts atomically when many increments arrive at once', async () => {
       const values = await Promise.all(Array.from({ length: 20 }, () => store.increment('votes', 'C1')));
       expect(new Set(values).size).toBe(20);
