@@ -68,6 +68,7 @@ async function serve(kind: Kind, apiUrl: string): Promise<void> {
     const { silentLogger } = await import('../src/log.ts');
     const { createSlackApp } = await import('../src/slack/app.ts');
     const { MemoryStore } = await import('../src/store/memory.ts');
+    const { requestStore } = await import('../src/slack/team-scope.ts');
     // As main.ts does: the offline engine on worker threads, warmed before the first request.
     const workers = await startCoachWorkers({ engine: { kind: 'local', openai: null }, logLevel: 'error' });
     const slack = createSlackApp({
@@ -82,7 +83,7 @@ async function serve(kind: Kind, apiUrl: string): Promise<void> {
       },
       coach: workers.coach,
       techniques: TechniqueLibrary.load(),
-      store: new MemoryStore(),
+      store: requestStore(new MemoryStore()),
       logger: silentLogger,
       logLevel: 'error',
     });

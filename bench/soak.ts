@@ -70,6 +70,7 @@ async function serve(apiUrl: string): Promise<void> {
   const { createLogger } = await import('../src/log.ts');
   const { createSlackApp } = await import('../src/slack/app.ts');
   const { MemoryStore } = await import('../src/store/memory.ts');
+  const { requestStore } = await import('../src/slack/team-scope.ts');
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('the soak child needs --expose-gc');
   // As main.ts builds it: coach workers, the info-level JSON logger (into a sink that only counts,
@@ -79,7 +80,8 @@ async function serve(apiUrl: string): Promise<void> {
   const logger = createLogger('info', () => {
     logLines += 1;
   });
-  const store = new MemoryStore();
+  // The events come from T0FAKE: set up that workspace's channels.
+  const store = requestStore(new MemoryStore(), { team: 'T0FAKE', enterprise: null });
   for (let c = 0; c < CHANNELS; c++) {
     await store.setWatch({
       channel: channelOf(c),

@@ -37,6 +37,15 @@ const EnvSchema = z.object({
 
   // Settings store
   DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('./data/parley.db')),
+  /** postgres://…: settings in PostgreSQL (several instances); DATABASE_PATH is then unused. */
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
 
   // Shared state for several instances, and the key that seals what it holds
   REDIS_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^rediss?$/ }).optional()),
@@ -77,6 +86,8 @@ export interface Config {
   reviewTimeoutMs: number;
   logLevel: LogLevel;
   databasePath: string;
+  /** PostgreSQL connection URL (DATABASE_URL): when set, the store is PostgreSQL, not SQLite. */
+  databaseUrl: string | null;
   /** Shared state (button state, heat, reminders, event ids) in Redis; null keeps it in memory. */
   redisUrl: string | null;
   /** AES-256-GCM keys for anything sealed outside the process; null when none is configured. */
@@ -175,6 +186,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     fromDotenv,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
     encryption,
     slack: {

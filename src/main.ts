@@ -1,6 +1,6 @@
 /**
- * `npm start`: the one place that builds everything. Settings → logger → engines (on worker
- * threads) → store → Slack app → start. Bad settings print one readable message (no stack) and exit 1.
+ * `npm start`: the one place that builds everything. Settings → logger → store → engines (on
+ * worker threads) → Slack app → start. Bad settings print one readable message (no stack) and exit 1.
  * A fault outside every handler stops the app and exits 1 for a restart (src/process-guard.ts).
  */
 import { TechniqueLibrary } from './coach/techniques.ts';
@@ -9,13 +9,14 @@ import { ConfigError, loadConfig, requireSlack } from './config.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
 import { guardProcess, STOP_WITHIN_MS, stopWithin } from './process-guard.ts';
 import { createSlackApp, type SlackApp } from './slack/app.ts';
+import { adoptDefaultTeamSettings, requestStore } from './slack/team-scope.ts';
 import { openStore } from './store/open.ts';
-import type { Store } from './store/store.ts';
+import type { TeamStore } from './store/store.ts';
 
 interface Parts {
   slack?: SlackApp;
   workers?: CoachWorkers;
-  store?: Store;
+  store?: TeamStore;
 }
 
 /** Close whatever has been built, in order: stop taking requests first, then workers and store. */
@@ -58,6 +59,11 @@ async function main(): Promise<void> {
   };
   guardProcess({ logger, stop });
 
+  // First, so a database that cannot be used fails in a moment, before any worker starts.
+  // PostgreSQL unreachable (or a SQLite path that cannot be created): this throws, and the
+  // catch below prints why (never the database password) and exits 1.
+  const store = await openStore(config, { logger });
+  parts.store = store;
   // The engine runs on worker threads (each builds it with createCoach and warms it), so the
   // thread that acks Slack never waits behind a review.
   const workers = await startCoachWorkers({
@@ -67,18 +73,18 @@ async function main(): Promise<void> {
     logger,
   });
   parts.workers = workers;
-  const store = openStore(config.databasePath, { logger });
-  parts.store = store;
   const slack = createSlackApp({
     slack: slackConfig,
     coach: workers.coach,
     techniques: TechniqueLibrary.load(),
-    store,
+    // Listeners see one workspace's settings: the one of the request they handle (team-scope.ts).
+    store: requestStore(store),
     logger,
     logLevel: config.logLevel,
   });
   parts.slack = slack;
   onSignals(logger, stop);
+  await adoptDefaultTeamSettings(slack.app.client, store, logger);
   await slack.start();
   logger.info('parley ready', { engine: config.engine.kind, mode: slack.mode });
 }

@@ -33,6 +33,28 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps settings in SQLite unless DATABASE_URL names a PostgreSQL server', () => {
+    expect(loadConfig({}).databaseUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'postgres://parley:pw@db:5432/parley' }).databaseUrl).toBe(
+      'postgres://parley:pw@db:5432/parley',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/parley' }).databaseUrl).toBe('postgresql://db/parley');
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, without echoing it (it may hold a password)', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://root:s3cret@db/parley' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(
+        /DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/,
+      );
+      expect((error as Error).message).not.toContain('s3cret');
+    }
+  });
+
   it('asks for a key when the model engine is forced without one', () => {
     expect(() => loadConfig({ PARLEY_ENGINE: 'openai' })).toThrow(/OPENAI_API_KEY/);
   });

@@ -16,6 +16,7 @@ import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardSlackRequests, SIGNATURE_TTL_MS } from './request-guard.ts';
+import { teamScope } from './team-scope.ts';
 
 export interface SlackAppOptions {
   slack: SlackConfig;
@@ -146,6 +147,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       logger,
     ),
   );
+  // Every store call a listener makes is keyed by the request's workspace (team-scope.ts).
+  app.use(teamScope());
 
   const deps = createListenerDeps({
     coach: options.coach,

@@ -38,6 +38,56 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // SQLite cannot change a primary key in place: each table is rebuilt with the workspace in
+    // its key. Rows saved before go to the default team (''); in single-workspace mode main.ts
+    // then gives them to the token's workspace (adoptDefaultTeam), so nothing saved is lost.
+    version: 2,
+    description: 'every row keyed by workspace: enterprise_id and team_id in each primary key',
+    sql: `
+      CREATE TABLE preferences_v2 (
+        enterprise_id TEXT NOT NULL DEFAULT '',
+        team_id TEXT NOT NULL DEFAULT '',
+        user TEXT NOT NULL,
+        context TEXT,
+        language TEXT NOT NULL DEFAULT 'auto',
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (enterprise_id, team_id, user)
+      );
+      INSERT INTO preferences_v2 (user, context, language, updated_at)
+        SELECT user, context, language, updated_at FROM preferences;
+      DROP TABLE preferences;
+      ALTER TABLE preferences_v2 RENAME TO preferences;
+
+      CREATE TABLE channel_watch_v2 (
+        enterprise_id TEXT NOT NULL DEFAULT '',
+        team_id TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL,
+        enabled INTEGER NOT NULL,
+        sensitivity TEXT NOT NULL,
+        cooldown_minutes INTEGER NOT NULL,
+        sensitivity_offset REAL NOT NULL DEFAULT 0,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (enterprise_id, team_id, channel)
+      );
+      INSERT INTO channel_watch_v2 (channel, enabled, sensitivity, cooldown_minutes, sensitivity_offset, updated_at)
+        SELECT channel, enabled, sensitivity, cooldown_minutes, sensitivity_offset, updated_at FROM channel_watch;
+      DROP TABLE channel_watch;
+      ALTER TABLE channel_watch_v2 RENAME TO channel_watch;
+
+      CREATE TABLE counters_v2 (
+        enterprise_id TEXT NOT NULL DEFAULT '',
+        team_id TEXT NOT NULL DEFAULT '',
+        counter TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value INTEGER NOT NULL,
+        PRIMARY KEY (enterprise_id, team_id, counter, key)
+      );
+      INSERT INTO counters_v2 (counter, key, value) SELECT counter, key, value FROM counters;
+      DROP TABLE counters;
+      ALTER TABLE counters_v2 RENAME TO counters;
+    `,
+  },
 ];
 
 /** The schema version the database is at (0 for a new file). */

@@ -1,13 +1,24 @@
-/** Open the settings store: SQLite at a file path (created on first run) or in memory. */
-import type { Logger } from '../log.ts';
+/**
+ * Open the settings store the configuration names: PostgreSQL when DATABASE_URL is set (several
+ * instances share it), else SQLite at DATABASE_PATH (created on first run) or in memory.
+ * Throws when it cannot be opened at start-up: main.ts prints the reason and exits 1.
+ */
+import type { Config } from '../config.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { PostgresStore } from './postgres.ts';
 import { SqliteStore } from './sqlite.ts';
-import type { Store } from './store.ts';
+import type { TeamStore } from './store.ts';
 
 export interface OpenStoreOptions {
-  /** Where trouble with the database file is reported (main.ts passes the app's logger). */
+  /** Where trouble with the database is reported (main.ts passes the app's logger). */
   logger?: Logger;
 }
 
-export function openStore(path: string | ':memory:', options: OpenStoreOptions = {}): Store {
-  return new SqliteStore(path, options.logger ? { logger: options.logger } : {});
+export type StoreLocation = Pick<Config, 'databasePath' | 'databaseUrl'>;
+
+export async function openStore(location: StoreLocation, options: OpenStoreOptions = {}): Promise<TeamStore> {
+  if (location.databaseUrl) {
+    return PostgresStore.open({ url: location.databaseUrl, logger: options.logger ?? createLogger('warn') });
+  }
+  return new SqliteStore(location.databasePath, options.logger ? { logger: options.logger } : {});
 }

@@ -1,7 +1,11 @@
 /**
- * Settings persistence behind a small async interface, so a server database (PostgreSQL) can
- * implement it later for several app instances. It holds settings and counters only: never
- * message or draft text.
+ * Settings persistence behind a small async interface: SQLite (one instance), PostgreSQL (a
+ * fleet) or memory. It holds settings and counters only: never message or draft text.
+ *
+ * Two views of the same data. Implementations are a TeamStore: every row belongs to a workspace
+ * (TeamKey), so one workspace can never read another's settings or counters. Listeners see a
+ * Store, the view for the workspace of the request being handled (scopedStore in scoped.ts),
+ * so they need no team argument and cannot pick the wrong one.
  */
 import type { LanguagePreference } from '../coach/coach.ts';
 import type { Context } from '../coach/schemas.ts';
@@ -26,6 +30,22 @@ export interface ChannelWatch {
   sensitivityOffset: number;
 }
 
+/**
+ * The workspace a row belongs to. `enterprise` is the Enterprise Grid org when Slack names one,
+ * else null. Both are part of every storage key (null is stored as '').
+ */
+export interface TeamKey {
+  team: string;
+  enterprise: string | null;
+}
+
+/**
+ * The default team: where rows saved before settings were kept per workspace live (SQLite
+ * migration 2), and the key for a payload that names no workspace at all.
+ */
+export const DEFAULT_TEAM: TeamKey = { team: '', enterprise: null };
+
+/** The store for one workspace: what listeners use, through scopedStore. */
 export interface Store {
   getPreferences(user: string): Promise<UserPreferences>;
   setPreferences(user: string, changes: Partial<UserPreferences>): Promise<UserPreferences>;
@@ -37,6 +57,24 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** Every store implementation: the Store operations, each for the workspace named first. */
+export interface TeamStore {
+  getPreferences(team: TeamKey, user: string): Promise<UserPreferences>;
+  setPreferences(team: TeamKey, user: string, changes: Partial<UserPreferences>): Promise<UserPreferences>;
+  getWatch(team: TeamKey, channel: string): Promise<ChannelWatch | null>;
+  setWatch(team: TeamKey, watch: ChannelWatch): Promise<void>;
+  increment(team: TeamKey, counter: string, key: string, by?: number): Promise<number>;
+  getCounter(team: TeamKey, counter: string, key: string): Promise<number>;
+  /**
+   * Single-workspace upgrade: give the default team's rows (saved before settings were kept per
+   * workspace) to this workspace. A row the workspace already has wins; nothing is left behind.
+   */
+  adoptDefaultTeam(team: TeamKey): Promise<void>;
+  /** Forget everything saved for a workspace (it uninstalled Parley). */
+  deleteTeam(team: TeamKey): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** Why the store could not be used: the kinds a log line and a caller may act on. */
 export type StoreTrouble =
   | 'missing'
@@ -45,7 +83,9 @@ export type StoreTrouble =
   | 'unwritable'
   | 'full'
   | 'io'
-  | 'corrupt';
+  | 'corrupt'
+  /** The database server could not be reached (PostgreSQL down, network, pool exhausted). */
+  | 'unreachable';
 
 /**
  * The store could not read or save (its file is gone and cannot be recreated, the disk is full…).

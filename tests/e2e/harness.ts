@@ -7,15 +7,22 @@ import { LocalEngine } from '../../src/coach/local/engine.ts';
 import type { LogLevel } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/app.ts';
+import { requestStore } from '../../src/slack/team-scope.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
-import type { Store } from '../../src/store/store.ts';
+import type { Store, TeamKey, TeamStore } from '../../src/store/store.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../fakes/slack-api.ts';
-import { type SlackTarget, TEST_SIGNING_SECRET } from '../helpers/slack-requests.ts';
+import { type SlackTarget, TEST_SIGNING_SECRET, TEST_TEAM_ID } from '../helpers/slack-requests.ts';
+
+/** The workspace the helpers' requests come from (and that `store` reads outside a request). */
+export const TEST_TEAM: TeamKey = { team: TEST_TEAM_ID, enterprise: null };
 
 export interface Harness {
   fake: FakeSlackApi;
   slack: SlackApp;
+  /** The test workspace's settings (what requests from TEST_TEAM_ID read and write). */
   store: Store;
+  /** Every workspace's settings, keyed by team. */
+  teamStore: TeamStore;
   /** The app's base URL, e.g. http://127.0.0.1:1234 */
   baseUrl: string;
   /** Where signed requests go. */
@@ -30,7 +37,7 @@ export interface HarnessOptions {
   coach?: (local: Coach) => Coach;
   logLevel?: LogLevel;
   thinkingAfterMs?: number;
-  store?: Store;
+  store?: TeamStore;
 }
 
 let sharedLocal: LocalEngine | undefined;
@@ -43,7 +50,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logger = createLogger(options.logLevel ?? 'debug', (line) => {
     logs.push(line);
   });
-  const store = options.store ?? new MemoryStore();
+  const teamStore = options.store ?? new MemoryStore();
+  const store = requestStore(teamStore, TEST_TEAM);
   const slack = createSlackApp({
     slack: {
       botToken: 'xoxb-test-token',
@@ -67,6 +75,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     fake,
     slack,
     store,
+    teamStore,
     baseUrl,
     target: { url: `${baseUrl}${EVENTS_PATH}`, secret: TEST_SIGNING_SECRET },
     logs,

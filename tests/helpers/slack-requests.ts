@@ -84,12 +84,14 @@ export interface SlashCommandFields {
   channel_id?: string;
   trigger_id?: string;
   command?: string;
+  /** The workspace the command comes from (default TEST_TEAM_ID). */
+  team_id?: string;
 }
 
 export function slashCommandBody(fields: SlashCommandFields): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
-    team_id: TEST_TEAM_ID,
+    team_id: fields.team_id ?? TEST_TEAM_ID,
     team_domain: 'fake',
     channel_id: fields.channel_id ?? 'C0GENERAL',
     channel_name: 'general',
@@ -120,11 +122,12 @@ export const postInteraction = (
 ) => postSigned(target, interactionBody(payload), 'application/x-www-form-urlencoded', options);
 
 const team = { id: TEST_TEAM_ID, domain: 'fake' };
-const userOf = (id: string) => ({
+const teamOf = (id: string | undefined) => (id ? { id, domain: id.toLowerCase() } : team);
+const userOf = (id: string, teamId = TEST_TEAM_ID) => ({
   id,
   username: id.toLowerCase(),
   name: id.toLowerCase(),
-  team_id: TEST_TEAM_ID,
+  team_id: teamId,
 });
 
 export interface BlockActionFields {
@@ -137,13 +140,15 @@ export interface BlockActionFields {
   message?: Record<string, unknown>;
   container?: Record<string, unknown>;
   view?: Record<string, unknown>;
+  /** The workspace the click comes from (default TEST_TEAM_ID). */
+  team_id?: string;
 }
 
 export function blockActionsPayload(fields: BlockActionFields): Record<string, unknown> {
   const payload: Record<string, unknown> = {
     type: 'block_actions',
-    team,
-    user: userOf(fields.user ?? 'U0ALICE'),
+    team: teamOf(fields.team_id),
+    user: userOf(fields.user ?? 'U0ALICE', fields.team_id),
     api_app_id: 'A0PARLEY',
     token: 'legacy-verification-token',
     trigger_id: fields.trigger_id ?? nextTriggerId(),
@@ -232,19 +237,27 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
 
 let eventCounter = 0;
 
-export function eventEnvelope(event: Record<string, unknown>): Record<string, unknown> {
+export function eventEnvelope(
+  event: Record<string, unknown>,
+  teamId: string = TEST_TEAM_ID,
+): Record<string, unknown> {
   eventCounter += 1;
   return {
     token: 'legacy-verification-token',
-    team_id: TEST_TEAM_ID,
+    team_id: teamId,
     api_app_id: 'A0PARLEY',
     event,
     type: 'event_callback',
     event_id: `Ev${eventCounter}`,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: TEST_TEAM_ID, user_id: 'U0PARLEY', is_bot: true }],
+    authorizations: [{ team_id: teamId, user_id: 'U0PARLEY', is_bot: true }],
   };
 }
 
-export const postEvent = (target: SlackTarget, event: Record<string, unknown>, options?: SignOptions) =>
-  postSigned(target, JSON.stringify(eventEnvelope(event)), 'application/json', options);
+export interface EventOptions extends SignOptions {
+  /** The workspace the event comes from (default TEST_TEAM_ID). */
+  team_id?: string;
+}
+
+export const postEvent = (target: SlackTarget, event: Record<string, unknown>, options?: EventOptions) =>
+  postSigned(target, JSON.stringify(eventEnvelope(event, options?.team_id)), 'application/json', options);

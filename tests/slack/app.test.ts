@@ -4,6 +4,7 @@ import { LocalEngine } from '../../src/coach/local/engine.ts';
 import type { SlackConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { createBoltLogger, createSlackApp, sanitizeBoltMessage, selectMode } from '../../src/slack/app.ts';
+import { requestStore } from '../../src/slack/team-scope.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 
 const base: SlackConfig = {
@@ -35,7 +36,7 @@ describe('createSlackApp', () => {
   const deps = {
     coach: local.asCoach(),
     techniques: local.techniques,
-    store: new MemoryStore(),
+    store: requestStore(new MemoryStore()),
     logger: createLogger('error', () => {}),
   };
 

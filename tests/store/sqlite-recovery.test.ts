@@ -7,9 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
-import { SqliteStore } from '../../src/store/sqlite.ts';
+import { storeForTeam } from '../../src/store/scoped.ts';
+import { SqliteStore, type SqliteStoreOptions } from '../../src/store/sqlite.ts';
 import { troubleOf } from '../../src/store/sqlite-file.ts';
 import { type ChannelWatch, StoreUnavailableError } from '../../src/store/store.ts';
+
+/** One workspace's view: recovery is about the file, the same for every team. */
+const openSqlite = (path: string, options: SqliteStoreOptions) =>
+  storeForTeam(new SqliteStore(path, options), { team: 'T0RECOVERY', enterprise: null });
 
 let dir: string;
 let logs: Record<string, unknown>[];
@@ -38,7 +43,7 @@ const deleteDatabase = (path: string) => {
 
 /** What a new process would read from the file at the path. */
 async function readBack(path: string, channel: string) {
-  const fresh = new SqliteStore(path, { logger: logger() });
+  const fresh = openSqlite(path, { logger: logger() });
   try {
     return await fresh.getWatch(channel);
   } finally {
@@ -49,7 +54,7 @@ async function readBack(path: string, channel: string) {
 describe('SqliteStore when its file is deleted mid-run', () => {
   it('recreates the database at the path, saves the setting there and keeps what was saved before', async () => {
     const path = join(dir, 'parley.db');
-    const store = new SqliteStore(path, { logger: logger() });
+    const store = openSqlite(path, { logger: logger() });
     await store.setPreferences('U1', { language: 'pl' });
     await store.setWatch(watch('C0OLD'));
 
@@ -61,7 +66,7 @@ describe('SqliteStore when its file is deleted mid-run', () => {
     await store.close();
     expect(await readBack(path, 'C0NEW')).toEqual(watch('C0NEW'));
     expect(await readBack(path, 'C0OLD')).toEqual(watch('C0OLD'));
-    const again = new SqliteStore(path, { logger: logger() });
+    const again = openSqlite(path, { logger: logger() });
     expect((await again.getPreferences('U1')).language).toBe('pl');
     await again.close();
     expect(troubleLines()).toEqual([
@@ -71,7 +76,7 @@ describe('SqliteStore when its file is deleted mid-run', () => {
 
   it('logs each deletion once, not once per request', async () => {
     const path = join(dir, 'parley.db');
-    const store = new SqliteStore(path, { logger: logger() });
+    const store = openSqlite(path, { logger: logger() });
     await store.setWatch(watch('C1'));
     deleteDatabase(path);
     for (let i = 0; i < 5; i++) await store.increment('reminder.sent', 'C1');
@@ -85,7 +90,7 @@ describe('SqliteStore when its file is deleted mid-run', () => {
 
   it('keeps a setting saved after only the -wal and -shm files were deleted', async () => {
     const path = join(dir, 'parley.db');
-    const store = new SqliteStore(path, { logger: logger() });
+    const store = openSqlite(path, { logger: logger() });
     await store.setWatch(watch('C1'));
     rmSync(`${path}-wal`);
     rmSync(`${path}-shm`, { force: true });
@@ -97,10 +102,10 @@ describe('SqliteStore when its file is deleted mid-run', () => {
 
   it('reads the new file when another database is put at the path', async () => {
     const path = join(dir, 'parley.db');
-    const store = new SqliteStore(path, { logger: logger() });
+    const store = openSqlite(path, { logger: logger() });
     await store.setWatch(watch('C1'));
     const other = join(dir, 'restored.db');
-    const restored = new SqliteStore(other, { logger: logger() });
+    const restored = openSqlite(other, { logger: logger() });
     await restored.setWatch(watch('C0RESTORED'));
     await restored.close();
     deleteDatabase(path);
@@ -122,7 +127,7 @@ describe('SqliteStore when its location cannot be written', () => {
   it('rejects the write with StoreUnavailableError instead of pretending to save', async () => {
     const folder = join(dir, 'data');
     const path = join(folder, 'parley.db');
-    const store = new SqliteStore(path, { logger: logger() });
+    const store = openSqlite(path, { logger: logger() });
     await store.setWatch(watch('C1'));
 
     breakFolder(folder);
@@ -140,7 +145,7 @@ describe('SqliteStore when its location cannot be written', () => {
   it('recovers, with what it had saved, once the location can be written again', async () => {
     const folder = join(dir, 'data');
     const path = join(folder, 'parley.db');
-    const store = new SqliteStore(path, { logger: logger() });
+    const store = openSqlite(path, { logger: logger() });
     await store.setWatch(watch('C1'));
     breakFolder(folder);
     await expect(store.setWatch(watch('C2'))).rejects.toBeInstanceOf(StoreUnavailableError);
@@ -155,7 +160,7 @@ describe('SqliteStore when its location cannot be written', () => {
 
   it('says nothing about the data in its error or its log lines', async () => {
     const folder = join(dir, 'data');
-    const store = new SqliteStore(join(folder, 'parley.db'), { logger: logger() });
+    const store = openSqlite(join(folder, 'parley.db'), { logger: logger() });
     breakFolder(folder);
     const error = await store.setWatch(watch('C0SECRETCHANNEL')).catch((e: unknown) => e);
     expect(String((error as Error).message)).not.toContain('C0SECRETCHANNEL');

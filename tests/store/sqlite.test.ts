@@ -5,8 +5,12 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate, schemaVersion } from '../../src/store/migrations.ts';
 import { openStore } from '../../src/store/open.ts';
+import { storeForTeam } from '../../src/store/scoped.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
+import { DEFAULT_TEAM } from '../../src/store/store.ts';
 import { describeStore } from './store-suite.ts';
+
+const TEAM = { team: 'T0SQLITE', enterprise: null };
 
 let dir: string;
 beforeEach(() => {
@@ -17,14 +21,14 @@ afterEach(() => {
 });
 
 describeStore('SqliteStore on a file', () => new SqliteStore(join(dir, 'parley.db')));
-describeStore('SqliteStore in memory', () => openStore(':memory:'));
+describeStore('SqliteStore in memory', () => openStore({ databasePath: ':memory:', databaseUrl: null }));
 
 const latest = Math.max(...MIGRATIONS.map((m) => m.version));
 
 describe('SQLite migrations', () => {
   it('creates the database file and its missing folders on first run', async () => {
     const path = join(dir, 'nested', 'data', 'parley.db');
-    const store = openStore(path);
+    const store = await openStore({ databasePath: path, databaseUrl: null });
     await store.close();
     expect(existsSync(path)).toBe(true);
   });
@@ -39,7 +43,7 @@ describe('SQLite migrations', () => {
 
   it('applies nothing twice when reopening an existing database and keeps its data', async () => {
     const path = join(dir, 'parley.db');
-    const first = openStore(path);
+    const first = storeForTeam(new SqliteStore(path), TEAM);
     await first.setPreferences('U1', { language: 'pl' });
     await first.increment('reminder.sent', 'C1');
     await first.close();
@@ -51,7 +55,7 @@ describe('SQLite migrations', () => {
     );
     db.close();
 
-    const second = openStore(path);
+    const second = storeForTeam(new SqliteStore(path), TEAM);
     expect((await second.getPreferences('U1')).language).toBe('pl');
     expect(await second.getCounter('reminder.sent', 'C1')).toBe(1);
     await second.close();
@@ -77,9 +81,35 @@ describe('SQLite migrations', () => {
     db.close();
   });
 
+  it("moves rows saved before settings were per workspace to the default team ('')", async () => {
+    const path = join(dir, 'v1.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(
+      "INSERT INTO preferences (user, context, language, updated_at) VALUES ('U1', 'boss', 'pl', 0)",
+    ).run();
+    db.prepare(
+      "INSERT INTO channel_watch (channel, enabled, sensitivity, cooldown_minutes, sensitivity_offset, updated_at) VALUES ('C1', 1, 'high', 45, 0.05, 0)",
+    ).run();
+    db.prepare("INSERT INTO counters (counter, key, value) VALUES ('reminder.sent', 'C1', 4)").run();
+    expect(migrate(db)).toEqual([2]);
+    db.close();
+
+    const teams = new SqliteStore(path);
+    const legacy = storeForTeam(teams, DEFAULT_TEAM);
+    expect(await legacy.getPreferences('U1')).toEqual({ context: 'boss', language: 'pl' });
+    expect(await legacy.getWatch('C1')).toMatchObject({ enabled: true, sensitivityOffset: 0.05 });
+    expect(await legacy.getCounter('reminder.sent', 'C1')).toBe(4);
+    expect(await storeForTeam(teams, TEAM).getWatch('C1')).toBeNull();
+    // Single-workspace start-up then gives them to the token's workspace.
+    await teams.adoptDefaultTeam(TEAM);
+    expect(await storeForTeam(teams, TEAM).getCounter('reminder.sent', 'C1')).toBe(4);
+    await teams.close();
+  });
+
   it('uses write-ahead logging for a database file', async () => {
     const path = join(dir, 'wal.db');
-    const store = openStore(path);
+    const store = await openStore({ databasePath: path, databaseUrl: null });
     await store.close();
     const db = new Database(path);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -3,6 +3,7 @@ import { HeatDetector } from '../../../src/coach/heat.ts';
 import { LocalEngine } from '../../../src/coach/local/engine.ts';
 import { createLogger } from '../../../src/log.ts';
 import { createListenerDeps } from '../../../src/slack/listeners/deps.ts';
+import { requestStore } from '../../../src/slack/team-scope.ts';
 import { MemoryStore } from '../../../src/store/memory.ts';
 
 describe('createListenerDeps', () => {
@@ -10,7 +11,7 @@ describe('createListenerDeps', () => {
   const input = () => ({
     coach: local.asCoach(),
     techniques: local.techniques,
-    store: new MemoryStore(),
+    store: requestStore(new MemoryStore()),
     logger: createLogger('error', () => {}),
     clock: () => 0,
   });

@@ -3,6 +3,7 @@ import { silentLogger } from '../../../src/log.ts';
 import { parseDuration } from '../../../src/slack/listeners/commands/break.ts';
 import { handleWatchCommand, parseWatch } from '../../../src/slack/listeners/commands/watch.ts';
 import { createListenerDeps } from '../../../src/slack/listeners/deps.ts';
+import { requestStore } from '../../../src/slack/team-scope.ts';
 import { MemoryStore } from '../../../src/store/memory.ts';
 
 describe('parseDuration', () => {
@@ -73,7 +74,7 @@ describe('parseWatch', () => {
 
 describe('handleWatchCommand', () => {
   async function run(text: string, isMember: boolean) {
-    const store = new MemoryStore();
+    const store = requestStore(new MemoryStore());
     const deps = createListenerDeps({
       coach: {} as never,
       techniques: {} as never,

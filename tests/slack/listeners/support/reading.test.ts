@@ -6,6 +6,7 @@ import { createListenerDeps } from '../../../../src/slack/listeners/deps.ts';
 import { rereadWithTechnique } from '../../../../src/slack/listeners/support/reading.ts';
 import { readTechniqueChoice } from '../../../../src/slack/listeners/support/techniques.ts';
 import type { ReadingState } from '../../../../src/slack/state.ts';
+import { requestStore } from '../../../../src/slack/team-scope.ts';
 import { MemoryStore } from '../../../../src/store/memory.ts';
 import { reading, strings } from '../../views/fixtures.ts';
 
@@ -24,7 +25,7 @@ function setup(answer: (options: ReadOptions) => ReturnType<typeof reading>) {
       },
     },
     techniques: local.techniques,
-    store: new MemoryStore(),
+    store: requestStore(new MemoryStore()),
     logger: createLogger('error', () => {}),
     clock: () => 0,
   });
