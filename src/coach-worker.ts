@@ -76,7 +76,9 @@ export interface CoachWorkerOptions extends WorkerSetup {
 /** Functions cannot cross threads: options travel without `notify`, notices come back with the result. */
 export function optionsIndex(method: CoachMethod): number {
   if (method === 'retone') return 3;
-  return method === 'practice' || method === 'practiceStream' || method === 'debrief' ? 0 : 1;
+  return method === 'practice' || method === 'practiceStream' || method === 'debrief' || method === 'answer'
+    ? 0
+    : 1;
 }
 
 function splitNotify(
@@ -251,6 +253,7 @@ export async function startCoachWorkers(options: CoachWorkerOptions): Promise<Co
     read: call('read'),
     practice: call('practice'),
     debrief: call('debrief'),
+    answer: call('answer'),
   } as unknown as Coach;
   // Every worker builds the engine from the same settings, so they agree on streaming; still,
   // a method is offered only when every worker can answer it.
