@@ -123,8 +123,9 @@ describe('a DM conversation routed turn by turn', () => {
       expect(text).not.toContain(PLAN_LABELS.en.ifItHeatsUp);
       elementValue(plan, ACTION_PRACTICE_START);
       elementValue(plan, ACTION_PLAN_MORE);
-      const title = h.fake.callsTo('assistant.threads.setTitle');
-      expect(title.map((c) => c.args.title)).toEqual(['Discount request']);
+      // The title follows the plan (it names the kind of conversation the plan found).
+      const title = await h.fake.waitFor('assistant.threads.setTitle');
+      expect(title.args).toMatchObject({ thread_ts: root, title: 'Discount request' });
     });
 
     it('expands to the whole plan in place, and folds back', async () => {
