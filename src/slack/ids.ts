@@ -66,6 +66,19 @@ export function techniqueValue(stateId: string, techniqueId: string): string {
   return `${stateId}${VALUE_SEPARATOR}${techniqueId}`;
 }
 
+const STREAMED = ':streamed';
+
+/** Value of Show the whole plan / Show less: the plan's stateId, marked when the short view was streamed. */
+export function planToggleValue(stateId: string, streamed: boolean): string {
+  return streamed ? `${stateId}${STREAMED}` : stateId;
+}
+
+export function parsePlanToggleValue(value: string): { stateId: string; streamed: boolean } {
+  return value.endsWith(STREAMED)
+    ? { stateId: value.slice(0, -STREAMED.length), streamed: true }
+    : { stateId: value, streamed: false };
+}
+
 /** Inverse of techniqueValue; splits on the last separator (technique ids never contain one). */
 export function parseTechniqueValue(value: string): { stateId: string; technique: string } | null {
   const at = value.lastIndexOf(VALUE_SEPARATOR);

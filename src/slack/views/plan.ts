@@ -4,7 +4,13 @@
  */
 import type { PlanChange } from '../../coach/plan-diff.ts';
 import type { PlanField, PrepPlan } from '../../coach/schemas.ts';
-import { ACTION_PLAN_LESS, ACTION_PLAN_MORE, ACTION_PRACTICE_START, BLOCK_PLAN_ACTIONS } from '../ids.ts';
+import {
+  ACTION_PLAN_LESS,
+  ACTION_PLAN_MORE,
+  ACTION_PRACTICE_START,
+  BLOCK_PLAN_ACTIONS,
+  planToggleValue,
+} from '../ids.ts';
 import {
   actions,
   bullets,
@@ -86,6 +92,13 @@ export const PLAN_UI = {
 /** How many of the questions to ask the short first view shows. */
 const SUMMARY_QUESTIONS = 2;
 
+/** The fields of the short view, in order, with how many items each shows (null: all). */
+const SUMMARY_FIELDS: readonly { key: SectionKey; max: number | null }[] = [
+  { key: 'goal', max: null },
+  { key: 'opening', max: null },
+  { key: 'questionsToAsk', max: SUMMARY_QUESTIONS },
+];
+
 /** Plan fields in reading order; the last ones are the first to go if Slack needs it shorter. */
 const ORDER: readonly { key: SectionKey; priority: 1 | 2 }[] = [
   { key: 'goal', priority: 1 },
@@ -117,6 +130,8 @@ function planLang(plan: PrepPlan): UiLanguage {
 export interface BuildPlanOptions {
   stateId: string;
   notice?: ReviewNotice;
+  /** The short view was streamed above this message: the toggle shows or hides the rest here. */
+  streamed?: boolean;
 }
 
 export function buildPlan(plan: PrepPlan, opts: BuildPlanOptions): SlackMessage {
@@ -140,7 +155,11 @@ function planTail(plan: PrepPlan, opts: BuildPlanOptions, toggle: 'more' | 'less
   const elements = toggle
     ? [
         practice,
-        button(PLAN_UI[lang][toggle], toggle === 'more' ? ACTION_PLAN_MORE : ACTION_PLAN_LESS, opts.stateId),
+        button(
+          PLAN_UI[lang][toggle],
+          toggle === 'more' ? ACTION_PLAN_MORE : ACTION_PLAN_LESS,
+          planToggleValue(opts.stateId, opts.streamed ?? false),
+        ),
       ]
     : [practice];
   // A new block_id per view: Slack wants them unique per message *and* per update.
@@ -170,9 +189,9 @@ export function buildPlanSummary(plan: PrepPlan, opts: BuildPlanOptions): SlackM
   const l = PLAN_LABELS[lang];
   const out: Piece[] = [
     piece(section(`:clipboard: *${l.title}*`), 0),
-    ...fieldPieces(plan, 'goal', fieldItems(plan, 'goal')),
-    ...fieldPieces(plan, 'opening', fieldItems(plan, 'opening')),
-    ...fieldPieces(plan, 'questionsToAsk', fieldItems(plan, 'questionsToAsk').slice(0, SUMMARY_QUESTIONS)),
+    ...SUMMARY_FIELDS.flatMap(({ key, max }) =>
+      fieldPieces(plan, key, fieldItems(plan, key).slice(0, max ?? undefined)),
+    ),
     ...planTail(plan, opts, 'more'),
   ];
   const message = { text: l.fallbackText, blocks: fitMessage(out, { language: lang }) };
@@ -232,10 +251,30 @@ export function buildPlanChanges(input: PlanChangesInput, opts: BuildPlanOptions
  */
 export function buildPlanActions(plan: PrepPlan, opts: BuildPlanOptions): SlackMessage {
   const lang = planLang(plan);
-  return {
+  const toggle = opts.streamed ? 'more' : null;
+  const message = {
     text: PLAN_LABELS[lang].fallbackText,
-    blocks: fitMessage(planTail(plan, opts), { language: lang }),
+    blocks: fitMessage(planTail(plan, opts, toggle), { language: lang }),
   };
+  return opts.streamed ? withFeedback(message, 'plan', plan.engine, lang) : message;
+}
+
+/**
+ * The short view as Markdown, for streaming the first answer of a DM. Fields appear in plan
+ * order, so as a streamed plan fills in, the text only grows.
+ */
+export function planSummaryToMarkdown(plan: PrepPlan): string {
+  const l = PLAN_LABELS[planLang(plan)];
+  const parts = [`## ${l.title}`];
+  for (const { key, max } of SUMMARY_FIELDS) {
+    const items = fieldItems(plan, key)
+      .slice(0, max ?? undefined)
+      .map((s) => escapeMrkdwn(s.replace(/\s*\n\s*/g, ' ')));
+    if (items.length === 0) continue;
+    const body = Array.isArray(plan[key]) ? items.map((i) => `- ${i}`).join('\n') : items.join('\n');
+    parts.push(`**${l[key]}**\n${body}`);
+  }
+  return truncate(parts.join('\n\n'), MAX_MARKDOWN_TEXT);
 }
 
 /**

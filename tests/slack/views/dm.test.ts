@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalEngine } from '../../../src/coach/local/engine.ts';
 import { planChanges } from '../../../src/coach/plan-diff.ts';
 import { SITUATIONS } from '../../../src/coach/schemas.ts';
+import { partialPlan } from '../../../src/llm/model-coach.ts';
 import { FeedbackVotes } from '../../../src/slack/feedback-votes.ts';
 import {
   ACTION_FEEDBACK,
@@ -23,6 +24,7 @@ import {
   buildPlanWhole,
   PLAN_LABELS,
   PLAN_UI,
+  planSummaryToMarkdown,
 } from '../../../src/slack/views/plan.ts';
 import { expectNoRawControl, HOSTILE, plan, STATE_ID, TECHNIQUES } from './fixtures.ts';
 
@@ -71,6 +73,20 @@ describe('the short plan', () => {
     expect(actionIds(whole.blocks)).toContain(ACTION_PLAN_LESS);
     const ids = (blocks: { block_id?: string }[]) => blocks.map((b) => b.block_id).filter(Boolean);
     expect(ids(whole.blocks).filter((id) => ids(summary.blocks).includes(id))).toEqual([]);
+  });
+
+  it('streams as Markdown that only grows while a model plan fills in, field by field', () => {
+    const full = engine.prepare(SAMPLES[0]!);
+    const keys = Object.keys(full).filter((k) => k !== 'engine' && k !== 'language');
+    let before = '';
+    for (let n = 1; n <= keys.length + 1; n++) {
+      const partial = Object.fromEntries(keys.slice(0, n).map((k) => [k, full[k as keyof typeof full]]));
+      const md = planSummaryToMarkdown(partialPlan(partial, 'en'));
+      expect(md.startsWith(before)).toBe(true);
+      before = md;
+    }
+    expect(before).toContain(full.opening.slice(0, 40));
+    expect(before).not.toContain(PLAN_LABELS.en.ifItHeatsUp);
   });
 
   it('escapes whatever the plan says', () => {

@@ -1,12 +1,14 @@
 /**
  * "Show the whole plan" / "Show less": the plan message is rebuilt in place from the cached plan.
+ * When the short view was streamed above (the model engine), the message below it only holds the
+ * buttons, so folding it back shows the buttons alone again.
  * A DM message is updated with chat.update, keeping its plan marker (the thread is read back from
  * it); an ephemeral one (/coach prep) is replaced through its response_url.
  */
 import { z } from 'zod';
-import { ACTION_PLAN_MORE } from '../../ids.ts';
+import { ACTION_PLAN_MORE, parsePlanToggleValue } from '../../ids.ts';
 import { buildExpired } from '../../views/messages.ts';
-import { buildPlanSummary, buildPlanWhole } from '../../views/plan.ts';
+import { buildPlanActions, buildPlanSummary, buildPlanWhole } from '../../views/plan.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
@@ -35,12 +37,14 @@ export async function handlePlanToggle(args: BlockActionArgs, deps: ListenerDeps
   const action = readAction(args, 'action.plan_toggle');
   if (!action) return;
   try {
-    const state = deps.state.get(action.value);
+    const { stateId, streamed } = parsePlanToggleValue(action.value);
+    const state = deps.state.get(stateId);
     if (state?.kind !== 'plan' || state.user !== action.user) {
       return await respondEphemeral(args.respond, buildExpired(), false);
     }
-    const build = action.actionId === ACTION_PLAN_MORE ? buildPlanWhole : buildPlanSummary;
-    const message = build(state.plan, { stateId: action.value });
+    const fold = streamed ? buildPlanActions : buildPlanSummary;
+    const build = action.actionId === ACTION_PLAN_MORE ? buildPlanWhole : fold;
+    const message = build(state.plan, { stateId, streamed });
     const shown = PlanMessage.safeParse(args.body);
     if (action.ephemeral || !action.channel || !shown.success) {
       return await respondEphemeral(args.respond, message, true);
@@ -51,7 +55,7 @@ export async function handlePlanToggle(args: BlockActionArgs, deps: ListenerDeps
       ts: shown.data.message.ts,
       text: message.text,
       blocks: message.blocks,
-      metadata: { event_type: EVENT_PLAN, event_payload: { state: action.value, ...(seed ? { seed } : {}) } },
+      metadata: { event_type: EVENT_PLAN, event_payload: { state: stateId, ...(seed ? { seed } : {}) } },
     });
   } catch (error) {
     logFault(deps.logger, error, action.ids);

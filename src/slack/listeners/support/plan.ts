@@ -8,7 +8,12 @@ import { planFieldOf } from '../../../coach/dm-intent.ts';
 import { planChanges } from '../../../coach/plan-diff.ts';
 import type { PrepPlan } from '../../../coach/schemas.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
-import { buildPlanActions, buildPlanChanges, buildPlanSummary, planToMarkdown } from '../../views/plan.ts';
+import {
+  buildPlanActions,
+  buildPlanChanges,
+  buildPlanSummary,
+  planSummaryToMarkdown,
+} from '../../views/plan.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { coachOptionsFor } from './coach-options.ts';
 import { postInThread } from './conversation.ts';
@@ -33,8 +38,8 @@ export type PlanThread = StreamThread;
 
 /**
  * A plan answered in a DM thread. When the engine writes progressively (the model engine), the
- * plan streams into the thread as it is written and a short message with the practice button
- * (and the plan marker) follows. Otherwise, or when the stream fails or did not show the whole
+ * plan's short view streams into the thread as it is written and a short message with the
+ * practice button, Show the whole plan (and the plan marker) follows. Otherwise, or when the stream fails or did not show the whole
  * plan (the offline coach stood in half-way), the plan's short view is posted as one message,
  * with the rest behind Show the whole plan: the user always gets the plan.
  */
@@ -51,10 +56,16 @@ export async function postPlanInThread(
     : { plan: await deps.coach.prepare(situation, options), streamed: false };
   const stateId = deps.state.put({ kind: 'plan', user: where.user, plan, situation });
   const build = streamed ? buildPlanActions : buildPlanSummary;
-  await postInThread(client, where.channel, where.threadTs, build(plan, { stateId, notice: notice() }), {
-    event_type: EVENT_PLAN,
-    event_payload: { state: stateId },
-  });
+  await postInThread(
+    client,
+    where.channel,
+    where.threadTs,
+    build(plan, { stateId, notice: notice(), streamed }),
+    {
+      event_type: EVENT_PLAN,
+      event_payload: { state: stateId },
+    },
+  );
   return { plan, stateId };
 }
 
@@ -93,7 +104,13 @@ export async function postPlanChangesInThread(
   });
 }
 
-/** The plan, and whether the thread now shows all of it as streamed text. */
+/**
+ * The short view is a few hundred characters: at Slack's default 256-character buffer most of it
+ * would reach the thread in one piece when the stream stops.
+ */
+const SUMMARY_STREAM_BUFFER = 64;
+
+/** The plan, and whether the thread now shows all of its short view as streamed text. */
 async function streamPlan(
   deps: ListenerDeps,
   client: WebClient,
@@ -106,8 +123,14 @@ async function streamPlan(
     value: plan,
     shown,
     failed,
-  } = await streamInThread(deps.logger, client, where, ids, 'plan', (append) =>
-    deps.coach.prepareStream!(situation, options, append, planToMarkdown),
+  } = await streamInThread(
+    deps.logger,
+    client,
+    where,
+    ids,
+    'plan',
+    (append) => deps.coach.prepareStream!(situation, options, append, planSummaryToMarkdown),
+    SUMMARY_STREAM_BUFFER,
   );
-  return { plan, streamed: !failed && shown !== '' && shown === planToMarkdown(plan) };
+  return { plan, streamed: !failed && shown !== '' && shown === planSummaryToMarkdown(plan) };
 }
