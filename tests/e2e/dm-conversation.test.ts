@@ -13,7 +13,13 @@ import {
 } from '../../src/slack/ids.ts';
 import { blockTextLength } from '../../src/slack/views/limits.ts';
 import { PLAN_LABELS, PLAN_UI } from '../../src/slack/views/plan.ts';
-import { blockActionsPayload, buttonAction, postEvent, postInteraction } from '../helpers/slack-requests.ts';
+import {
+  blockActionsPayload,
+  buttonAction,
+  postEvent,
+  postInteraction,
+  postSlashCommand,
+} from '../helpers/slack-requests.ts';
 import { blocksOf, elementValue, findElement, type Harness, startHarness } from './harness.ts';
 
 const DM = 'D0CARA';
@@ -223,5 +229,43 @@ describe('a DM conversation routed turn by turn', () => {
       expect(metadataType(post)).toBe('parley_answer');
       expect(shown(post)).not.toContain(PLAN_LABELS.en.title);
     });
+  });
+
+  it('expands a private /coach prep plan through its response_url', async () => {
+    await postSlashCommand(h.target, { text: `prep ${SITUATION}`, response_url: h.fake.responseUrl('prep') });
+    const short = (await h.fake.waitForResponse('prep')).body;
+    expect(visible(short)).toBeLessThan(1_500);
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        user: 'U0ALICE',
+        action: buttonAction(ACTION_PLAN_MORE, elementValue(short, ACTION_PLAN_MORE)),
+        container: { type: 'message', is_ephemeral: true },
+        response_url: h.fake.responseUrl('prep-more'),
+      }),
+    );
+    const whole = (await h.fake.waitForResponse('prep-more')).body;
+    expect(whole.replace_original).toBe(true);
+    expect(shown(whole)).toContain(PLAN_LABELS.en.ifItHeatsUp);
+  });
+
+  it("says a plan button has expired rather than showing someone else's plan", async () => {
+    await postSlashCommand(h.target, {
+      text: `prep ${SITUATION}`,
+      response_url: h.fake.responseUrl('prep-2'),
+    });
+    const short = (await h.fake.waitForResponse('prep-2')).body;
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        user: 'U0MALLORY',
+        action: buttonAction(ACTION_PLAN_MORE, elementValue(short, ACTION_PLAN_MORE)),
+        container: { type: 'message', is_ephemeral: true },
+        response_url: h.fake.responseUrl('prep-stolen'),
+      }),
+    );
+    const answer = (await h.fake.waitForResponse('prep-stolen')).body;
+    expect(shown(answer)).not.toContain(PLAN_LABELS.en.ifItHeatsUp);
+    expect(answer.replace_original).toBe(false);
   });
 });
