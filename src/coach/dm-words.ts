@@ -61,13 +61,16 @@ export const SALUTATION =
 export const DRAFT_SIGN_OFF =
   /\n\s*(?:thanks|thank you|best|best regards|kind regards|regards|cheers|pozdrawiam|pozdrowienia|dzięki|dziękuję|z poważaniem)[,!.]?\s*(?:\n[^\n]{1,40})?\s*$/i;
 
-/** Speaking to someone: "you", "ty", "cię", "wam", and Polish past-tense second person. */
+/**
+ * Speaking to someone: "you", "ty", "cię", "wam", and Polish past-tense second person. Polish
+ * words that are also English words ("was", "on", "one") are left out of both lists.
+ */
 export const SECOND_PERSON =
-  /(?<!\p{L})(?:you|your|yours|you're|ty|cię|ciebie|tobie|twój|twoja|twoje|twoich|twoim|wy|was|wam|wasz|wasza|wasze|\p{L}+(?:łeś|łaś|liście|łyście))(?!\p{L})/iu;
+  /(?<!\p{L})(?:you|your|yours|you're|ty|cię|ciebie|tobie|twój|twoja|twoje|twoich|twoim|wy|wam|wasz|wasza|wasze|\p{L}+(?:łeś|łaś|liście|łyście))(?!\p{L})/iu;
 
 /** Telling Parley about people and asking for help: the marks of a situation, not a draft. */
 export const NARRATION =
-  /(?<!\p{L})(?:help me|how (?:do|can|should) i|i need to|i have to|i want to|prepare|my (?:boss|manager|client|customer|colleague|coworker|co-worker|teammate|team|report|vendor|supplier|partner|lead)|a (?:client|customer|colleague|vendor)|they|them|their|he|she|his|her|someone|pomóż|pomoz|pomóc|muszę|musze|chcę|przygotuj|mój szef|moja szefowa|mój klient|klient chce|szef chce|kolega|koleżanka|współpracowni\p{L}*|oni|one|on|ona|jego|jej|ich)(?!\p{L})/iu;
+  /(?<!\p{L})(?:help me|how (?:do|can|should) i|i need to|i have to|i want to|prepare|my (?:boss|manager|client|customer|colleague|coworker|co-worker|teammate|team|report|vendor|supplier|partner|lead)|a (?:client|customer|colleague|vendor)|they|them|their|he|she|his|her|someone|pomóż|pomoz|pomóc|muszę|musze|chcę|przygotuj|mój szef|moja szefowa|mój klient|klient chce|szef chce|kolega|koleżanka|współpracowni\p{L}*|oni|ona|jego|jej|ich)(?!\p{L})/iu;
 
 /**
  * Which plan field a question is about, tried in order (the first match wins): a threat to leave
@@ -120,5 +123,8 @@ export const PLAN_FIELD_WORDS: readonly { field: PlanField; pattern: RegExp }[] 
     pattern:
       /(?<!\p{L})(?:afterwards?|after (?:the|our) (?:call|meeting|conversation|talk)|follow[- ]?up|next steps?|po rozmowie|potem|nast\p{L}* kroki)/u,
   },
-  { field: 'goal', pattern: /(?<!\p{L})(?:goal|aim|outcome|achieve|cel|celem|osiągn\p{L}*)/u },
+  {
+    field: 'goal',
+    pattern: /(?<!\p{L})(?:goals?|aim|outcome|achiev\p{L}*|cel|celem|osiągn\p{L}*)(?!\p{L})/u,
+  },
 ];

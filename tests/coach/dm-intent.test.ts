@@ -103,6 +103,11 @@ describe('the word checks', () => {
     expect(isGreeting('hello :wave:')).toBe(true);
   });
 
+  it('does not read English words as Polish ones', () => {
+    expect(looksLikeDraft('The report was late again and the client noticed')).toBe(false);
+    expect(looksLikeDraft('Can we talk on Friday? You missed the last two reviews.')).toBe(true);
+  });
+
   it('does not take a narrated situation for a draft', () => {
     expect(looksLikeDraft('My boss said you are slacking, what do I tell him')).toBe(false);
     expect(looksLikeDraft('Hi, I need to tell my team the launch slips')).toBe(false);
@@ -112,6 +117,9 @@ describe('the word checks', () => {
     expect(planFieldOf('what should I ask them first')).toBe('questionsToAsk');
     expect(planFieldOf('what must I hold on?')).toBe('nonNegotiables');
     expect(planFieldOf('when do I take a break?')).toBe('takeABreak');
+    expect(planFieldOf('what is my goal here?')).toBe('goal');
+    expect(planFieldOf('jaki jest mój cel?')).toBe('goal');
+    expect(planFieldOf('should we celebrate afterwards?')).toBe('followUp');
     expect(questionTopic('how do I use make it safe here?', techniques)).toEqual({
       kind: 'technique',
       id: 'make-it-safe',
