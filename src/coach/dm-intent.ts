@@ -6,9 +6,11 @@
  */
 
 import {
+  ACKNOWLEDGEMENTS,
   DRAFT_SIGN_OFF,
   GREETING_FILLERS,
   GREETINGS,
+  GROUP_ADDRESS,
   NARRATION,
   PLAN_FIELD_WORDS,
   QUESTION_START,
@@ -21,6 +23,8 @@ import type { AnswerTopic, PlanField } from './schemas.ts';
 
 export type DmIntent =
   | { kind: 'greeting' }
+  /** "thanks", "ok, got it": nothing to coach, a short line back. */
+  | { kind: 'thanks' }
   | { kind: 'review'; draft: string }
   | { kind: 'question'; topic: AnswerTopic | null }
   | { kind: 'detail' }
@@ -67,12 +71,22 @@ function words(text: string): string {
     .trim();
 }
 
-/** The language of a message that is only a greeting ("hi", "cześć :wave:", "dzień dobry, Parley"), else null. */
-export function greetingLanguage(text: string): 'en' | 'pl' | null {
+/** The message as one short phrase from `phrases` (after the fillers go), or null. */
+function onlyPhrase(text: string, phrases: ReadonlyMap<string, 'en' | 'pl'>): 'en' | 'pl' | null {
   let rest = words(text);
   if (rest === '' || rest.length > 40) return null;
   for (const filler of GREETING_FILLERS) rest = rest.replace(filler, ' ').trim();
-  return GREETINGS.get(rest.replace(/\s+/g, ' ')) ?? null;
+  return phrases.get(rest.replace(/\s+/g, ' ')) ?? null;
+}
+
+/** The language of a message that is only a greeting ("hi", "cześć :wave:", "dzień dobry, Parley"), else null. */
+export function greetingLanguage(text: string): 'en' | 'pl' | null {
+  return onlyPhrase(text, GREETINGS);
+}
+
+/** The language of a message that only thanks or acknowledges ("thanks!", "ok, got it", "dzięki"), else null. */
+export function thanksLanguage(text: string): 'en' | 'pl' | null {
+  return onlyPhrase(text, ACKNOWLEDGEMENTS);
 }
 
 export function isGreeting(text: string): boolean {
@@ -91,7 +105,7 @@ export function isQuestion(text: string): boolean {
  */
 export function looksLikeDraft(text: string): boolean {
   const t = text.trim();
-  if (SALUTATION.test(t) || DRAFT_SIGN_OFF.test(t)) return true;
+  if (SALUTATION.test(t) || GROUP_ADDRESS.test(t) || DRAFT_SIGN_OFF.test(t)) return true;
   return SECOND_PERSON.test(t) && !NARRATION.test(t);
 }
 
@@ -132,6 +146,7 @@ export function questionTopic(text: string, techniques: readonly TechniqueName[]
 /** Route one DM turn (outside a practice run, where every turn is the user's next line). */
 export function routeDmTurn(text: string, context: DmTurnContext): DmIntent {
   if (isGreeting(text)) return { kind: 'greeting' };
+  if (thanksLanguage(text)) return { kind: 'thanks' };
   const draft = draftToReview(text);
   if (draft) return { kind: 'review', draft };
   const asks = isQuestion(text) || TECHNIQUE_QUESTION_START.test(text.trim());

@@ -38,6 +38,39 @@ export const GREETINGS: ReadonlyMap<string, 'en' | 'pl'> = new Map([
   ].map((g) => [g, 'pl'] as const),
 ]);
 
+/** A whole message that only thanks or acknowledges ("thanks!", "ok, got it", "dzięki"), and its language. */
+export const ACKNOWLEDGEMENTS: ReadonlyMap<string, 'en' | 'pl'> = new Map([
+  ...[
+    'thanks',
+    'thank you',
+    'thx',
+    'ty',
+    'ok',
+    'okay',
+    'ok thanks',
+    'ok thank you',
+    'thanks a lot',
+    'great',
+    'great thanks',
+    'cool',
+    'perfect',
+    'got it',
+    'ok got it',
+    'thanks got it',
+    'great thank you',
+    'thanks so much',
+    'thank you so much',
+    'many thanks',
+    'makes sense',
+    'ok makes sense',
+    'nice',
+    'awesome',
+  ].map((g) => [g, 'en'] as const),
+  ...['dzięki', 'dzieki', 'dziękuję', 'dziekuje', 'super', 'ok dzięki', 'jasne', 'rozumiem', 'świetnie'].map(
+    (g) => [g, 'pl'] as const,
+  ),
+]);
+
 /** Words that may ride along with a greeting without making it more than one. */
 export const GREETING_FILLERS: readonly RegExp[] = [/(?<!\p{L})(?:parley|again|all|everyone)(?!\p{L})/gu];
 
@@ -56,6 +89,10 @@ export const TECHNIQUE_QUESTION_START =
 /** A draft that opens by greeting someone by name: "Hi Bob,", "Dear team,", "Cześć Aniu,". */
 export const SALUTATION =
   /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Cc]ze[śs][ćc]|[Hh]ej|[Ww]ita[mj]|[Dd]zie[ńn] dobry|[Ss]zanown\p{L}*|[Dd]rog\p{L}*)\s+(?![Pp]arley(?!\p{L}))(?!I(?!\p{L}))(?:team|all|everyone|folks|wszystkim|zespole|[\p{Lu}@<][^\s,!]*)[^\n,!]{0,30}[,!\n]\s*\S/u;
+
+/** A draft that opens by addressing a group: "Team,", "All,", "Everyone:". */
+export const GROUP_ADDRESS =
+  /^(?:team|all|everyone|folks|hi all|hello all|hey all|zespole|wszyscy|kochani)\s*[,:!]\s*\S/iu;
 
 /** A draft that ends with a sign-off, and maybe a name on the next line. */
 export const DRAFT_SIGN_OFF =
@@ -81,7 +118,7 @@ export const PLAN_FIELD_WORDS: readonly { field: PlanField; pattern: RegExp }[] 
   {
     field: 'ifItHeatsUp',
     pattern:
-      /(?<!\p{L})(?:threat\p{L}*|leave|leaving|walk (?:away|out)|cancel\p{L}*|quit|competitor\p{L}*|angry|shout\p{L}*|yell\p{L}*|heat\p{L}*|escalat\p{L}*|upset|rude|insult\p{L}*|cry|crying|gro[żz]\p{L}*|zagro[żz]\p{L}*|odej\p{L}*|rezygn\p{L}*|konkurenc\p{L}*|zdenerw\p{L}*|krzycz\p{L}*|wściek\p{L}*|nerw\p{L}*)/u,
+      /(?<!\p{L})(?:threat\p{L}*|leave|leaving|walk (?:away|out)|cancel\p{L}*|quit|competitor\p{L}*|angry|shout\p{L}*|yell\p{L}*|heat\p{L}*|escalat\p{L}*|upset|rude|insult\p{L}*|cry|cries|crying|gro[żz]\p{L}*|zagro[żz]\p{L}*|odej\p{L}*|rezygn\p{L}*|konkurenc\p{L}*|zdenerw\p{L}*|krzycz\p{L}*|wściek\p{L}*|nerw\p{L}*)/u,
   },
   {
     field: 'questionsToAsk',

@@ -23,6 +23,14 @@ describe('routeDmTurn', () => {
     },
   );
 
+  it.each(['thanks!', 'ok, got it', 'Thank you Parley', 'dzięki'])(
+    'takes "%s" as thanks, with or without a plan',
+    (text) => {
+      expect(routeDmTurn(text, fresh)).toEqual({ kind: 'thanks' });
+      expect(routeDmTurn(text, planned)).toEqual({ kind: 'thanks' });
+    },
+  );
+
   it('reviews a draft asked for with "review this:", in English and Polish', () => {
     expect(routeDmTurn('review this: We will NEVER give you 30% off.', fresh)).toEqual({
       kind: 'review',
@@ -39,6 +47,7 @@ describe('routeDmTurn', () => {
       'You ALWAYS miss deadlines and I am sick of covering for you.',
       'Hi Bob, the report was late again. Can we talk?',
       'The numbers are wrong again.\n\nThanks,\nAlice',
+      'Team, the launch slips by two weeks because QA found blockers.',
       'Znowu się spóźniłeś i musiałem to tłumaczyć klientowi.',
     ];
     for (const draft of drafts) expect(routeDmTurn(draft, fresh)).toEqual({ kind: 'review', draft });
@@ -116,6 +125,7 @@ describe('the word checks', () => {
   it('finds plan fields and techniques in questions', () => {
     expect(planFieldOf('what should I ask them first')).toBe('questionsToAsk');
     expect(planFieldOf('what must I hold on?')).toBe('nonNegotiables');
+    expect(planFieldOf('what if he cries?')).toBe('ifItHeatsUp');
     expect(planFieldOf('when do I take a break?')).toBe('takeABreak');
     expect(planFieldOf('what is my goal here?')).toBe('goal');
     expect(planFieldOf('jaki jest mój cel?')).toBe('goal');

@@ -170,6 +170,14 @@ describe('a DM conversation routed turn by turn', () => {
       expect(shown(post)).toContain('threaten to leave');
     });
 
+    it('answers "thanks" with one line, not a plan', async () => {
+      await say('ok thanks', root);
+      const post = await reply();
+      expect(metadataType(post)).toBe('parley_ack');
+      expect(shown(post)).not.toContain(PLAN_LABELS.en.title);
+      expect(visible(post)).toBeLessThan(150);
+    });
+
     it('says what a new detail changes instead of repeating the plan', async () => {
       await say('The renewal is worth €40,000 a year and they have been with us for five years', root);
       const post = await reply();

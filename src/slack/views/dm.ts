@@ -79,6 +79,16 @@ export function buildShortWelcome(lang: DmLanguage, agentThread: boolean): Slack
   return { text: l.text, blocks };
 }
 
+const THANKS = {
+  en: 'Glad to help. Tell me how it goes, or ask me anything about the plan.',
+  pl: 'Cieszę się, że mogę pomóc. Daj znać, jak poszło, albo zapytaj o cokolwiek w planie.',
+} as const;
+
+/** The answer to "thanks" or "ok": one line, nothing to coach. */
+export function buildThanks(lang: DmLanguage): SlackMessage {
+  return { text: THANKS[lang], blocks: [section(`:slightly_smiling_face: ${THANKS[lang]}`)] };
+}
+
 /** The heading of an answer: the technique's name or the plan section it answers from. */
 export function answerHeading(
   topic: AnswerTopic | null,

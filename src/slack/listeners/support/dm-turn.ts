@@ -4,10 +4,16 @@
  * with a metadata marker, so the next turn can read back from Slack what Parley did.
  */
 import type { WebClient } from '@slack/web-api';
-import { type DmIntent, greetingLanguage } from '../../../coach/dm-intent.ts';
+import { type DmIntent, greetingLanguage, thanksLanguage } from '../../../coach/dm-intent.ts';
 import { type AnswerTopic, MAX_DRAFT_CHARS, type Situation } from '../../../coach/schemas.ts';
 import { uiLanguage } from '../../views/blocks.ts';
-import { buildAnswer, buildShortWelcome, SUGGESTED_PROMPTS, THREAD_TITLES } from '../../views/dm.ts';
+import {
+  buildAnswer,
+  buildShortWelcome,
+  buildThanks,
+  SUGGESTED_PROMPTS,
+  THREAD_TITLES,
+} from '../../views/dm.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { setSuggestedPrompts, setThreadTitle } from './agent-thread.ts';
 import { coachOptionsFor } from './coach-options.ts';
@@ -17,7 +23,14 @@ import { type PlanThread, postPlanChangesInThread, postPlanInThread } from './pl
 import { cachedPlan, cachedSituation } from './practice.ts';
 import { reviewDraft } from './review.ts';
 import { techniqueRefs } from './techniques.ts';
-import { EVENT_ANSWER, EVENT_REVIEW, EVENT_WELCOME, situationText, type ThreadReading } from './thread.ts';
+import {
+  EVENT_ACK,
+  EVENT_ANSWER,
+  EVENT_REVIEW,
+  EVENT_WELCOME,
+  situationText,
+  type ThreadReading,
+} from './thread.ts';
 
 export interface DmTurn {
   where: PlanThread;
@@ -30,9 +43,12 @@ export interface DmTurn {
 }
 
 export async function answerDmTurn(deps: ListenerDeps, client: WebClient, turn: DmTurn): Promise<void> {
-  switch (turn.intent.kind) {
+  const kind = turn.intent.kind;
+  switch (kind) {
     case 'greeting':
       return welcome(deps, client, turn);
+    case 'thanks':
+      return thanks(client, turn);
     case 'review':
       return review(deps, client, turn, turn.intent.draft);
     case 'question':
@@ -41,6 +57,10 @@ export async function answerDmTurn(deps: ListenerDeps, client: WebClient, turn: 
       return detail(deps, client, turn);
     case 'situation':
       return situation(deps, client, turn);
+    default: {
+      const unhandled: never = kind;
+      throw new Error(`unrouted DM intent ${String(unhandled)}`);
+    }
   }
 }
 
@@ -71,6 +91,14 @@ async function welcome(deps: ListenerDeps, client: WebClient, turn: DmTurn): Pro
   );
   await postInThread(client, channel, threadTs, buildShortWelcome(lang, agent), {
     event_type: EVENT_WELCOME,
+    event_payload: {},
+  });
+}
+
+async function thanks(client: WebClient, turn: DmTurn): Promise<void> {
+  const { channel, threadTs } = turn.where;
+  await postInThread(client, channel, threadTs, buildThanks(thanksLanguage(turn.text) ?? 'en'), {
+    event_type: EVENT_ACK,
     event_payload: {},
   });
 }

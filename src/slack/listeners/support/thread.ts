@@ -16,9 +16,11 @@ export const EVENT_REVIEW = 'parley_review';
 export const EVENT_ANSWER = 'parley_answer';
 /** The short welcome a greeting gets. */
 export const EVENT_WELCOME = 'parley_welcome';
+/** The one line a "thanks" or "ok" gets. */
+export const EVENT_ACK = 'parley_ack';
 
 /** Parley's replies that say the user's message before them was not part of the situation. */
-const NOT_SITUATION: ReadonlySet<string> = new Set([EVENT_REVIEW, EVENT_ANSWER, EVENT_WELCOME]);
+const NOT_SITUATION: ReadonlySet<string> = new Set([EVENT_REVIEW, EVENT_ANSWER, EVENT_WELCOME, EVENT_ACK]);
 
 export interface ThreadMessage {
   ts?: string;
