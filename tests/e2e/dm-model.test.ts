@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CoachWorkers, startCoachWorkers } from '../../src/coach-worker.ts';
+import { blockTextLength } from '../../src/slack/views/limits.ts';
+import { PLAN_LABELS, PLAN_UI } from '../../src/slack/views/plan.ts';
 import { REVIEW_LABELS } from '../../src/slack/views/review.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.ts';
 import { postEvent } from '../helpers/slack-requests.ts';
@@ -95,5 +97,32 @@ describe('DM questions answered by the model engine', () => {
     const user = request.messages.find((m) => m.role === 'user')!.content;
     expect(user).toContain('<<<QUESTION\nWhat do I say if they threaten to leave?\nQUESTION>>>');
     expect(user).toContain(MODEL_PLAN.goal);
+  });
+
+  it('says what a new detail changes, a few parts at most, though the model rewords the whole plan', async () => {
+    const root = await say(h, 'A client wants another 30% off the renewal and I cannot go that low');
+    await h.fake.waitFor('chat.postMessage', (c) => metadataType(c.args) === 'parley_plan');
+    const reworded = Object.fromEntries(
+      Object.entries(MODEL_PLAN).map(([k, v]) => [
+        k,
+        k === 'language' || k === 'situation'
+          ? v
+          : Array.isArray(v)
+            ? v.map((x) => `${x} (now)`)
+            : `${v} (now)`,
+      ]),
+    );
+    openai.enqueue({ json: reworded });
+    h.fake.clearCalls();
+
+    await say(h, "They also said they'll go to a competitor", root);
+    const post = (await h.fake.waitFor('chat.postMessage')).args;
+    expect(metadataType(post)).toBe('parley_plan');
+    const shown = JSON.stringify(blocksOf(post));
+    expect(shown).toContain(PLAN_UI.en.changesTitle);
+    expect(shown).toContain(`${MODEL_PLAN.ifItHeatsUp[0]} (now)`);
+    expect(shown).not.toContain(PLAN_LABELS.en.followUp);
+    expect(shown).toContain('more parts of the plan changed');
+    expect(blockTextLength(blocksOf(post))).toBeLessThan(1_500);
   });
 });

@@ -15,6 +15,7 @@ import {
   actions,
   bullets,
   button,
+  context,
   type SlackMessage,
   section,
   sections,
@@ -77,6 +78,8 @@ export const PLAN_UI = {
     covered: 'Your plan already covers it:',
     newKind: 'That makes it a different conversation, so here is a new plan.',
     changesFallback: 'Parley: what changes in your plan.',
+    moreChanged: (n: number) =>
+      `…and ${n} more ${n === 1 ? 'part' : 'parts'} of the plan changed: *Show the whole plan* has them.`,
   },
   pl: {
     more: 'Pokaż cały plan',
@@ -86,6 +89,8 @@ export const PLAN_UI = {
     covered: 'Plan już to obejmuje:',
     newKind: 'To zmienia charakter rozmowy, więc oto nowy plan.',
     changesFallback: 'Parley: co zmienia się w planie.',
+    moreChanged: (n: number) =>
+      `…zmieniło się jeszcze części planu: ${n}. Wszystko jest w *Pokaż cały plan*.`,
   },
 } as const;
 
@@ -209,13 +214,45 @@ export function buildPlanWhole(plan: PrepPlan, opts: BuildPlanOptions): SlackMes
   return withFeedback(message, 'plan', plan.engine, lang, '_whole');
 }
 
+/** At most this many changed fields are shown; a model plan rewords most fields on every detail. */
+const MAX_CHANGED_FIELDS = 3;
+
+/** Which changed fields say most about a new detail, first to last. */
+const CHANGE_PRIORITY: readonly PlanField[] = [
+  'opening',
+  'ifItHeatsUp',
+  'concessions',
+  'nonNegotiables',
+  'theirInterests',
+  'questionsToAsk',
+  'theirPosition',
+  'options',
+  'goal',
+  'commonGround',
+  'takeABreak',
+  'followUp',
+  'questions',
+];
+
+/** The changes worth showing, in plan order: the field the detail is about first, then by priority. */
+export function mostTelling(changes: readonly PlanChange[], about: PlanField | null): PlanChange[] {
+  const rank = (field: PlanField) => (field === about ? -1 : CHANGE_PRIORITY.indexOf(field));
+  const picked = new Set(
+    [...changes]
+      .sort((a, b) => rank(a.field) - rank(b.field))
+      .slice(0, MAX_CHANGED_FIELDS)
+      .map((c) => c.field),
+  );
+  return changes.filter((c) => picked.has(c.field));
+}
+
 export interface PlanChangesInput {
   /** The plan as it is now. */
   plan: PrepPlan;
   changes: readonly PlanChange[];
   /** The situation turned into another kind of conversation: every field changed. */
   newKind: boolean;
-  /** When nothing changed: the field the detail is about, if its words say. */
+  /** The field the detail is about, if its words say: shown first, or as what covers it when nothing changed. */
   covered: PlanField | null;
 }
 
@@ -239,7 +276,10 @@ export function buildPlanChanges(input: PlanChangesInput, opts: BuildPlanOptions
       out.push(...fieldPieces(plan, input.covered, fieldItems(plan, input.covered)));
     }
   }
-  for (const change of changes) out.push(...fieldPieces(plan, change.field, change.added));
+  const shown = mostTelling(changes, input.covered);
+  for (const change of shown) out.push(...fieldPieces(plan, change.field, change.added));
+  if (changes.length > shown.length)
+    out.push(piece(context(ui.moreChanged(changes.length - shown.length)), 2));
   out.push(...planTail(plan, opts, 'more'));
   const message = { text: ui.changesFallback, blocks: fitMessage(out, { language: lang }) };
   return withFeedback(message, 'plan', plan.engine, lang);

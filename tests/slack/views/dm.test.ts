@@ -22,6 +22,7 @@ import {
   buildPlanChanges,
   buildPlanSummary,
   buildPlanWhole,
+  mostTelling,
   PLAN_LABELS,
   PLAN_UI,
   planSummaryToMarkdown,
@@ -110,6 +111,26 @@ describe('what changes in the plan', () => {
     expect(shown).toContain('Ask what the competitor quote includes.');
     expect(shown).not.toContain(before.ifItHeatsUp[0]!);
     expect(shown).not.toContain(PLAN_LABELS.en.goal);
+  });
+
+  it('shows at most three changed parts, the one the detail is about first, when a plan rewords everything', () => {
+    const after = engine.prepare("Help me apologise to a customer for yesterday's outage");
+    const changes = planChanges(before, { ...after, situation: before.situation });
+    expect(changes.length).toBeGreaterThan(3);
+    const message = buildPlanChanges(
+      { plan: after, changes, newKind: false, covered: 'followUp' },
+      { stateId: STATE_ID },
+    );
+    const shown = json(message.blocks);
+    expect(shown).toContain(PLAN_LABELS.en.followUp);
+    expect(shown).toContain(PLAN_LABELS.en.opening);
+    expect(shown).toContain('more parts of the plan changed');
+    expect(blockTextLength(message.blocks)).toBeLessThan(1_500);
+    expect(mostTelling(changes, 'followUp').map((c) => c.field)).toEqual([
+      'opening',
+      'ifItHeatsUp',
+      'followUp',
+    ]);
   });
 
   it('says nothing changed and shows the part of the plan that covers the detail', () => {
