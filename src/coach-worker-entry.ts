@@ -9,6 +9,8 @@ import type { CoachOptions, Notice, PracticeInput } from './coach/coach.ts';
 import { LocalEngine } from './coach/local/engine.ts';
 import {
   optionsIndex,
+  PLAN_RENDERERS,
+  type PlanRendererName,
   STREAMING_METHODS,
   type WorkerRequest,
   type WorkerResponse,
@@ -16,7 +18,6 @@ import {
 } from './coach-worker.ts';
 import type { CoachFactory } from './engine.ts';
 import { createLogger, errorKind } from './log.ts';
-import { planToMarkdown } from './slack/views/plan.ts';
 
 const port = parentPort;
 if (port) {
@@ -58,8 +59,8 @@ if (port) {
               withNotify[0] as string,
               (withNotify[1] ?? {}) as CoachOptions,
               sendChunk,
-              // The main thread's renderer cannot cross threads; see streamingPrepare there.
-              planToMarkdown,
+              // The main thread's renderer cannot cross threads, its name does; see streamingPrepare there.
+              PLAN_RENDERERS[withNotify[2] as PlanRendererName] ?? PLAN_RENDERERS.plan,
             )
           : method === 'practiceStream' && coach.practiceStream
             ? await coach.practiceStream(withNotify[0] as PracticeInput, sendChunk)

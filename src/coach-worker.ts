@@ -19,7 +19,7 @@ import type { Coach, CoachOptions, Notice } from './coach/coach.ts';
 import type { PrepPlan } from './coach/schemas.ts';
 import type { EngineConfig, LogLevel } from './config.ts';
 import { type Logger, silentLogger } from './log.ts';
-import { planToMarkdown } from './slack/views/plan.ts';
+import { planSummaryToMarkdown, planToMarkdown } from './slack/views/plan.ts';
 
 /** More calls than this waiting on the workers and new ones are refused (users see "please wait"). */
 export const MAX_PENDING_CALLS = 1_000;
@@ -118,7 +118,9 @@ export function callLimitMs(engine: EngineConfig, reviewTimeoutMs: number = DEFA
 /** Functions cannot cross threads: options travel without `notify`, notices come back with the result. */
 export function optionsIndex(method: CoachMethod): number {
   if (method === 'retone') return 3;
-  return method === 'practice' || method === 'practiceStream' || method === 'debrief' ? 0 : 1;
+  return method === 'practice' || method === 'practiceStream' || method === 'debrief' || method === 'answer'
+    ? 0
+    : 1;
 }
 
 function splitNotify(
@@ -181,9 +183,13 @@ function workerSource(): string {
   `;
 }
 
+/** The plan renderers a worker can stream with, by name: functions cannot cross threads, names can. */
+export const PLAN_RENDERERS = { plan: planToMarkdown, summary: planSummaryToMarkdown } as const;
+export type PlanRendererName = keyof typeof PLAN_RENDERERS;
+
 /**
  * prepareStream across threads. Functions cannot cross, so the worker renders with the Slack
- * view's planToMarkdown itself (pure, and it escapes): only the appended text comes back, not a
+ * view's renderer itself (pure, and it escapes), named in the call: only the appended text comes back, not a
  * copy of the whole partial plan per streamed token, and the engine's own "the text only grows"
  * bookkeeping stays the one place that decides what a chunk is. Any other renderer gets the
  * finished plan in one chunk, rendered on this thread.
@@ -192,7 +198,10 @@ function streamingPrepare(
   call: (method: CoachMethod, onChunk?: (chunk: string) => void) => (...raw: unknown[]) => Promise<never>,
 ): NonNullable<Coach['prepareStream']> {
   return async (situation, options, onMarkdown, toMarkdown) => {
-    if (toMarkdown === planToMarkdown) return call('prepareStream', onMarkdown)(situation, options);
+    const renderer = (Object.keys(PLAN_RENDERERS) as PlanRendererName[]).find(
+      (name) => PLAN_RENDERERS[name] === toMarkdown,
+    );
+    if (renderer) return call('prepareStream', onMarkdown)(situation, options, renderer);
     const plan: PrepPlan = await call('prepare')(situation, options);
     try {
       onMarkdown(toMarkdown(plan));
@@ -377,6 +386,7 @@ export async function startCoachWorkers(options: CoachWorkerOptions): Promise<Co
     read: call('read'),
     practice: call('practice'),
     debrief: call('debrief'),
+    answer: call('answer'),
   } as unknown as Coach;
   // Every worker builds the engine from the same settings, so they agree on streaming; still,
   // a method is offered only when every worker can answer it.

@@ -10,7 +10,7 @@ import {
   startCoachWorkers,
 } from '../src/coach-worker.ts';
 import { createLogger } from '../src/log.ts';
-import { planToMarkdown } from '../src/slack/views/plan.ts';
+import { planSummaryToMarkdown, planToMarkdown } from '../src/slack/views/plan.ts';
 import { CRASH_MARKER, HANG_MARKER, HANGING_COACH_MODULE } from './fakes/hanging-coach.ts';
 import { type FakeOpenAI, startFakeOpenAI } from './fakes/openai-server.ts';
 import { config } from './llm/fixtures.ts';
@@ -34,6 +34,20 @@ describe('coach worker threads', () => {
     );
     const plan = await workers.coach.prepare('A client wants another 30% off', { user: 'U1' });
     expect(plan).toEqual(local.prepare('A client wants another 30% off', { user: 'U1' }));
+  });
+
+  it('answers DM questions like the engine on the main thread, with the notify callback kept here', async () => {
+    const notices: Notice[] = [];
+    const input = {
+      question: 'what is contrasting?',
+      situation: '',
+      turns: [],
+      topic: { kind: 'technique' as const, id: 'contrasting' },
+    };
+    expect(await workers.coach.answer({ ...input, user: 'U1', notify: (n) => notices.push(n) })).toEqual(
+      local.answer(input),
+    );
+    expect(notices).toEqual([]);
   });
 
   it('offers no prepareStream or practiceStream: the offline engine does not stream', () => {
@@ -195,6 +209,18 @@ describe('coach worker threads with the model engine', () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(planToMarkdown(plan));
     expect(notices).toEqual([]);
+  });
+
+  it('streams the short view too, rendered in the worker', async () => {
+    const chunks: string[] = [];
+    const plan = await workers.coach.prepareStream!(
+      'Invoice 114 is overdue.',
+      { user: 'U2' },
+      (c) => chunks.push(c),
+      planSummaryToMarkdown,
+    );
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(planSummaryToMarkdown(plan));
   });
 
   it('gives another renderer the finished plan in one chunk', async () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COACH_COMMAND, SHORTCUT_COACH_MESSAGE } from '../src/slack/ids.ts';
+import { COACH_COMMAND, FUNCTION_COACH_MESSAGE, SHORTCUT_COACH_MESSAGE } from '../src/slack/ids.ts';
 import { WELCOME_PROMPTS } from '../src/slack/views/messages.ts';
 
 const ROOT = new URL('../', import.meta.url);
@@ -96,13 +96,29 @@ describe('manifest.yml', () => {
       'message.im',
       'message.channels',
       'message.groups',
+      'function_executed',
     ]);
   });
 
-  it('runs in Socket Mode with interactivity on and no org deploy or token rotation', () => {
+  it('declares the "Coach a message" workflow step with its inputs and outputs', () => {
+    const step = manifest.functions[FUNCTION_COACH_MESSAGE];
+    expect(step.title).toBe('Coach a message');
+    expect(step.input_parameters.draft).toMatchObject({ type: 'string', is_required: true });
+    expect(step.input_parameters.recipient).toMatchObject({ type: 'string', is_required: false });
+    expect(Object.keys(step.output_parameters).sort()).toEqual(['best_rewrite', 'risk_level', 'top_cue']);
+  });
+
+  it('would be rejected by the same schema if the step lost its outputs', () => {
+    const broken = structuredClone(manifest);
+    delete broken.functions[FUNCTION_COACH_MESSAGE].output_parameters;
+    expect(compileSchema()(broken)).toBe(false);
+  });
+
+  it('runs in Socket Mode with interactivity on, org deploy and remote functions (for the step), no token rotation', () => {
     expect(manifest.settings).toMatchObject({
       interactivity: { is_enabled: true },
-      org_deploy_enabled: false,
+      org_deploy_enabled: true,
+      function_runtime: 'remote',
       socket_mode_enabled: true,
       token_rotation_enabled: false,
     });

@@ -86,6 +86,8 @@ describe('the prompts folder', () => {
       'context',
       'technique',
       'tone',
+      // Built by Parley from a plan field name or a technique id, never from user text.
+      'topic',
     ]);
     for (const file of prompts) {
       const { meta, body } = parsePromptFile(readFileSync(join(PROMPTS_DIR, file), 'utf8'), file);

@@ -4,6 +4,8 @@
  * renderer can quietly say "offline coach" when the local engine stood in for a model.
  */
 import type {
+  Answer,
+  AnswerTopic,
   Context,
   PracticeFeedback,
   PracticeReply,
@@ -58,6 +60,19 @@ export interface PracticeInput extends CoachOptions {
   turns: PracticeTurnInput[];
 }
 
+export interface AnswerInput extends CoachOptions {
+  /** The user's question, as they wrote it. */
+  question: string;
+  /** The situation the conversation is about ('' when there is none yet). */
+  situation: string;
+  /** The plan made for it, if one is still known. */
+  plan?: PrepPlan | null;
+  /** The latest practice run, oldest first (empty when there was none). */
+  turns: PracticeTurnInput[];
+  /** What the question is about, when the offline router could tell. */
+  topic?: AnswerTopic | null;
+}
+
 export interface Coach {
   /** Review a draft before it is sent. */
   review(draft: string, options?: ReviewOptions): Promise<Review>;
@@ -71,6 +86,8 @@ export interface Coach {
   practice(input: PracticeInput): Promise<PracticeReply>;
   /** Feedback on the user's own turns when a practice run ends. */
   debrief(input: PracticeInput): Promise<PracticeFeedback>;
+  /** An answer to a question about the plan, a technique or a practice run (DM follow-ups). */
+  answer(input: AnswerInput): Promise<Answer>;
   /**
    * Only engines that generate text progressively (the model engine): like prepare(), but the plan
    * is also handed out as append-only Markdown chunks while it is written, so a DM can stream it.

@@ -13,6 +13,7 @@ export const CONTEXTS = Context.options;
 
 export const Engine = z.enum(['local', 'openai']);
 export type Engine = z.infer<typeof Engine>;
+export const ENGINES = Engine.options;
 
 /** ISO 639-1 code of the draft's language ("en", "pl", "de", …; "und" when unknown). */
 export const Language = z.string().regex(/^([a-z]{2}|und)$/);
@@ -136,6 +137,43 @@ export const PrepPlan = z.object({
   questions: z.array(z.string()),
 });
 export type PrepPlan = z.infer<typeof PrepPlan>;
+
+/** The plan fields, in reading order: what a DM question or a new detail can be about. */
+export const PlanField = z.enum([
+  'goal',
+  'theirPosition',
+  'theirInterests',
+  'commonGround',
+  'concessions',
+  'nonNegotiables',
+  'opening',
+  'questionsToAsk',
+  'options',
+  'ifItHeatsUp',
+  'takeABreak',
+  'followUp',
+  'questions',
+]);
+export type PlanField = z.infer<typeof PlanField>;
+export const PLAN_FIELDS = PlanField.options;
+
+/** What a question in a DM is about, as far as the offline router can tell. */
+export const AnswerTopic = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('plan'), field: PlanField }),
+  z.object({ kind: z.literal('technique'), id: z.string().min(1) }),
+]);
+export type AnswerTopic = z.infer<typeof AnswerTopic>;
+
+/** An answer to a question asked in a DM conversation (about the plan, a technique, a practice run). */
+export const Answer = z.object({
+  engine: Engine,
+  language: Language,
+  /** Plain text; the renderer escapes it. */
+  text: z.string(),
+  /** Technique ids from prompts/techniques the answer leans on (may be empty). */
+  techniques: z.array(z.string()),
+});
+export type Answer = z.infer<typeof Answer>;
 
 /** A read of a message someone else sent: intent vs impact, their interests, reply options. */
 export const Reading = z.object({

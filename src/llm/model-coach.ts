@@ -8,6 +8,7 @@
 
 import { z } from 'zod';
 import type {
+  AnswerInput,
   Coach,
   CoachOptions,
   LanguagePreference,
@@ -19,6 +20,7 @@ import type { LocalEngine } from '../coach/local/engine.ts';
 import { missingFacts } from '../coach/local/facts.ts';
 import { detectLanguage } from '../coach/local/language.ts';
 import {
+  Answer,
   PracticeFeedback,
   PracticeReply,
   PrepPlan,
@@ -36,7 +38,7 @@ import { type ModelOutput, normaliseLanguage, OUTPUTS, type OutputName } from '.
 import { type Prompt, renderPrompt } from './prompts.ts';
 import { repairFlags } from './spans.ts';
 
-export type CoachMethod = 'review' | 'retone' | 'prepare' | 'read' | 'practice' | 'debrief';
+export type CoachMethod = 'review' | 'retone' | 'prepare' | 'read' | 'practice' | 'debrief' | 'answer';
 
 /** Which prompt file each method uses and the schema it must declare. */
 const PROMPT_FOR: Record<CoachMethod, { id: string; output: OutputName }> = {
@@ -46,6 +48,7 @@ const PROMPT_FOR: Record<CoachMethod, { id: string; output: OutputName }> = {
   read: { id: 'read', output: 'Reading' },
   practice: { id: 'practice', output: 'PracticeReply' },
   debrief: { id: 'debrief', output: 'PracticeFeedback' },
+  answer: { id: 'answer', output: 'Answer' },
 };
 
 export interface ModelCoachDeps {
@@ -429,6 +432,31 @@ export class ModelCoach implements Coach {
           strengths: answer.strengths.filter((s) => techniques.has(s.technique)),
         }),
       local: () => this.deps.local.debrief(input),
+    });
+  }
+
+  async answer(input: AnswerInput): Promise<Answer> {
+    const { techniques } = this.deps.local;
+    const { lang, inputs } = this.practiceInputs({ ...input, situation: input.situation || input.question });
+    const topic = input.topic
+      ? input.topic.kind === 'plan'
+        ? `the plan's "${input.topic.field}"`
+        : `the technique "${input.topic.id}"`
+      : 'unknown';
+    return this.run<'Answer', Answer>({
+      method: 'answer',
+      options: input,
+      inputs: { ...inputs, situation: input.situation || 'none', topic, question: input.question },
+      finish: (answer) => {
+        if (answer.text.trim() === '') throw new ModelOutputError('empty');
+        return Answer.parse({
+          engine: 'openai',
+          language: resultLanguage(lang.reply, answer.language),
+          text: answer.text,
+          techniques: answer.techniques.filter((id) => techniques.has(id)),
+        });
+      },
+      local: () => this.deps.local.answer(input),
     });
   }
 }

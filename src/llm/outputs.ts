@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import {
+  Answer,
   Flag,
   PracticeFeedback,
   PracticeReply,
@@ -45,6 +46,8 @@ export const PracticeFeedbackModel = PracticeFeedback.omit({ engine: true }).ext
   language: ModelLanguage,
 });
 
+export const AnswerModel = Answer.omit({ engine: true }).extend({ language: ModelLanguage });
+
 /** Output name (as written in prompt front matter) → the schema the model must answer with. */
 export const OUTPUTS = {
   Review: ReviewModel,
@@ -53,6 +56,7 @@ export const OUTPUTS = {
   PracticeReply: PracticeReplyModel,
   PracticeFeedback: PracticeFeedbackModel,
   Rewrite: ModelRewrite,
+  Answer: AnswerModel,
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;

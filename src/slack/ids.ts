@@ -27,6 +27,15 @@ export const ACTION_PREF_LANGUAGE = 'pref_language';
 /** Messages tab welcome: example prompt buttons; value is the prompt text. */
 export const ACTION_WELCOME_PROMPT = 'welcome_prompt';
 
+/** A plan's "Show the whole plan" / "Show less" buttons; value is the plan's stateId. */
+export const ACTION_PLAN_MORE = 'plan_more';
+export const ACTION_PLAN_LESS = 'plan_less';
+/** Thumbs up / down (feedback_buttons) on reviews and plans; values name surface, engine and vote. */
+export const ACTION_FEEDBACK = 'parley_feedback';
+
+/** Workflow Builder custom step "Coach a message" (a `functions` entry in manifest.yml). */
+export const FUNCTION_COACH_MESSAGE = 'coach_message';
+
 // Modal inputs: read them as view.state.values[BLOCK_x][ACTION_x].
 export const BLOCK_DRAFT = 'draft_block';
 export const ACTION_DRAFT = 'draft_input';
@@ -41,6 +50,7 @@ export const BLOCK_READING_ACTIONS = 'reading_actions';
 export const BLOCK_PLAN_ACTIONS = 'plan_actions';
 export const BLOCK_PRACTICE_ACTIONS = 'practice_actions';
 export const BLOCK_WELCOME_ACTIONS = 'welcome_actions';
+export const BLOCK_FEEDBACK = 'parley_feedback';
 /** Home tab preference sections (the selects are their accessories). */
 export const BLOCK_PREF_CONTEXT = 'pref_context_block';
 export const BLOCK_PREF_LANGUAGE = 'pref_language_block';
@@ -54,6 +64,19 @@ export const CONTEXT_NONE = 'none';
 /** Value of a "Try another technique" option: `stateId:techniqueId`. */
 export function techniqueValue(stateId: string, techniqueId: string): string {
   return `${stateId}${VALUE_SEPARATOR}${techniqueId}`;
+}
+
+const STREAMED = ':streamed';
+
+/** Value of Show the whole plan / Show less: the plan's stateId, marked when the short view was streamed. */
+export function planToggleValue(stateId: string, streamed: boolean): string {
+  return streamed ? `${stateId}${STREAMED}` : stateId;
+}
+
+export function parsePlanToggleValue(value: string): { stateId: string; streamed: boolean } {
+  return value.endsWith(STREAMED)
+    ? { stateId: value.slice(0, -STREAMED.length), streamed: true }
+    : { stateId: value, streamed: false };
 }
 
 /** Inverse of techniqueValue; splits on the last separator (technique ids never contain one). */

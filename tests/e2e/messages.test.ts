@@ -71,7 +71,7 @@ describe('DM conversations with Parley over HTTP', () => {
     elementValue(post.args, ACTION_PRACTICE_START);
   });
 
-  it('reads the thread back from Slack for a follow-up and plans for the refined situation', async () => {
+  it('reads the thread back from Slack for a follow-up and says what the detail changes in the plan', async () => {
     await say('They also hinted they are talking to a competitor', root);
     const post = await h.fake.waitFor('chat.postMessage');
     const replies = h.fake.callsTo('conversations.replies');
@@ -142,10 +142,10 @@ describe('DM conversations with Parley over HTTP', () => {
     expect(debriefInputs.at(-1)!.turns.filter((t) => t.role === 'user')).toHaveLength(1);
   });
 
-  it('goes back to planning after a practice run ends', async () => {
+  it('answers a question after a practice run ends instead of planning again', async () => {
     await say('What if they threaten to cancel?', root);
     const post = await h.fake.waitFor('chat.postMessage');
-    expect(metadataType(post.args)).toBe('parley_plan');
+    expect(metadataType(post.args)).toBe('parley_answer');
   });
 
   it('ignores bot messages, its own messages and message subtypes', async () => {

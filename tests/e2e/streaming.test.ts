@@ -4,7 +4,12 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type CoachWorkers, startCoachWorkers } from '../../src/coach-worker.ts';
-import { ACTION_PRACTICE_END, ACTION_PRACTICE_START } from '../../src/slack/ids.ts';
+import {
+  ACTION_PLAN_LESS,
+  ACTION_PLAN_MORE,
+  ACTION_PRACTICE_END,
+  ACTION_PRACTICE_START,
+} from '../../src/slack/ids.ts';
 import { PLAN_LABELS } from '../../src/slack/views/plan.ts';
 import { PRACTICE_LABELS, PRACTICE_STREAM_PREFIX } from '../../src/slack/views/practice.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.ts';
@@ -127,15 +132,52 @@ describe('DM plans stream into the thread with the model engine', () => {
 
     const streamedTs = h.fake.messages(DM).find((m) => m.ts !== root && m.thread_ts === root)!.ts;
     const streamed = h.fake.streamedText(DM, streamedTs);
+    // The short view streams (goal, opening, questions to ask); the rest is one click away.
     expect(streamed).toContain(`## ${PLAN_LABELS.en.title}`);
     expect(streamed).toContain('Get invoice 113 paid by Friday');
-    expect(streamed).toContain('Confirm the agreed date in writing.');
+    expect(streamed).toContain(MODEL_PLAN.opening);
+    expect(streamed).not.toContain('Confirm the agreed date in writing.');
 
-    // The follow-up carries the button, the marker and a text fallback, but not the plan again.
+    // The follow-up carries the buttons, the marker and a text fallback, but not the plan again.
     expect(post.args.thread_ts).toBe(root);
     expect(metadataType(post.args)).toBe('parley_plan');
     expect(post.args.text).toBe(PLAN_LABELS.en.fallbackText);
     expect(JSON.stringify(blocksOf(post.args))).not.toContain('Get invoice 113');
+
+    // Show the whole plan fills the follow-up with the rest; Show less folds it back to buttons.
+    const more = elementValue(post.args, ACTION_PLAN_MORE);
+    const followUp = h.fake
+      .messages(DM)
+      .filter((m) => m.thread_ts === root)
+      .at(-1)!;
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        user: BEA,
+        channel: DM,
+        action: buttonAction(ACTION_PLAN_MORE, more),
+        message: { ts: followUp.ts, thread_ts: root },
+        container: { type: 'message', is_ephemeral: false, channel_id: DM, message_ts: followUp.ts },
+        response_url: h.fake.responseUrl('more'),
+      }),
+    );
+    const whole = (await h.fake.waitFor('chat.update')).args;
+    expect(whole.ts).toBe(followUp.ts);
+    expect(JSON.stringify(blocksOf(whole))).toContain('Confirm the agreed date in writing.');
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        user: BEA,
+        channel: DM,
+        action: buttonAction(ACTION_PLAN_LESS, elementValue(whole, ACTION_PLAN_LESS)),
+        message: { ts: followUp.ts, thread_ts: root },
+        container: { type: 'message', is_ephemeral: false, channel_id: DM, message_ts: followUp.ts },
+        response_url: h.fake.responseUrl('less'),
+      }),
+    );
+    const folded = (await h.fake.waitFor('chat.update', () => true, { count: 2 })).args;
+    expect(JSON.stringify(blocksOf(folded))).not.toContain('Get invoice 113');
+    elementValue(folded, ACTION_PLAN_MORE);
 
     // The button still works: a practice run starts in the same thread.
     const planTs = h.fake.messages(DM).find((m) => metadataType(m as unknown as Json) === 'parley_plan')!.ts;

@@ -83,7 +83,16 @@ export interface FakeSlackApi {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'view', 'chunks', 'users']);
+const JSON_FIELDS = new Set([
+  'blocks',
+  'attachments',
+  'metadata',
+  'view',
+  'chunks',
+  'users',
+  'prompts',
+  'outputs',
+]);
 
 function parseForm(raw: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -204,6 +213,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         if (found) {
           found.text = str(args.text) ?? found.text;
           if (Array.isArray(args.blocks)) found.blocks = args.blocks;
+          if (args.metadata && typeof args.metadata === 'object')
+            found.metadata = args.metadata as StoredMessage['metadata'];
         }
         return { ok: true, channel, ts, text: str(args.text) ?? '' };
       }
@@ -272,6 +283,28 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'views.push':
         return { ok: true, view: { id: `V${++idCounter}`, ...(args.view as object) } };
       case 'assistant.threads.setStatus':
+        return { ok: true };
+      // Agent threads only: use failNext to play a plain DM, which refuses them.
+      case 'assistant.threads.setSuggestedPrompts': {
+        const prompts = Array.isArray(args.prompts)
+          ? (args.prompts as { title?: unknown; message?: unknown }[])
+          : [];
+        const valid =
+          prompts.length >= 1 && prompts.length <= 4 && prompts.every((p) => str(p.title) && str(p.message));
+        if (!str(args.thread_ts) || !valid) return { ok: false, error: 'invalid_arguments' };
+        return { ok: true };
+      }
+      case 'assistant.threads.setTitle':
+        if (!str(args.thread_ts) || !str(args.title)) return { ok: false, error: 'invalid_arguments' };
+        return { ok: true };
+      // Workflow Builder custom steps: the app finishes a function_executed event with one of these.
+      case 'functions.completeSuccess':
+        if (!str(args.function_execution_id) || typeof args.outputs !== 'object' || args.outputs === null)
+          return { ok: false, error: 'invalid_arguments' };
+        return { ok: true };
+      case 'functions.completeError':
+        if (!str(args.function_execution_id) || !str(args.error))
+          return { ok: false, error: 'invalid_arguments' };
         return { ok: true };
       case 'chat.startStream': {
         if (!str(args.thread_ts)) return { ok: false, error: 'invalid_arguments' };

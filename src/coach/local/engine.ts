@@ -2,8 +2,16 @@
  * The offline coach: deterministic, no network, no clock. The synchronous methods are the pure
  * engine (tests, CLI, benchmarks); `asCoach()` adapts it to the async Coach interface.
  */
-import type { Coach, CoachOptions, PracticeInput, ReadOptions, ReviewOptions } from '../coach.ts';
 import type {
+  AnswerInput,
+  Coach,
+  CoachOptions,
+  PracticeInput,
+  ReadOptions,
+  ReviewOptions,
+} from '../coach.ts';
+import type {
+  Answer,
   PracticeFeedback,
   PracticeReply,
   PrepPlan,
@@ -13,6 +21,7 @@ import type {
   Tone,
 } from '../schemas.ts';
 import { TechniqueLibrary } from '../techniques.ts';
+import { answerQuestion } from './answer.ts';
 import { debriefPractice, practiceTurn } from './practice.ts';
 import { preparePlan } from './prepare.ts';
 import { readMessage } from './read.ts';
@@ -46,6 +55,10 @@ export class LocalEngine {
     return debriefPractice(input, this.techniques);
   }
 
+  answer(input: AnswerInput): Answer {
+    return answerQuestion(input, this.techniques);
+  }
+
   asCoach(): Coach {
     return {
       review: async (draft, options) => this.review(draft, options),
@@ -54,6 +67,7 @@ export class LocalEngine {
       read: async (message, options) => this.read(message, options),
       practice: async (input) => this.practice(input),
       debrief: async (input) => this.debrief(input),
+      answer: async (input) => this.answer(input),
     };
   }
 }

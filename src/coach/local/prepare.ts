@@ -47,7 +47,8 @@ export function preparePlan(
   const context = inferContext(situation, kind, options.context ?? null);
   const pack = planPack(language);
   const text = pack.plans[kind](findFigures(situation));
-  const seed = stableHash(situation);
+  // Phrasing is picked by the first line, so details added later in a DM reword nothing by chance.
+  const seed = stableHash(situation.split('\n')[0] ?? situation);
 
   const reset = techniquePhrase(techniques, 'make-it-safe', language, 'open', seed);
   const pause = techniquePhrase(techniques, 'take-a-break', language, 'pause', seed) ?? pack.pauseFallback;

@@ -6,6 +6,7 @@ import { HeatDetector } from '../../coach/heat.ts';
 import type { TechniqueLibrary } from '../../coach/techniques.ts';
 import type { Logger } from '../../log.ts';
 import type { Store } from '../../store/store.ts';
+import { FeedbackVotes } from '../feedback-votes.ts';
 import { type ButtonState, StateCache } from '../state.ts';
 import { fairCoach } from './support/fair-coach.ts';
 
@@ -24,6 +25,8 @@ export interface ListenerDeps {
   welcomed: Set<string>;
   /** Thread heat in watched channels: one detector per app, numbers only (see messages/channel.ts). */
   heat: HeatDetector;
+  /** The last feedback vote per person and message, so a changed vote moves the count (per process). */
+  feedbackVotes: FeedbackVotes;
 }
 
 export const THINKING_AFTER_MS = 700;
@@ -39,5 +42,6 @@ export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
     thinkingAfterMs: input.thinkingAfterMs ?? THINKING_AFTER_MS,
     welcomed: new Set(),
     heat: input.heat ?? new HeatDetector(),
+    feedbackVotes: new FeedbackVotes(),
   };
 }

@@ -4,6 +4,7 @@ import { registerActions } from './actions/index.ts';
 import { registerCommands } from './commands/index.ts';
 import type { ListenerDeps } from './deps.ts';
 import { registerEvents } from './events/index.ts';
+import { registerFunctions } from './functions/index.ts';
 import { registerMessages } from './messages/index.ts';
 import { registerShortcuts } from './shortcuts/index.ts';
 import { registerViews } from './views/index.ts';
@@ -15,4 +16,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerShortcuts(app, deps);
   registerEvents(app, deps);
   registerMessages(app, deps);
+  registerFunctions(app, deps);
 }

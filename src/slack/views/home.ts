@@ -4,7 +4,7 @@
  */
 import type { HomeView, KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
 import type { LanguagePreference } from '../../coach/coach.ts';
-import { CONTEXTS } from '../../coach/schemas.ts';
+import { CONTEXTS, type Engine } from '../../coach/schemas.ts';
 import type { Technique } from '../../coach/techniques.ts';
 import type { UserPreferences } from '../../store/store.ts';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../ids.ts';
 import { context, divider, header, option, plain, section } from './blocks.ts';
 import { escapeMrkdwn, MAX_VIEW_BLOCKS, truncate } from './escape.ts';
+import type { FeedbackSurface } from './feedback.ts';
 import { contextOption } from './modal.ts';
 
 export const LANGUAGE_LABELS: Record<LanguagePreference, string> = {
@@ -30,11 +31,34 @@ const NO_DEFAULT = option('No default (ask me)', CONTEXT_NONE);
 /** Technique fields the Home tab shows. */
 export type HomeTechnique = Pick<Technique, 'id' | 'name' | 'summary' | 'when'>;
 
+/** Thumbs up / down on Parley's answers in this workspace, per surface and engine. */
+export type FeedbackCounts = { surface: FeedbackSurface; engine: Engine; up: number; down: number }[];
+
 export interface BuildHomeInput {
   techniques: readonly HomeTechnique[];
   preferences: UserPreferences;
   /** A line above the preferences (e.g. a change that could not be saved); text we wrote. */
   notice?: string;
+  /** Null or absent when the counts are unavailable: the section is left out. */
+  feedback?: FeedbackCounts | null;
+}
+
+const SURFACE_NAMES: Record<FeedbackSurface, string> = { review: 'Reviews', plan: 'Plans' };
+const ENGINE_NAMES: Record<Engine, string> = { local: 'offline coach', openai: 'AI coach' };
+
+/** "Reviews (offline coach): 👍 3 · 👎 1", one line per surface and engine that has votes. */
+export function feedbackSection(counts: FeedbackCounts): SectionBlock {
+  const lines = counts
+    .filter((c) => c.up + c.down > 0)
+    .map(
+      (c) =>
+        `• ${SURFACE_NAMES[c.surface]} (${ENGINE_NAMES[c.engine]}): :thumbsup: ${c.up} · :thumbsdown: ${c.down}`,
+    );
+  const body =
+    lines.length > 0
+      ? lines.join('\n')
+      : 'No feedback yet. Use :thumbsup: / :thumbsdown: under a review or a plan.';
+  return section(`*How Parley's answers landed in this workspace*\n${body}`, 'feedback_counts');
 }
 
 function techniqueSection(t: HomeTechnique): SectionBlock {
@@ -42,7 +66,7 @@ function techniqueSection(t: HomeTechnique): SectionBlock {
   return section(text, `technique_${t.id}`.slice(0, 255));
 }
 
-export function buildHome({ techniques, preferences, notice }: BuildHomeInput): HomeView {
+export function buildHome({ techniques, preferences, notice, feedback }: BuildHomeInput): HomeView {
   const contextOptions: PlainTextOption[] = [NO_DEFAULT, ...CONTEXTS.map(contextOption)];
   const languageOptions = (Object.keys(LANGUAGE_LABELS) as LanguagePreference[]).map((l) =>
     option(LANGUAGE_LABELS[l], l),
@@ -91,12 +115,13 @@ export function buildHome({ techniques, preferences, notice }: BuildHomeInput): 
       },
     },
     divider(),
+    ...(feedback ? [feedbackSection(feedback), divider()] : []),
   ];
   const privacy: KnownBlock[] = [
     divider(),
     section(
       ':lock: *Your privacy*\nDrafts and messages you ask Parley about are never stored or logged. ' +
-        'Parley keeps only your preferences and, for channels that turn on reminders, simple counters.',
+        'Parley keeps only your preferences and simple counters (reminders in channels that turn them on, thumbs up / down on answers).',
     ),
   ];
   const room = MAX_VIEW_BLOCKS - intro.length - privacy.length - 2;

@@ -64,3 +64,35 @@ describe('buildHome', () => {
     expect(JSON.stringify(view)).toContain('more.');
   });
 });
+
+describe('the feedback counts on the Home tab', () => {
+  const techniques = [
+    { id: 'contrasting', name: 'Contrasting', summary: 'Say what you do not mean first.', when: 'Always.' },
+  ];
+  const preferences = { context: null, language: 'auto' as const };
+
+  it('lists the surfaces and engines that have votes', () => {
+    const view = buildHome({
+      techniques,
+      preferences,
+      feedback: [
+        { surface: 'review', engine: 'local', up: 3, down: 1 },
+        { surface: 'review', engine: 'openai', up: 0, down: 0 },
+        { surface: 'plan', engine: 'openai', up: 2, down: 0 },
+      ],
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('Reviews (offline coach): :thumbsup: 3 · :thumbsdown: 1');
+    expect(text).toContain('Plans (AI coach): :thumbsup: 2 · :thumbsdown: 0');
+    expect(text).not.toContain('Reviews (AI coach)');
+  });
+
+  it('says there is no feedback yet, and leaves the section out when the counts are unavailable', () => {
+    expect(JSON.stringify(buildHome({ techniques, preferences, feedback: [] }).blocks)).toContain(
+      'No feedback yet',
+    );
+    expect(JSON.stringify(buildHome({ techniques, preferences, feedback: null }).blocks)).not.toContain(
+      'feedback_counts',
+    );
+  });
+});

@@ -5,6 +5,9 @@
 import type { App } from '@slack/bolt';
 import {
   ACTION_EDIT_RECHECK,
+  ACTION_FEEDBACK,
+  ACTION_PLAN_LESS,
+  ACTION_PLAN_MORE,
   ACTION_PRACTICE_END,
   ACTION_PRACTICE_START,
   ACTION_PREF_CONTEXT,
@@ -26,6 +29,8 @@ import { withReplyFallback } from '../support/respond.ts';
 import type { BlockActionArgs } from '../support/types.ts';
 import { handleBreakCancel } from './break-cancel.ts';
 import { handleEditRecheck } from './edit-recheck.ts';
+import { handleFeedback } from './feedback.ts';
+import { handlePlanToggle } from './plan-toggle.ts';
 import { handlePracticeEnd } from './practice-end.ts';
 import { handlePracticeStart } from './practice-start.ts';
 import { handlePreference } from './preferences.ts';
@@ -53,6 +58,9 @@ export const ACTION_HANDLERS: Readonly<Record<string, ActionHandler>> = {
   [ACTION_REMINDER_COACH]: handleReminderCoach,
   [ACTION_REMINDER_NOT_HELPFUL]: handleReminderNotHelpful,
   [ACTION_BREAK_CANCEL]: handleBreakCancel,
+  [ACTION_PLAN_MORE]: handlePlanToggle,
+  [ACTION_PLAN_LESS]: handlePlanToggle,
+  [ACTION_FEEDBACK]: handleFeedback,
 };
 
 export function registerActions(

@@ -46,7 +46,7 @@ export async function handlePreference(args: BlockActionArgs, deps: ListenerDeps
     notice = NOT_SAVED_TEXT;
   }
   try {
-    await publishHome(args.client, deps, action.user, preferences, notice);
+    await publishHome(args.client, deps, action.user, preferences, { notice });
   } catch (error) {
     logFault(deps.logger, error, action.ids);
   }

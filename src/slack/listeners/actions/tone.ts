@@ -6,6 +6,7 @@ import type { Tone } from '../../../coach/schemas.ts';
 import { ACTION_TONE_DIRECT, ACTION_TONE_SHORTER, ACTION_TONE_WARMER } from '../../ids.ts';
 import type { ReadingState, ReviewState } from '../../state.ts';
 import { type SlackMessage, uiLanguage } from '../../views/blocks.ts';
+import { withFeedback } from '../../views/feedback.ts';
 import { buildExpired } from '../../views/messages.ts';
 import { buildReading } from '../../views/reading.ts';
 import { buildReview, REVIEW_LABELS } from '../../views/review.ts';
@@ -37,7 +38,9 @@ async function retoneMessage(
     const review = { ...state.review, rewrites: [reshaped, ...rest] };
     deps.state.set(stateId, { ...state, review });
     const title = REVIEW_LABELS[uiLanguage(review.language)][tone];
-    return buildReview(review, { stateId, techniques, title, notice: notice() });
+    const built = buildReview(review, { stateId, techniques, title, notice: notice() });
+    // The thumbs stay with the review; a new block_id per tone, as Slack wants for updates.
+    return withFeedback(built, 'review', review.engine, uiLanguage(review.language), `_${tone}`);
   }
   const [best, ...rest] = state.reading.replies;
   const reshaped = await deps.coach.retone(state.message, best!, tone, options);

@@ -21,7 +21,7 @@ export async function handleAppHomeOpened(args: AppHomeOpenedArgs, deps: Listene
   try {
     if (event.tab === 'home') {
       const preferences = await preferencesFor(deps, event.user);
-      await publishHome(client, deps, event.user, preferences);
+      await publishHome(client, deps, event.user, preferences, { team: args.context.teamId ?? null });
       return;
     }
     if (event.tab !== 'messages' || !event.channel || deps.welcomed.has(event.user)) return;

@@ -1,24 +1,24 @@
 /**
  * A DM to Parley (the Messages tab). Each conversation lives in a thread, and the thread, read
- * back from Slack, decides what happens:
+ * back from Slack (never stored by Parley), decides what happens:
  * - a practice run is going on → the counterpart's next line;
- * - a plan exists → a follow-up: a review when the message asks for one ("review this: …", a quoted
- *   draft), otherwise a new plan for the situation as the user has now described it;
- * - otherwise (a new message) → a preparation plan, posted in the message's thread.
+ * - otherwise the turn is routed by what it asks for (src/coach/dm-intent.ts): a greeting gets a
+ *   short welcome, a draft a review, a question an answer, a new detail what changes in the plan,
+ *   a situation a plan (see support/dm-turn.ts).
  * Bots (Parley included) and edits, joins or deletions (any subtype) are ignored.
  */
 import { z } from 'zod';
+import { routeDmTurn } from '../../../coach/dm-intent.ts';
 import { MAX_DRAFT_CHARS } from '../../../coach/schemas.ts';
 import { buildTooLong } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { fetchThread, postInThread, setThreadStatus, THINKING_STATUS } from '../support/conversation.ts';
+import { answerDmTurn } from '../support/dm-turn.ts';
 import { checkDraft } from '../support/draft.ts';
-import { draftToReview } from '../support/draft-request.ts';
 import { type FaultIds, faultMessage, logFault, quietly } from '../support/fault.ts';
-import { postPlanInThread } from '../support/plan.ts';
 import { cachedSituation, postPracticeTurn } from '../support/practice.ts';
-import { reviewDraft } from '../support/review.ts';
-import { EVENT_REVIEW, situationText, type ThreadReading } from '../support/thread.ts';
+import { techniqueRefs } from '../support/techniques.ts';
+import { readThread, situationText, type ThreadReading } from '../support/thread.ts';
 import type { MessageEventArgs } from '../support/types.ts';
 
 /** The fields of a plain user message Parley relies on; anything with a subtype or bot_id is skipped. */
@@ -37,13 +37,19 @@ export function isFromPerson(event: Record<string, unknown>, botUserId: string |
   return !(botUserId && event.user === botUserId);
 }
 
-/** Add the message that triggered the event when Slack's copy of the thread does not show it yet. */
-function withCurrent(reading: ThreadReading, seen: boolean, text: string): ThreadReading {
-  if (seen) return reading;
-  if (reading.practiceActive) {
-    return { ...reading, practiceTurns: [...reading.practiceTurns, { role: 'user', text }] };
-  }
-  return { ...reading, situation: [...reading.situation, text] };
+/** The thread as it was before this message (Slack's copy may or may not show it yet). */
+async function threadBefore(
+  client: MessageEventArgs['client'],
+  event: { channel: string; ts: string; thread_ts?: string | null },
+  botUserId: string | null,
+): Promise<ThreadReading> {
+  // A new conversation: its thread holds only this message, so there is nothing to read back.
+  if (!event.thread_ts) return readThread([], botUserId);
+  const { messages } = await fetchThread(client, event.channel, event.thread_ts, botUserId);
+  return readThread(
+    messages.filter((m) => m.ts !== event.ts),
+    botUserId,
+  );
 }
 
 export async function handleDirectMessage(args: MessageEventArgs, deps: ListenerDeps): Promise<void> {
@@ -75,18 +81,7 @@ export async function handleDirectMessage(args: MessageEventArgs, deps: Listener
   await setThreadStatus(client, deps.logger, ids, event.channel, threadTs, THINKING_STATUS);
   try {
     const where = { channel: event.channel, threadTs, user: event.user, team: ids.team ?? null };
-    if (!event.thread_ts) {
-      // A new conversation: its thread holds only this message, so there is nothing to read back.
-      await postPlanInThread(deps, client, where, check.draft, ids);
-      return;
-    }
-    const { messages, reading: fetched } = await fetchThread(client, event.channel, threadTs, botUserId);
-    const reading = withCurrent(
-      fetched,
-      messages.some((m) => m.ts === event.ts),
-      check.draft,
-    );
-
+    const reading = await threadBefore(client, event, botUserId);
     if (reading.practiceActive) {
       await postPracticeTurn(deps, client, {
         user: event.user,
@@ -94,23 +89,18 @@ export async function handleDirectMessage(args: MessageEventArgs, deps: Listener
         threadTs,
         situation: situationText(reading) || cachedSituation(deps, reading.planStateId, event.user),
         planStateId: reading.planStateId,
-        turns: reading.practiceTurns,
+        turns: [...reading.practiceTurns, { role: 'user', text: check.draft }],
         team: where.team,
         ids,
       });
       return;
     }
-    const draft = reading.hasPlan ? draftToReview(check.draft) : null;
-    if (draft) {
-      const { message } = await reviewDraft(deps, { user: event.user, draft });
-      await postInThread(client, event.channel, threadTs, message, {
-        event_type: EVENT_REVIEW,
-        event_payload: {},
-      });
-      return;
-    }
-    const situation = situationText(reading) || check.draft;
-    await postPlanInThread(deps, client, where, situation.slice(0, MAX_DRAFT_CHARS), ids);
+    const intent = routeDmTurn(check.draft, {
+      hasPlan: reading.hasPlan,
+      afterPractice: reading.afterPractice,
+      techniques: techniqueRefs(deps.techniques),
+    });
+    await answerDmTurn(deps, client, { where, reading, intent, text: check.draft, ids });
   } catch (error) {
     logFault(deps.logger, error, ids);
     await quietly(deps.logger, ids, () => postInThread(client, event.channel, threadTs, faultMessage(error)));

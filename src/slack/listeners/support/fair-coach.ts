@@ -52,6 +52,7 @@ export function fairCoach(coach: Coach, maxQueued: number = MAX_QUEUED_CALLS): C
     read: (message, options) => enqueue(() => coach.read(message, options)),
     practice: (input) => enqueue(() => coach.practice(input)),
     debrief: (input) => enqueue(() => coach.debrief(input)),
+    answer: (input) => enqueue(() => coach.answer(input)),
   };
   // Streaming stays optional: only an engine that streams gets the methods.
   const stream = coach.prepareStream?.bind(coach);

@@ -6,6 +6,8 @@
 import type { Context } from '../../../coach/schemas.ts';
 import type { ReviewState } from '../../state.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
+import { uiLanguage } from '../../views/blocks.ts';
+import { withFeedback } from '../../views/feedback.ts';
 import { buildReview } from '../../views/review.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { coachOptionsFor } from './coach-options.ts';
@@ -44,10 +46,11 @@ export async function reviewDraft(deps: ListenerDeps, request: ReviewRequest): P
     technique,
   };
   const stateId = deps.state.put(state);
-  const message = buildReview(review, {
+  const built = buildReview(review, {
     stateId,
     techniques: techniqueRefs(deps.techniques),
     notice: notice(),
   });
+  const message = withFeedback(built, 'review', review.engine, uiLanguage(review.language));
   return { message, stateId, state };
 }

@@ -12,6 +12,15 @@ export const EVENT_PLAN = 'parley_plan';
 export const EVENT_PRACTICE = 'parley_practice';
 export const EVENT_PRACTICE_END = 'parley_practice_end';
 export const EVENT_REVIEW = 'parley_review';
+/** An answer to a question in the thread (about the plan, a technique or a practice run). */
+export const EVENT_ANSWER = 'parley_answer';
+/** The short welcome a greeting gets. */
+export const EVENT_WELCOME = 'parley_welcome';
+/** The one line a "thanks" or "ok" gets. */
+export const EVENT_ACK = 'parley_ack';
+
+/** Parley's replies that say the user's message before them was not part of the situation. */
+const NOT_SITUATION: ReadonlySet<string> = new Set([EVENT_REVIEW, EVENT_ANSWER, EVENT_WELCOME, EVENT_ACK]);
 
 export interface ThreadMessage {
   ts?: string;
@@ -29,7 +38,14 @@ export interface ThreadReading {
   /** A prompt Parley started the thread with (welcome buttons), part of the situation. */
   seed: string | null;
   practiceActive: boolean;
-  /** What the user wrote outside practice runs, oldest first: the situation as it grew. */
+  /** A practice run ended in this thread. */
+  afterPractice: boolean;
+  /** Parley has answered in this thread already. */
+  answered: boolean;
+  /**
+   * What the user wrote outside practice runs, oldest first: the situation as it grew. A message
+   * Parley answered with a review, an answer or a welcome is not part of it.
+   */
   situation: string[];
   /** The latest practice run, oldest first. */
   practiceTurns: PracticeTurnInput[];
@@ -49,14 +65,22 @@ export function readThread(messages: readonly ThreadMessage[], botUserId: string
     planStateId: null,
     seed: null,
     practiceActive: false,
+    afterPractice: false,
+    answered: false,
     situation: [],
     practiceTurns: [],
   };
   const sorted = [...messages].sort((a, b) => Number(a.ts ?? 0) - Number(b.ts ?? 0));
+  /** Situation lines since Parley's last message: the ones its next reply answers. */
+  let unanswered = 0;
   for (const m of sorted) {
     if (isParley(m, botUserId)) {
       const payload = m.metadata?.event_payload;
-      switch (m.metadata?.event_type) {
+      const type = m.metadata?.event_type;
+      if (type) out.answered = true;
+      if (type && NOT_SITUATION.has(type) && unanswered > 0) out.situation.splice(-unanswered);
+      unanswered = 0;
+      switch (type) {
         case EVENT_PLAN:
           out.hasPlan = true;
           out.planStateId = stringField(payload, 'state') ?? out.planStateId;
@@ -76,6 +100,7 @@ export function readThread(messages: readonly ThreadMessage[], botUserId: string
           break;
         case EVENT_PRACTICE_END:
           out.practiceActive = false;
+          out.afterPractice = true;
           break;
       }
       continue;
@@ -85,7 +110,10 @@ export function readThread(messages: readonly ThreadMessage[], botUserId: string
     const text = unescapeSlack(m.text ?? '').trim();
     if (!text) continue;
     if (out.practiceActive) out.practiceTurns.push({ role: 'user', text });
-    else out.situation.push(text);
+    else {
+      out.situation.push(text);
+      unanswered += 1;
+    }
   }
   return out;
 }

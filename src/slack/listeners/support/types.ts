@@ -17,3 +17,5 @@ export type ViewSubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & All
 export type MessageShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 export type MessageEventArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 export type AppHomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
+/** A custom step's function_executed event, with Bolt's complete() and fail(). */
+export type FunctionArgs = SlackEventMiddlewareArgs<'function_executed'> & AllMiddlewareArgs;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EVENT_ANSWER,
   EVENT_PLAN,
   EVENT_PRACTICE,
   EVENT_PRACTICE_END,
+  EVENT_REVIEW,
+  EVENT_WELCOME,
   readThread,
   situationText,
   type ThreadMessage,
@@ -106,5 +109,41 @@ describe('readThread', () => {
       BOT,
     );
     expect(reading.situation).toEqual(['first', 'later']);
+  });
+
+  it('keeps greetings, reviewed drafts and questions out of the situation, by the reply Parley gave them', () => {
+    const reading = readThread(
+      [
+        user('1.1', 'hi'),
+        parley('1.2', EVENT_WELCOME),
+        user('1.3', 'review this: You never listen.'),
+        parley('1.4', EVENT_REVIEW),
+        user('1.5', 'My client wants 30% off'),
+        parley('1.6', EVENT_PLAN, { state: 's1' }),
+        user('1.7', 'What if they threaten to leave?'),
+        parley('1.8', EVENT_ANSWER),
+        user('1.9', 'They also mentioned a competitor'),
+        parley('2.0', EVENT_PLAN, { state: 's2' }),
+      ],
+      BOT,
+    );
+    expect(reading.situation).toEqual(['My client wants 30% off', 'They also mentioned a competitor']);
+    expect(reading).toMatchObject({ hasPlan: true, planStateId: 's2', answered: true, afterPractice: false });
+  });
+
+  it('says when a practice run has ended, and that a new thread has no answer yet', () => {
+    expect(readThread([user('1.1', 'hello')], BOT).answered).toBe(false);
+    const reading = readThread(
+      [
+        user('1.1', 'My client wants 30% off'),
+        parley('1.2', EVENT_PLAN, { state: 's1' }),
+        parley('1.3', EVENT_PRACTICE, { state: 's1', line: 'Give me 30%.' }),
+        user('1.4', 'I can do 10%.'),
+        parley('1.5', EVENT_PRACTICE_END),
+      ],
+      BOT,
+    );
+    expect(reading).toMatchObject({ practiceActive: false, afterPractice: true });
+    expect(reading.practiceTurns.map((t) => t.role)).toEqual(['counterpart', 'user']);
   });
 });
