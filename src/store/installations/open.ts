@@ -1,0 +1,34 @@
+/**
+ * Opens the installation store for the distributed app (main.ts calls this when
+ * requireSlack() returned OAuth settings): a pg pool on DATABASE_URL, migrated before the first
+ * request, and a sealer over PARLEY_ENCRYPTION_KEY (and the previous keys, for rotation).
+ */
+import pg from 'pg';
+import { createSealer } from '../../crypto/sealed.ts';
+import { migrateInstallations } from './migrations.ts';
+import { PgInstallationStore } from './postgres.ts';
+
+export interface OpenInstallationsOptions {
+  databaseUrl: string;
+  encryption: { current: Buffer; previous: Buffer[] };
+  /** Share a pool with the settings store instead of opening one. */
+  pool?: pg.Pool;
+  /** Pool size when this opens its own (each instance holds up to this many connections). */
+  maxConnections?: number;
+}
+
+export async function openInstallationStore(options: OpenInstallationsOptions): Promise<PgInstallationStore> {
+  const pool =
+    options.pool ?? new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 5 });
+  try {
+    await migrateInstallations(pool);
+  } catch (error) {
+    if (!options.pool) await pool.end();
+    throw error;
+  }
+  return new PgInstallationStore({
+    pool,
+    sealer: createSealer(options.encryption.current, options.encryption.previous),
+    ownsPool: !options.pool,
+  });
+}
