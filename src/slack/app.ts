@@ -15,6 +15,7 @@ import { DELIVERY_TTL_MS, deliverOnce } from './deliver-once.ts';
 import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
+import { type InstallationOptions, oauthReceiverOptions, registerInstallationEvents } from './oauth.ts';
 import { guardSlackRequests, SIGNATURE_TTL_MS } from './request-guard.ts';
 
 export interface SlackAppOptions {
@@ -35,6 +36,8 @@ export interface SlackAppOptions {
   ledgers?: { deliveries?: EventLedger; signatures?: EventLedger };
   /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
   listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state' | 'heat'>>;
+  /** Distributed mode (slack.oauth set): where installations live, and what an uninstall also forgets. */
+  installations?: InstallationOptions;
 }
 
 export interface StartedSlackApp {
@@ -74,11 +77,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...(slack.apiUrl ? { slackApiUrl: withTrailingSlash(slack.apiUrl) } : {}),
   };
 
+  // --- Distributed app (OAuth): see oauth.ts -------------------------------------------------
+  const oauth = slack.oauth ?? null;
+  const installations = options.installations;
+  if (oauth && (mode === 'socket' || !installations))
+    throw new Error('The distributed app runs in HTTP mode with an installation store');
+  // One workspace's token, or none: each workspace's comes from its installation.
+  const token = oauth ? undefined : (slack.botToken ?? undefined);
+  const oauthOptions =
+    oauth && installations ? oauthReceiverOptions(oauth, installations, clientOptions) : {};
+  // ----------------------------------------------------------------------------------------------
+
   let app: App;
   let receiver: HTTPReceiver | undefined;
   if (mode === 'socket') {
     app = new App({
-      token: slack.botToken,
+      token,
       appToken: slack.appToken!,
       socketMode: true,
       convoStore: false,
@@ -99,6 +113,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       processBeforeResponse: false,
       logger: boltLogger,
       logLevel: boltLogger.getLevel(),
+      ...oauthOptions,
       customRoutes: [
         {
           path: HEALTH_PATH,
@@ -120,7 +135,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       clock,
     });
     app = new App({
-      token: slack.botToken,
+      token,
       receiver,
       // Parley keeps no conversation state in Bolt: threads are read back from Slack.
       convoStore: false,
@@ -156,6 +171,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...options.listeners,
   });
   registerListeners(app, deps);
+  if (oauth && installations) registerInstallationEvents(app, installations, logger);
 
   return {
     app,
