@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { createSealer } from '../../crypto/sealed.ts';
+import { errorKind, type Logger } from '../../log.ts';
 import { migrateInstallations } from './migrations.ts';
 import { PgInstallationStore } from './postgres.ts';
 
@@ -15,11 +16,18 @@ export interface OpenInstallationsOptions {
   pool?: pg.Pool;
   /** Pool size when this opens its own (each instance holds up to this many connections). */
   maxConnections?: number;
+  /** Where a dropped idle connection is reported (without it, pg would throw it as an uncaught error). */
+  logger?: Logger;
 }
 
 export async function openInstallationStore(options: OpenInstallationsOptions): Promise<PgInstallationStore> {
   const pool =
     options.pool ?? new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 5 });
+  if (!options.pool) {
+    pool.on('error', (error) => {
+      options.logger?.warn('installation database connection lost', { kind: errorKind(error) });
+    });
+  }
   try {
     await migrateInstallations(pool);
   } catch (error) {

@@ -6,6 +6,7 @@ import {
   INSTALLATION_MIGRATIONS,
   migrateInstallations,
 } from '../../../src/store/installations/migrations.ts';
+import { openInstallationStore } from '../../../src/store/installations/open.ts';
 import { PgInstallationStore } from '../../../src/store/installations/postgres.ts';
 import {
   type Installation,
@@ -13,7 +14,7 @@ import {
   type InstallationStoreWithClose,
   NotInstalledError,
 } from '../../../src/store/installations/store.ts';
-import { createTestSchema, type TestSchema } from '../../helpers/postgres-schema.ts';
+import { createTestSchema, TEST_DATABASE_URL, type TestSchema } from '../../helpers/postgres-schema.ts';
 
 /** An installation as Bolt's OAuth flow builds it from oauth.v2.access. */
 function grant(
@@ -206,5 +207,35 @@ describe('PostgreSQL installations', () => {
     } finally {
       await fresh.drop();
     }
+  });
+});
+
+describe('openInstallationStore', () => {
+  it('migrates on open and round-trips a sealed installation', async () => {
+    const schema = await createTestSchema('installations_open');
+    try {
+      const url = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema.name}`)}`;
+      const store = await openInstallationStore({
+        databaseUrl: url,
+        encryption: { current: randomBytes(32), previous: [] },
+      });
+      try {
+        await store.storeInstallation(grant('T1'));
+        expect((await store.fetchInstallation(q('T1'))).bot?.token).toBe('xoxb-T1-secret');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await schema.drop();
+    }
+  });
+
+  it('fails with a clear error when PostgreSQL cannot be reached', async () => {
+    await expect(
+      openInstallationStore({
+        databaseUrl: 'postgres://postgres@127.0.0.1:1/test',
+        encryption: { current: randomBytes(32), previous: [] },
+      }),
+    ).rejects.toThrow(/ECONNREFUSED|connect/);
   });
 });
