@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, type Logger as BoltLogger, ErrorCode, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Coach } from '../coach/coach.ts';
 import type { TechniqueLibrary } from '../coach/techniques.ts';
 import type { LogLevel as ParleyLogLevel, SlackConfig } from '../config.ts';
@@ -147,6 +147,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   app.error(async (error) => {
     const code = (error as { code?: unknown }).code;
+    if (oauth && code === ErrorCode.AuthorizationError) {
+      // Distributed app: a workspace without an installation (never installed, or uninstalled).
+      logger.warn('slack request from a workspace without an installation', { code });
+      return;
+    }
     logger.error('slack listener failed', {
       kind: errorKind(error),
       code: typeof code === 'string' ? code : null,

@@ -228,6 +228,9 @@ describe('distributed app: OAuth installs into many workspaces', () => {
     await other.post();
     await fake.waitFor('views.open', (c) => c.args.trigger_id === other.triggerId);
     expect(fake.calls.filter((c) => c.token === 'xoxb-one-secret')).toEqual([]);
+    expect(logs.some((line) => line.includes('slack request from a workspace without an installation'))).toBe(
+      true,
+    );
     expect(fake.callsTo('views.open').map((c) => c.args.trigger_id)).toEqual([other.triggerId]);
   });
 });
