@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type Logger as BoltLogger, ErrorCode, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Coach } from '../coach/coach.ts';
 import type { TechniqueLibrary } from '../coach/techniques.ts';
 import type { LogLevel as ParleyLogLevel, SlackConfig } from '../config.ts';
@@ -15,7 +15,12 @@ import { DELIVERY_TTL_MS, deliverOnce } from './deliver-once.ts';
 import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
-import { type InstallationOptions, oauthReceiverOptions, registerInstallationEvents } from './oauth.ts';
+import {
+  type InstallationOptions,
+  logAuthorizationFailure,
+  oauthReceiverOptions,
+  registerInstallationEvents,
+} from './oauth.ts';
 import { guardSlackRequests, SIGNATURE_TTL_MS } from './request-guard.ts';
 
 export interface SlackAppOptions {
@@ -147,11 +152,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   app.error(async (error) => {
     const code = (error as { code?: unknown }).code;
-    if (oauth && code === ErrorCode.AuthorizationError) {
-      // Distributed app: a workspace without an installation (never installed, or uninstalled).
-      logger.warn('slack request from a workspace without an installation', { code });
-      return;
-    }
+    // Distributed app: the installation lookup failed (not installed, or the store failed).
+    if (oauth && logAuthorizationFailure(error, logger)) return;
     logger.error('slack listener failed', {
       kind: errorKind(error),
       code: typeof code === 'string' ? code : null,

@@ -3,10 +3,14 @@
  * happens when a workspace leaves. app.ts spreads `oauthReceiverOptions` into its HTTPReceiver and
  * calls `registerInstallationEvents`; everything OAuth-specific lives here.
  */
-import type { App, HTTPReceiverOptions } from '@slack/bolt';
+import { type App, ErrorCode, type HTTPReceiverOptions } from '@slack/bolt';
 import type { SlackOAuthConfig } from '../config.ts';
 import { errorKind, type Logger } from '../log.ts';
-import type { InstallationQuery, InstallationStoreWithClose } from '../store/installations/store.ts';
+import {
+  type InstallationQuery,
+  type InstallationStoreWithClose,
+  NotInstalledError,
+} from '../store/installations/store.ts';
 import { BOT_SCOPES, USER_SCOPES } from './scopes.ts';
 
 export const INSTALL_PATH = '/slack/install';
@@ -107,4 +111,36 @@ export function registerInstallationEvents(app: App, options: InstallationOption
       logger.error('slack token revocation cleanup failed', { ...workspace, kind: errorKind(error) });
     }
   });
+}
+
+/** The error an authorization failure wraps (Bolt and @slack/oauth each wrap it once). */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth += 1) {
+    const inner = (current as { original?: unknown } | null)?.original;
+    if (inner === undefined) break;
+    current = inner;
+  }
+  return current;
+}
+
+/**
+ * Logs a failed installation lookup and returns true, or returns false for any other error. A
+ * workspace without an installation is expected (it uninstalled; a retry arrived late) and is a
+ * warning; the store failing (database down, a key that cannot open the tokens) is an error, by kind.
+ */
+export function logAuthorizationFailure(error: unknown, logger: Logger): boolean {
+  if ((error as { code?: unknown } | null)?.code !== ErrorCode.AuthorizationError) return false;
+  const cause = rootCause(error);
+  if (cause instanceof NotInstalledError) {
+    logger.warn('slack request from a workspace without an installation', {
+      code: ErrorCode.AuthorizationError,
+    });
+  } else {
+    logger.error('slack installation lookup failed', {
+      code: ErrorCode.AuthorizationError,
+      kind: errorKind(cause),
+    });
+  }
+  return true;
 }

@@ -54,6 +54,8 @@ describe('distributed app: OAuth installs into many workspaces', () => {
   let target: SlackTarget;
   const logs: string[] = [];
   const uninstalled: WorkspaceRef[] = [];
+  /** What Bolt's authorize put in each request's context (the user token is for posting as the user). */
+  const contexts: { teamId?: string; userId?: string; userToken?: string }[] = [];
 
   beforeAll(async () => {
     fake = await startFakeSlackApi();
@@ -84,6 +86,10 @@ describe('distributed app: OAuth installs into many workspaces', () => {
           uninstalled.push(workspace);
         },
       },
+    });
+    slack.app.use(async ({ context, next }) => {
+      contexts.push({ teamId: context.teamId, userId: context.userId, userToken: context.userToken });
+      await next();
     });
     const { port } = await slack.start();
     baseUrl = `http://127.0.0.1:${port}`;
@@ -182,6 +188,8 @@ describe('distributed app: OAuth installs into many workspaces', () => {
     expect((await open.post()).status).toBe(200);
     const modal = await fake.waitFor('views.open', (c) => c.args.trigger_id === open.triggerId);
     expect(modal.token).toBe('xoxb-one-secret');
+    // Alice granted chat:write as herself when she installed: her user token comes with her requests.
+    expect(contexts.at(-1)).toEqual({ teamId: 'T0ONE', userId: 'U0ALICE', userToken: 'xoxp-alice-secret' });
 
     expect(
       (await event(ONE, { type: 'app_home_opened', user: 'U0ALICE', channel: 'DALICE', tab: 'home' })).status,
@@ -196,6 +204,7 @@ describe('distributed app: OAuth installs into many workspaces', () => {
     await open.post();
     const modal = await fake.waitFor('views.open', (c) => c.args.trigger_id === open.triggerId);
     expect(modal.token).toBe('xoxb-two-secret');
+    expect(contexts.at(-1)).toEqual({ teamId: 'T0TWO', userId: 'U0BOB', userToken: undefined });
     const again = command('T0ONE', 'U0ALICE');
     await again.post();
     expect((await fake.waitFor('views.open', (c) => c.args.trigger_id === again.triggerId)).token).toBe(

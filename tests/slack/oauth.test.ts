@@ -83,6 +83,7 @@ describe('tokens_revoked and app_uninstalled over HTTP', () => {
   const store = new MemoryInstallationStore();
   const uninstalled: WorkspaceRef[] = [];
   let failNextDelete = false;
+  let failNextFetch = false;
 
   beforeAll(async () => {
     fake = await startFakeSlackApi();
@@ -95,7 +96,13 @@ describe('tokens_revoked and app_uninstalled over HTTP', () => {
       installations: {
         store: {
           storeInstallation: (i) => store.storeInstallation(i),
-          fetchInstallation: (q) => store.fetchInstallation(q),
+          fetchInstallation: async (q) => {
+            if (failNextFetch) {
+              failNextFetch = false;
+              throw new Error('connection refused (xoxb-should-not-be-logged)');
+            }
+            return store.fetchInstallation(q);
+          },
           deleteInstallation: async (q) => {
             if (failNextDelete) {
               failNextDelete = false;
@@ -140,6 +147,20 @@ describe('tokens_revoked and app_uninstalled over HTTP', () => {
     await expect(store.fetchInstallation(query('T1', 'UA'))).rejects.toThrow(/No Parley installation/);
     expect((await store.fetchInstallation(query('T2'))).bot?.token).toBe('xoxb-T2');
     expect(uninstalled).toEqual([]);
+  });
+
+  it('tells a workspace without an installation from an installation store that failed', async () => {
+    const appHome = { type: 'app_home_opened', user: 'UA', channel: 'DUA', tab: 'home' };
+    await send('T9', appHome);
+    await waitForLog('slack request from a workspace without an installation');
+    await store.storeInstallation(installationFor('T3'));
+    failNextFetch = true;
+    await send('T3', appHome);
+    await waitForLog('slack installation lookup failed');
+    const line = logs.find((l) => l.includes('slack installation lookup failed'))!;
+    expect(JSON.parse(line)).toMatchObject({ level: 'error', kind: 'Error' });
+    expect(logs.join('\n')).not.toContain('xoxb-should-not-be-logged');
+    expect(fake.callsTo('views.publish')).toEqual([]);
   });
 
   it('logs a failed cleanup by kind, without the error text, and the app keeps answering', async () => {

@@ -55,6 +55,15 @@ interface UserTokenRow {
   expires_at: string | null;
 }
 
+/** The user-token columns of fetchInstallation's join (all null without a grant). */
+interface JoinedUserToken {
+  token_user_id: string | null;
+  user_scopes: string | null;
+  user_token_sealed: string | null;
+  user_refresh_token_sealed: string | null;
+  user_expires_at: string | null;
+}
+
 const scopesOf = (text: string) => (text ? text.split(',') : []);
 const secondsOf = (value: string | null) => (value === null ? undefined : Number(value));
 
@@ -93,24 +102,30 @@ export class PgInstallationStore implements InstallationStoreWithClose {
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const key = installationKey(query);
-    const found = await this.pool.query<InstallationRow>(
-      'SELECT * FROM installations WHERE install_key = $1',
-      [key],
+    // One round trip per request: the installation, and the asking user's token if they granted one.
+    const found = await this.pool.query<InstallationRow & JoinedUserToken>(
+      `SELECT i.*, u.user_id AS token_user_id, u.scopes AS user_scopes, u.token_sealed AS user_token_sealed,
+              u.refresh_token_sealed AS user_refresh_token_sealed, u.expires_at AS user_expires_at
+         FROM installations i
+         LEFT JOIN installation_user_tokens u
+           ON u.install_key = i.install_key AND u.user_id = COALESCE($2, i.installer_user_id)
+        WHERE i.install_key = $1`,
+      [key, query.userId ?? null],
     );
     const row = found.rows[0];
     if (!row) throw new NotInstalledError(key);
     const record = this.openInstallation(row);
     const userId = query.userId ?? record.installerUserId;
-    const user = await this.pool.query<UserTokenRow>(
-      `SELECT scopes, token_sealed, refresh_token_sealed, expires_at
-         FROM installation_user_tokens WHERE install_key = $1 AND user_id = $2`,
-      [key, userId],
-    );
-    const userRow = user.rows[0];
-    return installationOf(record, {
-      id: userId,
-      token: userRow ? this.openUserToken(key, userId, userRow) : null,
-    });
+    const token =
+      row.token_user_id !== null && row.user_token_sealed !== null
+        ? this.openUserToken(key, userId, {
+            scopes: row.user_scopes ?? '',
+            token_sealed: row.user_token_sealed,
+            refresh_token_sealed: row.user_refresh_token_sealed,
+            expires_at: row.user_expires_at,
+          })
+        : null;
+    return installationOf(record, { id: userId, token });
   }
 
   /** With a userId: that user's token only. Without: the installation and, by cascade, every user token in it. */
