@@ -20,6 +20,14 @@ export interface OpenInstallationsOptions {
   logger?: Logger;
 }
 
+/** PostgreSQL could not be reached or migrated at start. */
+export class InstallationsUnavailableError extends Error {
+  constructor(detail: string, cause: unknown) {
+    super(`PostgreSQL (DATABASE_URL) is not usable for installations: ${detail}`, { cause });
+    this.name = 'InstallationsUnavailableError';
+  }
+}
+
 export async function openInstallationStore(options: OpenInstallationsOptions): Promise<PgInstallationStore> {
   const pool =
     options.pool ?? new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 5 });
@@ -32,7 +40,9 @@ export async function openInstallationStore(options: OpenInstallationsOptions): 
     await migrateInstallations(pool);
   } catch (error) {
     if (!options.pool) await pool.end();
-    throw error;
+    // main.ts prints this and exits 1. pg's messages name the host and user, never the password.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InstallationsUnavailableError(detail, error);
   }
   return new PgInstallationStore({
     pool,
