@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalUrl,
+  // Distributed app (OAuth installs into many workspaces); unset for one workspace with SLACK_BOT_TOKEN
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
   PORT: int(3000, 0, 65_535),
   HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
@@ -69,8 +73,17 @@ export interface EngineConfig {
   } | null;
 }
 
+/** Distributed mode: Bolt's OAuth serves /slack/install and /slack/oauth_redirect. */
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth `state` so a redirect can only finish an install this app started. */
+  stateSecret: string;
+}
+
 export interface SlackConfig {
-  botToken: string;
+  /** Single-workspace mode; null in distributed mode, where each workspace's token comes from its installation. */
+  botToken: string | null;
   /** Socket Mode when an app-level token is set, HTTP otherwise. */
   mode: 'socket' | 'http';
   signingSecret: string | null;
@@ -78,6 +91,8 @@ export interface SlackConfig {
   apiUrl: string | null;
   port: number;
   host: string;
+  /** Set in distributed mode (SLACK_CLIENT_ID); absent or null for one workspace. */
+  oauth?: SlackOAuthConfig | null;
 }
 
 export interface Config {
@@ -95,7 +110,12 @@ export interface Config {
   /** Variables whose value came from `.env` (names only): the CLI says where drafts go when they chose the model. */
   fromDotenv: string[];
   /** Unchecked until requireSlack(): the CLI runs without any Slack settings. */
-  slack: Partial<SlackConfig> & { port: number; host: string };
+  slack: Partial<Omit<SlackConfig, 'oauth'>> & {
+    port: number;
+    host: string;
+    /** Whatever OAuth settings were given; requireSlack() says what is missing. */
+    oauth: Partial<SlackOAuthConfig>;
+  };
 }
 
 /** Thrown for bad or missing settings. `message` lists every problem, one per line. */
@@ -116,6 +136,10 @@ const WHERE: Record<string, string> = {
     'an app-level token (xapp-…) with connections:write from "Basic Information" → "App-Level Tokens"',
   OPENAI_API_KEY: "your provider's API key (any non-empty value for Ollama or llama.cpp)",
   PARLEY_ENCRYPTION_KEY: '`openssl rand -base64 32`, kept in your secret store',
+  SLACK_CLIENT_ID: 'the Client ID on your app\'s "Basic Information" page',
+  SLACK_CLIENT_SECRET: 'the Client Secret on your app\'s "Basic Information" page',
+  SLACK_STATE_SECRET: '`openssl rand -hex 32`, kept in your secret store (any long random string)',
+  DATABASE_URL: 'your PostgreSQL server, e.g. postgres://parley@db.internal:5432/parley',
 };
 
 export interface LoadOptions {
@@ -196,6 +220,11 @@ export function loadConfig(
       apiUrl: e.SLACK_API_URL ?? null,
       port: e.PORT,
       host: e.HOST,
+      oauth: {
+        clientId: e.SLACK_CLIENT_ID,
+        clientSecret: e.SLACK_CLIENT_SECRET,
+        stateSecret: e.SLACK_STATE_SECRET,
+      },
     },
   };
 }
@@ -227,6 +256,9 @@ function readEncryption(
 /** The Slack settings the Bolt app needs; throws ConfigError naming what is missing and where to get it. */
 export function requireSlack(config: Config): SlackConfig {
   const s = config.slack;
+  const oauth = s.oauth;
+  // Any OAuth setting selects the distributed app; then all of them must be there.
+  if (oauth.clientId || oauth.clientSecret || oauth.stateSecret) return requireDistributed(config);
   const problems: string[] = [];
   if (!s.botToken) problems.push(`SLACK_BOT_TOKEN is missing: ${WHERE.SLACK_BOT_TOKEN}`);
   else if (!s.botToken.startsWith('xoxb-'))
@@ -247,5 +279,56 @@ export function requireSlack(config: Config): SlackConfig {
     apiUrl: s.apiUrl ?? null,
     port: s.port,
     host: s.host,
+    oauth: null,
+  };
+}
+
+/** The shortest SLACK_STATE_SECRET accepted: it signs every install's state. */
+const MIN_STATE_SECRET = 16;
+
+/**
+ * Distributed mode: installs arrive over OAuth in HTTP mode, and each workspace's tokens are kept
+ * sealed in PostgreSQL, so the signing secret, all three OAuth settings, an encryption key and
+ * DATABASE_URL are required, and a single-workspace token would be ambiguous.
+ */
+function requireDistributed(config: Config): SlackConfig {
+  const s = config.slack;
+  const { clientId, clientSecret, stateSecret } = s.oauth;
+  const problems: string[] = [];
+  const need = (name: string, value: unknown) => {
+    if (!value) problems.push(`${name} is missing (needed for the distributed app): ${WHERE[name]}`);
+  };
+  need('SLACK_CLIENT_ID', clientId);
+  need('SLACK_CLIENT_SECRET', clientSecret);
+  need('SLACK_STATE_SECRET', stateSecret);
+  if (stateSecret && stateSecret.length < MIN_STATE_SECRET)
+    problems.push(
+      `SLACK_STATE_SECRET must be at least ${MIN_STATE_SECRET} characters: ${WHERE.SLACK_STATE_SECRET}`,
+    );
+  need('SLACK_SIGNING_SECRET', s.signingSecret);
+  if (!config.encryption)
+    problems.push(
+      `PARLEY_ENCRYPTION_KEY is required for the distributed app: installation tokens are kept sealed (make one with ${WHERE.PARLEY_ENCRYPTION_KEY})`,
+    );
+  if (!config.databaseUrl)
+    problems.push(
+      `DATABASE_URL is required for the distributed app: installations live in PostgreSQL (${WHERE.DATABASE_URL})`,
+    );
+  if (s.botToken)
+    problems.push(
+      "SLACK_BOT_TOKEN is for one workspace; the distributed app (SLACK_CLIENT_ID) gets each workspace's token when it installs: unset one of them",
+    );
+  if (s.appToken)
+    problems.push('The distributed app (SLACK_CLIENT_ID) runs in HTTP mode: unset SLACK_APP_TOKEN');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    botToken: null,
+    mode: 'http',
+    signingSecret: s.signingSecret!,
+    appToken: null,
+    apiUrl: s.apiUrl ?? null,
+    port: s.port,
+    host: s.host,
+    oauth: { clientId: clientId!, clientSecret: clientSecret!, stateSecret: stateSecret! },
   };
 }

@@ -9,7 +9,9 @@ import { ConfigError, loadConfig, requireSlack } from './config.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
 import { guardProcess, STOP_WITHIN_MS, stopWithin } from './process-guard.ts';
 import { createSlackApp, type SlackApp } from './slack/app.ts';
-import { adoptDefaultTeamSettings, requestStore } from './slack/team-scope.ts';
+import { adoptDefaultTeamSettings, forgetWorkspace, requestStore } from './slack/team-scope.ts';
+import { openInstallationStore } from './store/installations/open.ts';
+import type { PgInstallationStore } from './store/installations/postgres.ts';
 import { openStore } from './store/open.ts';
 import type { TeamStore } from './store/store.ts';
 
@@ -17,15 +19,17 @@ interface Parts {
   slack?: SlackApp;
   workers?: CoachWorkers;
   store?: TeamStore;
+  installations?: PgInstallationStore;
 }
 
 /** Close whatever has been built, in order: stop taking requests first, then workers and store. */
 async function closeParts(logger: Logger, parts: Parts): Promise<void> {
-  const { slack, workers, store } = parts;
+  const { slack, workers, store, installations } = parts;
   const steps: [string, (() => Promise<void>) | undefined][] = [
     ['slack', slack && (() => slack.stop())],
     ['workers', workers && (() => workers.close())],
     ['store', store && (() => store.close())],
+    ['installations', installations && (() => installations.close())],
   ];
   for (const [step, close] of steps) {
     try {
@@ -64,6 +68,15 @@ async function main(): Promise<void> {
   // catch below prints why (never the database password) and exits 1.
   const store = await openStore(config, { logger });
   parts.store = store;
+  // Distributed mode: installations (sealed tokens) in PostgreSQL; unreachable → exit 1 below.
+  if (slackConfig.oauth && config.databaseUrl && config.encryption) {
+    parts.installations = await openInstallationStore({
+      databaseUrl: config.databaseUrl,
+      encryption: config.encryption,
+      logger,
+    });
+  }
+  const installations = parts.installations;
   // The engine runs on worker threads (each builds it with createCoach and warms it), so the
   // thread that acks Slack never waits behind a review.
   const workers = await startCoachWorkers({
@@ -79,12 +92,21 @@ async function main(): Promise<void> {
     techniques: TechniqueLibrary.load(),
     // Listeners see one workspace's settings: the one of the request they handle (team-scope.ts).
     store: requestStore(store),
+    ...(installations
+      ? {
+          installations: {
+            store: installations,
+            onUninstall: forgetWorkspace(store),
+          },
+        }
+      : {}),
     logger,
     logLevel: config.logLevel,
   });
   parts.slack = slack;
   onSignals(logger, stop);
-  await adoptDefaultTeamSettings(slack.app.client, store, logger);
+  // Single-workspace mode only: settings kept before teams were keys move to the token's workspace.
+  if (!slackConfig.oauth) await adoptDefaultTeamSettings(slack.app.client, store, logger);
   await slack.start();
   logger.info('parley ready', { engine: config.engine.kind, mode: slack.mode });
 }

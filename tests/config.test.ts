@@ -116,3 +116,66 @@ describe('requireSlack', () => {
     expect(slack.mode).toBe('http');
   });
 });
+
+describe('requireSlack for the distributed app (SLACK_CLIENT_ID)', () => {
+  const KEY = Buffer.alloc(32, 9).toString('base64');
+  const distributed = {
+    SLACK_CLIENT_ID: '123.456',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 'state-secret-0123456789',
+    SLACK_SIGNING_SECRET: 'signing-secret',
+    PARLEY_ENCRYPTION_KEY: KEY,
+    DATABASE_URL: 'postgres://parley@127.0.0.1:5432/parley',
+  };
+
+  it('runs in HTTP mode with no bot token, and hands over the OAuth settings', () => {
+    const slack = requireSlack(loadConfig(distributed));
+    expect(slack).toMatchObject({
+      mode: 'http',
+      botToken: null,
+      signingSecret: 'signing-secret',
+      oauth: { clientId: '123.456', clientSecret: 'client-secret', stateSecret: 'state-secret-0123456789' },
+    });
+  });
+
+  it('names everything else it needs at once: secrets, an encryption key and DATABASE_URL', () => {
+    let message = '';
+    try {
+      requireSlack(loadConfig({ SLACK_CLIENT_ID: '123.456' }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const name of [
+      'SLACK_CLIENT_SECRET',
+      'SLACK_STATE_SECRET',
+      'SLACK_SIGNING_SECRET',
+      'PARLEY_ENCRYPTION_KEY',
+      'DATABASE_URL',
+    ])
+      expect(message).toContain(name);
+    expect(message).not.toMatch(/SLACK_BOT_TOKEN is missing/);
+  });
+
+  it('refuses a bot token or an app-level token alongside it, and a short state secret', () => {
+    expect(() => requireSlack(loadConfig({ ...distributed, SLACK_BOT_TOKEN: 'xoxb-1' }))).toThrow(
+      /SLACK_BOT_TOKEN is for one workspace/,
+    );
+    expect(() => requireSlack(loadConfig({ ...distributed, SLACK_APP_TOKEN: 'xapp-1' }))).toThrow(
+      /HTTP mode: unset SLACK_APP_TOKEN/,
+    );
+    expect(() => requireSlack(loadConfig({ ...distributed, SLACK_STATE_SECRET: 'short' }))).toThrow(
+      /SLACK_STATE_SECRET must be at least/,
+    );
+  });
+
+  it('accepts only a PostgreSQL DATABASE_URL', () => {
+    expect(loadConfig(distributed).databaseUrl).toBe('postgres://parley@127.0.0.1:5432/parley');
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://127.0.0.1/parley' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('leaves single-workspace mode as it was', () => {
+    const slack = requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }));
+    expect(slack.botToken).toBe('xoxb-1');
+    expect(slack.oauth).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COACH_COMMAND, FUNCTION_COACH_MESSAGE, SHORTCUT_COACH_MESSAGE } from '../src/slack/ids.ts';
+import { BOT_SCOPES, USER_SCOPES } from '../src/slack/scopes.ts';
 import { WELCOME_PROMPTS } from '../src/slack/views/messages.ts';
 
 const ROOT = new URL('../', import.meta.url);
@@ -87,7 +88,12 @@ describe('manifest.yml', () => {
         'im:write',
       ].sort(),
     );
-    expect(manifest.oauth_config.scopes.user).toBeUndefined();
+    expect(manifest.oauth_config.scopes.user).toEqual(['chat:write']);
+  });
+
+  it('declares exactly the scopes the install flow requests (src/slack/scopes.ts)', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+    expect(manifest.oauth_config.scopes.user).toEqual([...USER_SCOPES]);
   });
 
   it('subscribes to the bot events the listeners handle', () => {
@@ -97,6 +103,8 @@ describe('manifest.yml', () => {
       'message.channels',
       'message.groups',
       'function_executed',
+      'app_uninstalled',
+      'tokens_revoked',
     ]);
   });
 

@@ -15,6 +15,12 @@ import { DELIVERY_TTL_MS, deliverOnce } from './deliver-once.ts';
 import { createSlackFetch } from './fetch.ts';
 import { createListenerDeps, type ListenerDeps } from './listeners/deps.ts';
 import { registerListeners } from './listeners/index.ts';
+import {
+  type InstallationOptions,
+  logAuthorizationFailure,
+  oauthReceiverOptions,
+  registerInstallationEvents,
+} from './oauth.ts';
 import { guardSlackRequests, SIGNATURE_TTL_MS } from './request-guard.ts';
 import { teamScope } from './team-scope.ts';
 
@@ -36,6 +42,8 @@ export interface SlackAppOptions {
   ledgers?: { deliveries?: EventLedger; signatures?: EventLedger };
   /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
   listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state' | 'heat'>>;
+  /** Distributed mode (slack.oauth set): where installations live, and what an uninstall also forgets. */
+  installations?: InstallationOptions;
 }
 
 export interface StartedSlackApp {
@@ -75,11 +83,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...(slack.apiUrl ? { slackApiUrl: withTrailingSlash(slack.apiUrl) } : {}),
   };
 
+  // --- Distributed app (OAuth): see oauth.ts -------------------------------------------------
+  const oauth = slack.oauth ?? null;
+  const installations = options.installations;
+  if (oauth && (mode === 'socket' || !installations))
+    throw new Error('The distributed app runs in HTTP mode with an installation store');
+  // One workspace's token, or none: each workspace's comes from its installation.
+  const token = oauth ? undefined : (slack.botToken ?? undefined);
+  const oauthOptions =
+    oauth && installations ? oauthReceiverOptions(oauth, installations, clientOptions) : {};
+  // ----------------------------------------------------------------------------------------------
+
   let app: App;
   let receiver: HTTPReceiver | undefined;
   if (mode === 'socket') {
     app = new App({
-      token: slack.botToken,
+      token,
       appToken: slack.appToken!,
       socketMode: true,
       convoStore: false,
@@ -100,6 +119,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       processBeforeResponse: false,
       logger: boltLogger,
       logLevel: boltLogger.getLevel(),
+      ...oauthOptions,
       customRoutes: [
         {
           path: HEALTH_PATH,
@@ -121,7 +141,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       clock,
     });
     app = new App({
-      token: slack.botToken,
+      token,
       receiver,
       // Parley keeps no conversation state in Bolt: threads are read back from Slack.
       convoStore: false,
@@ -133,6 +153,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   app.error(async (error) => {
     const code = (error as { code?: unknown }).code;
+    // Distributed app: the installation lookup failed (not installed, or the store failed).
+    if (oauth && logAuthorizationFailure(error, logger)) return;
     logger.error('slack listener failed', {
       kind: errorKind(error),
       code: typeof code === 'string' ? code : null,
@@ -159,6 +181,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...options.listeners,
   });
   registerListeners(app, deps);
+  if (oauth && installations) registerInstallationEvents(app, installations, logger);
 
   return {
     app,

@@ -87,3 +87,16 @@ export async function adoptDefaultTeamSettings(
     logger.warn('earlier settings not yet moved to this workspace', { kind: errorKind(error) });
   }
 }
+
+/**
+ * What an uninstall also forgets: the workspace's settings and counters, with its tokens. An
+ * org-wide install names no single team; its workspaces' rows stay until each one uninstalls.
+ */
+export function forgetWorkspace(
+  store: Pick<TeamStore, 'deleteTeam'>,
+): (workspace: { teamId: string | null; enterpriseId: string | null }) => Promise<void> {
+  return async (workspace) => {
+    if (workspace.teamId)
+      await store.deleteTeam({ team: workspace.teamId, enterprise: workspace.enterpriseId });
+  };
+}

@@ -11,6 +11,22 @@ export const FAKE_TEAM_ID = 'T0FAKE';
 export const FAKE_BOT_USER_ID = 'U0PARLEY';
 export const FAKE_BOT_ID = 'B0PARLEY';
 
+/** A workspace that can install the app through the fake OAuth exchange (oauth.v2.access). */
+export interface FakeWorkspace {
+  teamId: string;
+  teamName?: string;
+  enterpriseId?: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+  /** Who installs. */
+  userId: string;
+  /** Set when the installer also granted the user scopes. */
+  userToken?: string;
+  botScopes?: string[];
+  userScopes?: string[];
+}
+
 export interface ApiCall {
   method: string;
   args: Record<string, unknown>;
@@ -78,6 +94,11 @@ export interface FakeSlackApi {
   setMember(channel: string, member: boolean): void;
   /** The Markdown streamed into message `ts` so far (chat.startStream/appendStream/stopStream). */
   streamedText(channel: string, ts: string): string;
+  /**
+   * The next oauth.v2.access with this `code` answers as Slack would for an install into
+   * `workspace` (codes are single use), and auth.test then answers for its tokens.
+   */
+  grant(code: string, workspace: FakeWorkspace): void;
   /** Forget recorded calls and responses (messages stay). */
   clearCalls(): void;
   close(): Promise<void>;
@@ -147,6 +168,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const streaming = new Set<string>();
   /** Channels where conversations.info says the bot is not a member. */
   const notMember = new Set<string>();
+  /** OAuth codes not yet exchanged, and every token a granted workspace was given. */
+  const codes = new Map<string, FakeWorkspace>();
+  const tokens = new Map<string, { workspace: FakeWorkspace; kind: 'bot' | 'user' }>();
   let tsCounter = 1_700_000_000_000_000;
   let idCounter = 0;
   const nextTs = () => {
@@ -188,10 +212,61 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     return rest;
   };
 
-  const answer = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
+  /** oauth.v2.access's answer for an install (https://docs.slack.dev/reference/methods/oauth.v2.access). */
+  const exchange = (args: Record<string, unknown>): Record<string, unknown> => {
+    const code = str(args.code) ?? '';
+    const workspace = codes.get(code);
+    if (!workspace) return { ok: false, error: 'invalid_code' };
+    codes.delete(code);
+    return {
+      ok: true,
+      app_id: 'A0PARLEY',
+      authed_user: {
+        id: workspace.userId,
+        ...(workspace.userToken
+          ? {
+              scope: (workspace.userScopes ?? ['chat:write']).join(','),
+              access_token: workspace.userToken,
+              token_type: 'user',
+            }
+          : {}),
+      },
+      scope: (workspace.botScopes ?? ['commands', 'chat:write']).join(','),
+      token_type: 'bot',
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId,
+      team: { id: workspace.teamId, name: workspace.teamName ?? workspace.teamId },
+      enterprise: workspace.enterpriseId
+        ? { id: workspace.enterpriseId, name: workspace.enterpriseId }
+        : null,
+      is_enterprise_install: false,
+    };
+  };
+
+  const answer = (
+    method: string,
+    args: Record<string, unknown>,
+    token: string | null,
+  ): Record<string, unknown> => {
     const channel = str(args.channel) ?? str(args.channel_id) ?? '';
+    const granted = token ? tokens.get(token) : undefined;
     switch (method) {
+      case 'oauth.v2.access':
+        return exchange(args);
       case 'auth.test':
+        if (granted) {
+          const { workspace, kind } = granted;
+          return {
+            ok: true,
+            url: `https://${workspace.teamId.toLowerCase()}.slack.test/`,
+            team: workspace.teamName ?? workspace.teamId,
+            user: kind === 'bot' ? 'parley' : workspace.userId.toLowerCase(),
+            team_id: workspace.teamId,
+            user_id: kind === 'bot' ? workspace.botUserId : workspace.userId,
+            ...(kind === 'bot' ? { bot_id: workspace.botId } : {}),
+            ...(workspace.enterpriseId ? { enterprise_id: workspace.enterpriseId } : {}),
+          };
+        }
         return {
           ok: true,
           url: 'https://fake.slack.test/',
@@ -352,7 +427,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         return send(res, 200, { ok: true });
       }
 
-      const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
+      const api = /^\/api\/([A-Za-z0-9.]+)$/.exec(url.pathname);
       if (!api) return send(res, 404, { ok: false, error: 'not_found' });
       const method = api[1]!;
       const auth = req.headers.authorization;
@@ -371,7 +446,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         if (failure.times <= 0) failures.delete(method);
         return send(res, 200, { ok: false, error: failure.error });
       }
-      return send(res, 200, answer(method, args));
+      return send(res, 200, answer(method, args, token));
     } catch {
       send(res, 400, { ok: false, error: 'invalid_request' });
     }
@@ -441,6 +516,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       else notMember.add(channel);
     },
     streamedText: (channel, ts) => history(channel).find((m) => m.ts === ts)?.text ?? '',
+    grant: (code, workspace) => {
+      codes.set(code, workspace);
+      tokens.set(workspace.botToken, { workspace, kind: 'bot' });
+      if (workspace.userToken) tokens.set(workspace.userToken, { workspace, kind: 'user' });
+    },
     clearCalls: () => {
       calls.length = 0;
       responses.length = 0;

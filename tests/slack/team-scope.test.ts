@@ -3,6 +3,7 @@ import { silentLogger } from '../../src/log.ts';
 import {
   adoptDefaultTeamSettings,
   currentTeam,
+  forgetWorkspace,
   requestStore,
   teamOf,
   withTeam,
@@ -67,5 +68,35 @@ describe('adoptDefaultTeamSettings', () => {
     const client = { auth: { test: async () => Promise.reject(new Error('offline')) } };
     await adoptDefaultTeamSettings(client as never, new MemoryStore(), logger);
     expect(lines).toEqual(['earlier settings not yet moved to this workspace']);
+  });
+});
+
+describe('forgetWorkspace', () => {
+  const watch = {
+    channel: 'C1',
+    enabled: true,
+    sensitivity: 'medium' as const,
+    cooldownMinutes: 30,
+    sensitivityOffset: 0,
+  };
+
+  it("deletes an uninstalled workspace's settings and counters, and no other's", async () => {
+    const store = new MemoryStore();
+    const gone = { team: 'T1', enterprise: null };
+    const kept = { team: 'T2', enterprise: null };
+    await store.setWatch(gone, watch);
+    await store.increment(gone, 'reminder.posted', 'C1');
+    await store.setWatch(kept, watch);
+    await forgetWorkspace(store)({ teamId: 'T1', enterpriseId: null });
+    expect(await store.getWatch(gone, 'C1')).toBeNull();
+    expect(await store.getCounter(gone, 'reminder.posted', 'C1')).toBe(0);
+    expect(await store.getWatch(kept, 'C1')).toEqual(watch);
+  });
+
+  it('leaves every workspace alone for an org-wide uninstall that names no team', async () => {
+    const store = new MemoryStore();
+    await store.setWatch({ team: 'T1', enterprise: 'E1' }, watch);
+    await forgetWorkspace(store)({ teamId: null, enterpriseId: 'E1' });
+    expect(await store.getWatch({ team: 'T1', enterprise: 'E1' }, 'C1')).toEqual(watch);
   });
 });
