@@ -450,7 +450,7 @@ function hasDetail(review: Review): boolean {
   return review.flags.length > 0 || review.rewrites.length > 0 || review.cues.length > 0;
 }
 
-function buildFullReview(review: Review, opts: BuildReviewOptions): SlackMessage {
+function buildFullReview(review: Review, opts: BuildReviewOptions, foldable = true): SlackMessage {
   const lang = uiLanguage(review.language);
   const l = REVIEW_LABELS[lang];
   const names = opts.names ?? {};
@@ -468,8 +468,7 @@ function buildFullReview(review: Review, opts: BuildReviewOptions): SlackMessage
   }
   out.push(...cuesPiece(review.cues, lang, names));
   out.push(footer(review.engine, opts.notice, lang));
-  // An unchecked review has no rewrites and is short as it is: nothing to fold.
-  out.push(reviewActions(review, opts, lang, review.checked && hasDetail(review)));
+  out.push(reviewActions(review, opts, lang, foldable && hasDetail(review)));
   return { text: fallbackText(review, lang), blocks: fitMessage(out, { language: lang }) };
 }
 
@@ -545,7 +544,12 @@ export function fitShortAnswer(
 }
 
 export function buildReview(review: Review, opts: BuildReviewOptions): SlackMessage {
-  if (opts.expanded || !review.checked) return buildFullReview(review, opts);
+  if (opts.expanded) return buildFullReview(review, opts);
+  if (!review.checked) {
+    // An unchecked review has no rewrites and is usually short as it is: nothing to fold.
+    const whole = buildFullReview(review, opts, false);
+    if (visibleLength(whole.blocks) <= FIRST_ANSWER_BUDGET) return whole;
+  }
   const lang = uiLanguage(review.language);
   const best = review.rewrites[0];
   const blocks = fitShortAnswer(
