@@ -201,10 +201,16 @@ function inlineBlock(text: string, names: AnswerDisplay['names']): string {
   return inline(text, 2_900, names);
 }
 
+/**
+ * Levels of detail of a short reading, most first: how it may land and what they may mean always
+ * (at level 1 and up), then one need, then two. Level 0 keeps only how it may land.
+ */
+const READING_LEVELS = 1 + SHORT_NEEDS;
+
 function shortReadingBlocks(
   reading: Reading,
   opts: BuildReadingOptions,
-  needsShown: number,
+  level: number,
   maxText: number | undefined,
 ): KnownBlock[] {
   const lang = uiLanguage(reading.language);
@@ -216,9 +222,10 @@ function shortReadingBlocks(
   ];
   if (reading.impact.trim())
     out.push(piece(section(`*${l.impact}*\n${inline(reading.impact, SHORT_LINE, names)}`)));
-  if (reading.intent.trim())
+  if (level >= 1 && reading.intent.trim()) {
     out.push(piece(section(`*${l.intent}*\n${inline(reading.intent, SHORT_LINE, names)}`)));
-  const needs = reading.needs.slice(0, needsShown).map((n) => inline(n, SHORT_LINE, names));
+  }
+  const needs = reading.needs.slice(0, Math.max(0, level - 1)).map((n) => inline(n, SHORT_LINE, names));
   if (needs.length > 0) out.push(piece(section(`*${l.needs}*\n${bullets(needs)}`)));
 
   const best = reading.replies[0];
@@ -240,10 +247,9 @@ export function buildReading(reading: Reading, opts: BuildReadingOptions): Slack
   if (opts.expanded) return buildFullReading(reading, opts);
   const lang = uiLanguage(reading.language);
   const best = reading.replies[0];
-  // Needs play the part phrases play in a review: fewer of them first, then a shorter reply preview.
   const blocks = fitShortAnswer(
-    (needsShown, maxText) => shortReadingBlocks(reading, opts, needsShown, maxText),
-    Math.min(SHORT_NEEDS, reading.needs.length),
+    (level, maxText) => shortReadingBlocks(reading, opts, level, maxText),
+    Math.min(READING_LEVELS, 1 + reading.needs.length),
     best ? rewriteLength(best, opts.names) : 0,
   );
   return { text: fallbackText(reading, lang), blocks };

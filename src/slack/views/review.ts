@@ -511,17 +511,18 @@ function shortReviewBlocks(
 }
 
 /**
- * Fit a short answer into the budget: fewer phrases first, then a shorter preview of the best
- * rewrite (the full text is one click away). `compose` builds one try.
+ * Fit a short answer into the budget: at each level of detail (for a review, how many phrases it
+ * shows), the best rewrite whole, else a preview cut to the room left (the full text is one click
+ * away); then one level less. `compose` builds one try.
  */
 export function fitShortAnswer(
-  compose: (flagsShown: number, maxText: number | undefined) => KnownBlock[],
-  flags: number,
+  compose: (level: number, maxText: number | undefined) => KnownBlock[],
+  levels: number,
   bestLength: number,
   budget: number = FIRST_ANSWER_BUDGET,
 ): KnownBlock[] {
   const fits = (blocks: KnownBlock[]) => visibleLength(blocks) <= budget;
-  const tries = [...new Set([Math.min(SHORT_FLAGS, flags), Math.min(1, flags), 0])];
+  const tries = Array.from({ length: Math.max(0, levels) + 1 }, (_, i) => levels - i);
   for (const flagsShown of tries) {
     if (bestLength === 0) {
       const blocks = compose(flagsShown, undefined);
@@ -554,7 +555,7 @@ export function buildReview(review: Review, opts: BuildReviewOptions): SlackMess
   const best = review.rewrites[0];
   const blocks = fitShortAnswer(
     (flagsShown, maxText) => shortReviewBlocks(review, opts, flagsShown, maxText),
-    groupFlags(review.flags).length,
+    Math.min(SHORT_FLAGS, groupFlags(review.flags).length),
     best ? rewriteLength(best, opts.names) : 0,
   );
   return { text: fallbackText(review, lang), blocks };
