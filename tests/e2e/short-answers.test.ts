@@ -186,3 +186,22 @@ describe('short reviews over HTTP', () => {
     expect(retoned[0]!.draft).toContain('<@U0999|bob>');
   });
 });
+
+describe('mentions of the user in their own /coach draft', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it("read as the user's name from the command payload", async () => {
+    await postSlashCommand(h.target, {
+      text: '<@U0ALICE> note to self: you never send the report on time. Fix it NOW.',
+      response_url: h.fake.responseUrl('self'),
+    });
+    const { body } = await h.fake.waitForResponse('self');
+    const text = visibleText(blocksOf(body));
+    expect(text).not.toContain('U0ALICE');
+    expect(text).toContain('@alice');
+  });
+});
