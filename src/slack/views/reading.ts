@@ -233,7 +233,7 @@ function shortReadingBlocks(
   if (best || opts.missingTechnique) out.push(piece({ type: 'divider' }));
   out.push(...missingPieces(opts, lang));
   if (best) {
-    out.push(...rewritePieces(best, 0, opts.techniques, l.bestReply, lang, { names, maxText, maxWhy: 160 }));
+    out.push(...rewritePieces(best, 0, opts.techniques, l.bestReply, lang, { names, maxText, maxWhy: 0 }));
   }
   const moreReplies = Math.max(0, Math.min(reading.replies.length, MAX_REPLIES) - 1);
   out.push(piece(context(l.more(moreReplies, cut)), 0));

@@ -62,7 +62,7 @@ export const FIRST_ANSWER_BUDGET = 1_200;
 /** The phrases a short answer shows, and how long each of its lines may be. */
 const SHORT_FLAGS = 2;
 const SHORT_QUOTE = 120;
-const SHORT_NOTE = 160;
+const SHORT_NOTE = 140;
 /** A best rewrite is never cut shorter than this to fit the budget (the phrases go first). */
 const MIN_REWRITE_PREVIEW = 160;
 
@@ -313,7 +313,7 @@ export interface RewriteDisplay {
   names?: Names;
   /** Cap the text at this many visible characters (a short answer's preview), ending with "…". */
   maxText?: number;
-  /** Cap the "why" line too. */
+  /** Cap the "why" line too; 0 leaves it out (a short answer: it is one click away). */
   maxWhy?: number;
 }
 
@@ -327,7 +327,8 @@ export function rewritePieces(
 ): Piece[] {
   const names = display.names ?? {};
   const name = escapeMrkdwn(techniqueName(rewrite.technique, techniques, lang));
-  const why = rewrite.why.trim() ? ` · ${inline(rewrite.why, display.maxWhy ?? MAX_NOTE, names)}` : '';
+  const maxWhy = display.maxWhy ?? MAX_NOTE;
+  const why = rewrite.why.trim() && maxWhy > 0 ? ` · ${inline(rewrite.why, maxWhy, names)}` : '';
   const heading = `${label ? `*${label}*\n` : ''}*${index + 1}. ${name}*${why}`;
   const shown = displaySlackText(rewrite.text, names);
   const text = display.maxText === undefined ? shown : truncate(shown, display.maxText);
@@ -497,9 +498,7 @@ function shortReviewBlocks(
   const cut = best !== undefined && maxText !== undefined && rewriteLength(best, names) > maxText;
   if (best) {
     out.push(piece({ type: 'divider' }));
-    out.push(
-      ...rewritePieces(best, 0, opts.techniques, l.best, lang, { names, maxText, maxWhy: SHORT_NOTE }),
-    );
+    out.push(...rewritePieces(best, 0, opts.techniques, l.best, lang, { names, maxText, maxWhy: 0 }));
   }
   if (hasDetail(review)) {
     const moreRewrites = Math.max(0, Math.min(review.rewrites.length, MAX_REWRITES) - 1);
@@ -511,9 +510,10 @@ function shortReviewBlocks(
 }
 
 /**
- * Fit a short answer into the budget: at each level of detail (for a review, how many phrases it
- * shows), the best rewrite whole, else a preview cut to the room left (the full text is one click
- * away); then one level less. `compose` builds one try.
+ * Fit a short answer into the budget. The best rewrite whole matters more than a second phrase:
+ * first the most detail that leaves it whole, then, when it is long, the most detail that leaves a
+ * useful preview of it (the full text is one click away). `compose` builds one try at a level of
+ * detail (for a review, how many phrases it shows).
  */
 export function fitShortAnswer(
   compose: (level: number, maxText: number | undefined) => KnownBlock[],
@@ -523,25 +523,20 @@ export function fitShortAnswer(
 ): KnownBlock[] {
   const fits = (blocks: KnownBlock[]) => visibleLength(blocks) <= budget;
   const tries = Array.from({ length: Math.max(0, levels) + 1 }, (_, i) => levels - i);
-  for (const flagsShown of tries) {
-    if (bestLength === 0) {
-      const blocks = compose(flagsShown, undefined);
-      if (fits(blocks)) return blocks;
-      continue;
-    }
+  for (const level of tries) {
+    const whole = compose(level, undefined);
+    if (fits(whole)) return whole;
+  }
+  if (bestLength === 0) return compose(0, undefined);
+  for (const level of tries) {
     // The rest of the answer, measured with the shortest preview; the preview gets what is left.
-    const probe = compose(flagsShown, MIN_REWRITE_PREVIEW);
-    const rest = visibleLength(probe) - MIN_REWRITE_PREVIEW;
-    if (rest + MIN_REWRITE_PREVIEW > budget) continue;
-    const room = budget - rest;
-    if (bestLength <= room) {
-      const whole = compose(flagsShown, undefined);
-      if (fits(whole)) return whole;
-    }
-    const cut = compose(flagsShown, room - 2);
+    const probe = compose(level, MIN_REWRITE_PREVIEW);
+    const room = budget - (visibleLength(probe) - MIN_REWRITE_PREVIEW);
+    if (room < MIN_REWRITE_PREVIEW) continue;
+    const cut = compose(level, room - 2);
     return fits(cut) ? cut : probe;
   }
-  return compose(0, Math.min(bestLength, MIN_REWRITE_PREVIEW));
+  return compose(0, MIN_REWRITE_PREVIEW);
 }
 
 export function buildReview(review: Review, opts: BuildReviewOptions): SlackMessage {
