@@ -39,7 +39,7 @@ import {
 } from './review.ts';
 
 const MAX_NEEDS = 5;
-const MAX_REPLIES = 3;
+export const MAX_REPLIES = 3;
 /** A short reading's lines: what they may mean, how it may land, and the top needs. */
 const SHORT_LINE = 260;
 const SHORT_NEEDS = 2;

@@ -51,7 +51,7 @@ export interface TechniqueRef {
 
 /** How many of each list a message shows; the rest is summarised. */
 const MAX_FLAGS = 8;
-const MAX_REWRITES = 4;
+export const MAX_REWRITES = 4;
 const MAX_CUES = 5;
 /** A quoted phrase or a one-line explanation is never worth more than this. */
 const MAX_QUOTE = 300;

@@ -11,6 +11,9 @@ import { ACTION_TONE_DIRECT, ACTION_TONE_SHORTER, ACTION_TONE_WARMER } from '../
 import type { ReadingState, ReviewState } from '../../state.ts';
 import type { SlackMessage } from '../../views/blocks.ts';
 import { buildExpired } from '../../views/messages.ts';
+// As many as a full answer shows, so Show all after a tone shows every rewrite in that tone.
+import { MAX_REPLIES } from '../../views/reading.ts';
+import { MAX_REWRITES } from '../../views/review.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { coachOptionsFor } from '../support/coach-options.ts';
@@ -26,10 +29,6 @@ export const TONE_BY_ACTION: Readonly<Record<string, Tone>> = {
   [ACTION_TONE_WARMER]: 'warmer',
   [ACTION_TONE_DIRECT]: 'direct',
 };
-
-/** As many as a full answer shows (the views' MAX_REWRITES / MAX_REPLIES); the rest stay as they are. */
-const SHOWN_REWRITES = 4;
-const SHOWN_REPLIES = 3;
 
 async function retoneAll(
   rewrites: readonly Rewrite[],
@@ -48,7 +47,7 @@ async function retoneMessage(
 ): Promise<SlackMessage> {
   const { options, notice } = await coachOptionsFor(deps, state.user, { context: state.context });
   if (state.kind === 'review') {
-    const rewrites = await retoneAll(state.review.rewrites, SHOWN_REWRITES, (r) =>
+    const rewrites = await retoneAll(state.review.rewrites, MAX_REWRITES, (r) =>
       deps.coach.retone(state.draft, r, tone, options),
     );
     const next: ReviewState = {
@@ -59,7 +58,7 @@ async function retoneMessage(
     deps.state.set(stateId, next);
     return renderReview(deps, stateId, next);
   }
-  const replies = await retoneAll(state.reading.replies, SHOWN_REPLIES, (r) =>
+  const replies = await retoneAll(state.reading.replies, MAX_REPLIES, (r) =>
     deps.coach.retone(r.text, r, tone, options),
   );
   const next: ReadingState = {
