@@ -205,3 +205,52 @@ describe('mentions of the user in their own /coach draft', () => {
     expect(text).toContain('@alice');
   });
 });
+
+describe('Show all when it cannot be shown', () => {
+  let h: Harness;
+  let review: Json;
+  beforeAll(async () => {
+    h = await startHarness();
+    await postSlashCommand(h.target, { text: LONG_DRAFT, response_url: h.fake.responseUrl('base') });
+    review = (await h.fake.waitForResponse('base')).body;
+  });
+  afterAll(async () => h?.close());
+  afterEach(() => h.fake.clearCalls());
+
+  it('says the review expired for an unknown state or another user, without replacing anything', async () => {
+    for (const [user, value, id] of [
+      ['U0ALICE', 'no-such-state', 'gone'],
+      ['U0MALLORY', elementValue(review, ACTION_SHOW_ALL), 'mallory'],
+    ] as const) {
+      await postInteraction(
+        h.target,
+        blockActionsPayload({
+          user,
+          action: buttonAction(ACTION_SHOW_ALL, value),
+          response_url: h.fake.responseUrl(id),
+        }),
+      );
+      const { body } = await h.fake.waitForResponse(id);
+      expect(String(body.text)).toMatch(/expired/i);
+      expect(body.replace_original).toBe(false);
+    }
+  });
+
+  it('replaces a posted review through response_url when chat.update is refused', async () => {
+    h.fake.failNext('chat.update', 'cant_update_message');
+    await postInteraction(
+      h.target,
+      blockActionsPayload({
+        action: buttonAction(ACTION_SHOW_ALL, elementValue(review, ACTION_SHOW_ALL)),
+        channel: 'DU0ALICE',
+        message: { ts: '1700000000.000901' },
+        container: { type: 'message', is_ephemeral: false },
+        response_url: h.fake.responseUrl('refused'),
+      }),
+    );
+    const { body } = await h.fake.waitForResponse('refused');
+    expect(body.replace_original).toBe(true);
+    expect(findElement(body, ACTION_SHOW_LESS)).toBeDefined();
+    expect(h.logs.join('\n')).toContain('cant_update_message');
+  });
+});
