@@ -18,6 +18,9 @@ export const ACTION_TONE_SHORTER = 'tone_shorter';
 export const ACTION_TONE_WARMER = 'tone_warmer';
 export const ACTION_TONE_DIRECT = 'tone_direct';
 export const ACTION_EDIT_RECHECK = 'edit_recheck';
+/** A review or reading's first answer is short: these expand it in place and fold it back; value stateId. */
+export const ACTION_SHOW_ALL = 'show_all';
+export const ACTION_SHOW_LESS = 'show_less';
 export const ACTION_PRACTICE_START = 'practice_start';
 export const ACTION_PRACTICE_END = 'practice_end';
 /** Home tab: default "who is it for" context. */

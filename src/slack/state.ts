@@ -5,7 +5,22 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { LanguagePreference } from '../coach/coach.ts';
-import type { Context, PrepPlan, Reading, Review } from '../coach/schemas.ts';
+import type { Context, PrepPlan, Reading, Review, Tone } from '../coach/schemas.ts';
+
+/**
+ * How a review or reading is shown, kept so every re-render (a tone, Show all, Show less) looks
+ * the same: short or full, whether it quotes what it is about (answers sent by DM), and display
+ * names for mentions that a payload gave.
+ */
+export interface AnswerView {
+  expanded?: boolean;
+  quoted?: boolean;
+  names?: Readonly<Record<string, string>>;
+  /** The quiet notice the answer carried ("the offline coach answered"). */
+  notice?: 'fallback' | 'rate-limited' | null;
+  /** The last tone asked for, shown as the title. */
+  tone?: Tone | null;
+}
 
 /** What "Try another technique", "Shorter"… and "Edit & recheck" need to redo a review. */
 export interface ReviewState {
@@ -17,6 +32,7 @@ export interface ReviewState {
   goal: string | null;
   language: LanguagePreference;
   technique: string | null;
+  view?: AnswerView;
 }
 
 /** A read of someone else's message, for its "Try another technique" and tone controls. */
@@ -29,6 +45,7 @@ export interface ReadingState {
   language: LanguagePreference;
   /** The technique the replies were asked for ("Try another technique"), or null. */
   technique: string | null;
+  view?: AnswerView;
 }
 
 /** The plan made for a DM thread, so a practice run's counterpart can use it. */

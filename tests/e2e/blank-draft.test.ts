@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SHORTCUT_COACH_MESSAGE } from '../../src/slack/ids.ts';
 import { buildEmptyDraft } from '../../src/slack/views/messages.ts';
+import { buildNothingToCoach } from '../../src/slack/views/reading.ts';
 import { messageShortcutPayload, postInteraction, postSlashCommand } from '../helpers/slack-requests.ts';
 import { type Harness, startHarness } from './harness.ts';
 
@@ -28,9 +29,12 @@ describe('blank drafts over HTTP', () => {
         user: 'U0BLANK',
         callback_id: SHORTCUT_COACH_MESSAGE,
         message: { user: 'U0BLANK', text: `\u200B \u2060\n${INVISIBLE}` },
+        response_url: h.fake.responseUrl('blank-shortcut'),
       }),
     );
-    const post = await h.fake.waitFor('chat.postMessage');
-    expect(post.args.text).toBe(buildEmptyDraft().text);
+    // One short line where the user acted: a message with no text has nothing to coach.
+    const { body } = await h.fake.waitForResponse('blank-shortcut');
+    expect(body.text).toBe(buildNothingToCoach('no-text').text);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import {
   ACTION_REMINDER_NOT_HELPFUL,
   COUNTER_NOT_HELPFUL,
 } from '../../src/slack/reminder-ids.ts';
+import { buildReminderAlreadyCounted } from '../../src/slack/views/reminder.ts';
 import {
   blockActionsPayload,
   buttonAction,
@@ -179,9 +180,11 @@ describe('breaks over HTTP', () => {
     expect(await h.store.getCounter(COUNTER_NOT_HELPFUL, 'C0TEAM')).toBe(1);
     expect((await h.store.getWatch('C0TEAM'))?.sensitivityOffset).toBeCloseTo(0.05);
 
-    // The same person clicking again on the same reminder is thanked, not counted twice.
+    // The same person clicking again on the same reminder is told it already counts, not counted twice.
     await reminderClick(h, ACTION_REMINDER_NOT_HELPFUL, 'nh2');
-    await h.fake.waitForResponse('nh2');
+    const again = (await h.fake.waitForResponse('nh2')).body;
+    expect(again.text).toBe(buildReminderAlreadyCounted().text);
+    expect(again.response_type).toBe('ephemeral');
     expect(await h.store.getCounter(COUNTER_NOT_HELPFUL, 'C0TEAM')).toBe(1);
     expect((await h.store.getWatch('C0TEAM'))?.sensitivityOffset).toBeCloseTo(0.05);
   });

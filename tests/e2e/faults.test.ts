@@ -110,7 +110,8 @@ describe('faults over HTTP', () => {
       messageShortcutPayload({
         user: 'U0SLACKFAULT',
         callback_id: SHORTCUT_COACH_MESSAGE,
-        message: { user: 'U0BOB', text: SECRET },
+        // Heated, so there is something to coach and a DM to open.
+        message: { user: 'U0BOB', text: `${SECRET}: you never listen. This is NOT my problem.` },
       }),
     );
     await h.fake.waitFor('conversations.open', undefined, { count: 2 });

@@ -11,6 +11,7 @@ import { requestStore } from '../../src/slack/team-scope.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import type { Store, TeamKey, TeamStore } from '../../src/store/store.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../fakes/slack-api.ts';
+import { overBudget } from '../helpers/budget.ts';
 import { type SlackTarget, TEST_SIGNING_SECRET, TEST_TEAM_ID } from '../helpers/slack-requests.ts';
 
 /** The workspace the helpers' requests come from (and that `store` reads outside a request). */
@@ -82,6 +83,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await slack.stop();
       await fake.close();
+      // Every e2e file checks the first answers it saw against their budgets (tests/helpers/budget.ts).
+      // Plans are checked in budget.test.ts until short plans land.
+      const breaches = overBudget(fake.rendered, ['review', 'reading']);
+      if (breaches.length > 0) {
+        throw new Error(`first answers over budget: ${JSON.stringify(breaches)}`);
+      }
     },
   };
 }

@@ -31,10 +31,10 @@ function replyHeadings(body: Json): string[] {
     .flatMap((text) => [...text.matchAll(/\*\d\. ([^*]+)\*/g)].map((m) => m[1]!));
 }
 
-/** Where the reading's DM sits: the button payloads point back at it. */
+/** Where the reading's DM sits: the button payloads point back at it (set once it is posted). */
 const ON_DM = {
   channel: 'DU0ALICE',
-  message: { ts: '1700000000.000900' },
+  message: { ts: '' },
   container: { type: 'message', is_ephemeral: false },
 };
 
@@ -61,7 +61,9 @@ describe('"Try another technique" on a reading over HTTP', () => {
         message: { user: 'U0BOB', text: MESSAGE },
       }),
     );
-    shown = (await h.fake.waitFor('chat.postMessage')).args;
+    const post = await h.fake.waitFor('chat.postMessage');
+    shown = post.args;
+    ON_DM.message.ts = h.fake.messages('DU0ALICE').at(-1)!.ts;
   });
   afterAll(async () => h?.close());
   afterEach(() => h.fake.clearCalls());
@@ -88,8 +90,9 @@ describe('"Try another technique" on a reading over HTTP', () => {
       }),
     );
     expect(res.status).toBe(200);
-    const { body } = await h.fake.waitForResponse('next');
-    expect(body.replace_original).toBe(true);
+    // A posted DM is updated in place.
+    const { args: body } = await h.fake.waitFor('chat.update');
+    expect(body.ts).toBe(ON_DM.message.ts);
     expect(reads).toHaveLength(1);
     expect(reads[0]!.technique).toBe(technique);
     expect(replyHeadings(body)).toEqual([labels[next]]);
@@ -107,8 +110,8 @@ describe('"Try another technique" on a reading over HTTP', () => {
         response_url: h.fake.responseUrl('shorter'),
       }),
     );
-    const { body } = await h.fake.waitForResponse('shorter');
-    expect(body.replace_original).toBe(true);
+    const { args: body } = await h.fake.waitFor('chat.update');
+    expect(body.ts).toBe(ON_DM.message.ts);
     expect(replyHeadings(body)[0]).toBe(before[0]);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCK_READING_ACTIONS, BLOCK_REVIEW_ACTIONS, SHORTCUT_COACH_MESSAGE } from '../../src/slack/ids.ts';
-import { buildEmptyDraft } from '../../src/slack/views/messages.ts';
+import { buildNothingToCoach } from '../../src/slack/views/reading.ts';
 import { messageShortcutPayload, postInteraction } from '../helpers/slack-requests.ts';
 import { blocksOf, type Harness, startHarness } from './harness.ts';
 
@@ -43,12 +43,17 @@ describe('the "Coach this message" shortcut over HTTP', () => {
     expect(ids).toContain(BLOCK_READING_ACTIONS);
   });
 
-  it('explains kindly when the message has no text to coach', async () => {
+  it('explains in one line where the user acted when the message has no text to coach', async () => {
     await postInteraction(
       h.target,
-      messageShortcutPayload({ callback_id: SHORTCUT_COACH_MESSAGE, message: { user: 'U0BOB', text: '' } }),
+      messageShortcutPayload({
+        callback_id: SHORTCUT_COACH_MESSAGE,
+        message: { user: 'U0BOB', text: '', files: [{ id: 'F1' }] },
+        response_url: h.fake.responseUrl('no-text'),
+      }),
     );
-    const post = await h.fake.waitFor('chat.postMessage');
-    expect(post.args.text).toBe(buildEmptyDraft().text);
+    const { body } = await h.fake.waitForResponse('no-text');
+    expect(body.text).toBe(buildNothingToCoach('no-text').text);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { visibleText } from '../../src/slack/views/visible-text.ts';
 
 export const FAKE_TEAM_ID = 'T0FAKE';
 export const FAKE_BOT_USER_ID = 'U0PARLEY';
@@ -40,6 +41,19 @@ export interface ResponseCall {
   receivedAt: number;
 }
 
+/**
+ * A message Parley sent (posted, updated, ephemeral or through a response_url), as a person would
+ * read it: the visible text of its blocks (or its `text` when it has none) and that text's length.
+ * The e2e suite checks first answers against their budgets with these (tests/helpers/budget.ts).
+ */
+export interface RenderedMessage {
+  /** The Web API method, or `response_url`. */
+  via: string;
+  blocks: Record<string, unknown>[];
+  visible: string;
+  length: number;
+}
+
 /** A message as Slack keeps it (what conversations.replies returns). */
 export interface StoredMessage {
   type: 'message';
@@ -67,6 +81,8 @@ export interface FakeSlackApi {
   readonly apiUrl: string;
   readonly calls: ApiCall[];
   readonly responses: ResponseCall[];
+  /** Every message Parley sent, rendered to visible text (never cleared by clearCalls). */
+  readonly rendered: RenderedMessage[];
   /** A response_url served by this fake. */
   responseUrl(id: string): string;
   callsTo(method: string): ApiCall[];
@@ -158,6 +174,14 @@ function streamedText(args: Record<string, unknown>): string {
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
   const responses: ResponseCall[] = [];
+  const rendered: RenderedMessage[] = [];
+  /** Record what a person would see of a message Parley sent. */
+  const render = (via: string, args: Record<string, unknown>) => {
+    const blocks = Array.isArray(args.blocks) ? (args.blocks as Record<string, unknown>[]) : [];
+    if (blocks.length === 0 && typeof args.text !== 'string') return;
+    const visible = blocks.length > 0 ? visibleText(blocks) : String(args.text);
+    rendered.push({ via, blocks, visible, length: visible.length });
+  };
   const channels = new Map<string, StoredMessage[]>();
   const failures = new Map<string, { error: string; times: number }>();
   const responseFailures = new Map<string, number>();
@@ -418,6 +442,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const id = decodeURIComponent(response[1]!);
         const recorded: ResponseCall = { id, body: args, receivedAt: performance.now() };
         responses.push(recorded);
+        render('response_url', args);
         for (const listener of responseListeners) listener(recorded);
         const status = responseFailures.get(id);
         if (status !== undefined) {
@@ -434,6 +459,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (str(args.token) ?? null);
       delete args.token;
       calls.push({ method, args, token });
+      if (method === 'chat.postMessage' || method === 'chat.update' || method === 'chat.postEphemeral') {
+        render(method, args);
+      }
       const outage = httpFailures.get(method);
       if (outage) {
         outage.times -= 1;
@@ -471,6 +499,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     apiUrl: `${base}/api/`,
     calls,
     responses,
+    rendered,
     responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
     callsTo: (method) => calls.filter((c) => c.method === method),
     responsesTo: (id) => responses.filter((r) => r.id === id),

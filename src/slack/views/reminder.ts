@@ -1,5 +1,5 @@
 /**
- * The "take a break" reminder posted in a heated thread, and the replies to its buttons. Neutral
+ * The "take a break" reminder posted where an exchange heated up (its thread, or the channel), and the replies to its buttons. Neutral
  * and blameless by construction: these builders take no names, no text and no ids of people, so
  * a reminder can never quote, name or tag anyone.
  */
@@ -13,14 +13,14 @@ import {
 import { actions, button, context, type SlackMessage, section } from './blocks.ts';
 
 export const REMINDER_TEXT =
-  'This thread is heating up. A short pause often helps: step away for ten minutes, or move this to a quick call.';
+  'This conversation is heating up. A short pause often helps: step away for ten minutes, or move this to a quick call.';
 
 export function buildReminder(): SlackMessage {
   return {
     text: REMINDER_TEXT,
     blocks: [
       section(
-        ':hourglass_flowing_sand: *This thread is heating up.*\nFast replies and a sharper tone make it easy to talk past each other. A short pause often helps: step away for ten minutes, or move this to a quick call where tone is easier to read.',
+        ':hourglass_flowing_sand: *This conversation is heating up.*\nFast replies and a sharper tone make it easy to talk past each other. A short pause often helps: step away for ten minutes, or move this to a quick call where tone is easier to read.',
       ),
       actions(BLOCK_REMINDER_ACTIONS, [
         button('Take a 10-min break', ACTION_REMINDER_BREAK, 'reminder', 'primary'),
@@ -44,6 +44,18 @@ export function buildBreakStarted(postAt: number, minutes: number): SlackMessage
         `:coffee: *Break started.* I'll send you a direct message at ${when}. Until then, step away from the thread: it will still be there.`,
       ),
       context(`\`${COACH_COMMAND} break\` shows or cancels your pending breaks.`),
+    ],
+  };
+}
+
+/** A second "Not helpful" from the same person on the same reminder: counted once, and said so. */
+export function buildReminderAlreadyCounted(): SlackMessage {
+  return {
+    text: 'You already told us this reminder was not helpful; it is counted once.',
+    blocks: [
+      section(
+        ":ballot_box_with_check: *Already counted.* You told me this reminder wasn't helpful; it counts once.",
+      ),
     ],
   };
 }

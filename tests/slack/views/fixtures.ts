@@ -184,5 +184,6 @@ export function expectNoRawControl(message: unknown): { escapedSeen: boolean } {
   for (const s of all) {
     if (s.includes('<')) throw new Error(`raw "<" in: ${s.slice(0, 120)}`);
   }
-  return { escapedSeen: all.some((s) => s.includes('&lt;!channel&gt;')) };
+  // Mention tokens show as names (`@channel`, plain text in a verbatim field) or escaped.
+  return { escapedSeen: all.some((s) => s.includes('&lt;!channel&gt;') || s.includes('@channel')) };
 }

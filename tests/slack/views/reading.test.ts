@@ -16,10 +16,10 @@ const opts = { stateId: STATE_ID, techniques: TECHNIQUES };
 
 describe('buildReading', () => {
   it('shows intent vs impact, what they may need, and replies labelled with technique names', () => {
-    const msg = buildReading(reading(), opts);
+    const msg = buildReading(reading(), { ...opts, expanded: true });
     const text = sectionTexts(msg.blocks).join('\n');
     expect(text).toContain('*What they may mean*\nThey may be worried about the deadline.');
-    expect(text).toContain('*How it may land*\nIt may read as a public rebuke.');
+    expect(text).toContain('*How it may land on you*\nIt may read as a public rebuke.');
     expect(text).toContain('• Certainty about the date');
     expect(text).toContain('*1. Contrasting*');
     expect(text).toContain('*2. Sincere apology*');

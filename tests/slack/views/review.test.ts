@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_EDIT_RECHECK,
+  ACTION_SHOW_ALL,
   ACTION_TONE_DIRECT,
   ACTION_TONE_SHORTER,
   ACTION_TONE_WARMER,
@@ -24,6 +25,8 @@ import {
 } from './fixtures.ts';
 
 const opts = { stateId: STATE_ID, techniques: TECHNIQUES };
+/** The full review ("Show all rewrites and why"). */
+const full = { ...opts, expanded: true };
 
 function actionIds(blocks: unknown[]): string[] {
   return ofType(blocks, 'actions').flatMap((a) =>
@@ -33,7 +36,7 @@ function actionIds(blocks: unknown[]): string[] {
 
 describe('buildReview', () => {
   it('shows the risk word, each flagged phrase, each rewrite with its technique name, and the cues', () => {
-    const msg = buildReview(review(), opts);
+    const msg = buildReview(review(), full);
     const text = sectionTexts(msg.blocks).join('\n');
     expect(text).toContain('*Tense*');
     expect(text).toContain('“You always”');
@@ -50,15 +53,16 @@ describe('buildReview', () => {
     expect(msg.text).toBe('Parley review: Tense. 1 phrase may hurt; 2 rewrites to try.');
   });
 
-  it('escapes mentions and links in every text field that carries user or model text', () => {
-    const msg = buildReview(hostileReview(), opts);
-    expect(expectNoRawControl(msg).escapedSeen).toBe(true);
-    // Flag text, why and suggestion; rewrite why and text; the cue.
-    const occurrences = strings(msg.blocks).join('\n').split('&lt;!channel&gt;').length - 1;
-    expect(occurrences).toBeGreaterThanOrEqual(6);
-    for (const s of strings(msg.blocks).filter((s) => s.includes('!channel'))) {
-      expect(s).toContain('&lt;!channel&gt;');
+  it('shows mentions and links in every text field as plain names, never as tokens', () => {
+    for (const o of [opts, full]) {
+      const msg = buildReview(hostileReview(), o);
+      expect(expectNoRawControl(msg).escapedSeen).toBe(true);
     }
+    // Flag text, why and suggestion; rewrite why and text; the cue.
+    const shown = strings(buildReview(hostileReview(), full).blocks).join('\n');
+    expect(
+      shown.split('Hey @channel @here @everyone @U123 see y &amp; more').length - 1,
+    ).toBeGreaterThanOrEqual(6);
   });
 
   it('marks user text verbatim so Slack does not auto-link it', () => {
@@ -70,6 +74,7 @@ describe('buildReview', () => {
     const draftish = 'I do not want this to sound like blame.';
     const msg = buildReview(review(), opts);
     expect(actionIds(msg.blocks)).toEqual([
+      ACTION_SHOW_ALL,
       ACTION_TRY_TECHNIQUE,
       ACTION_TONE_SHORTER,
       ACTION_TONE_WARMER,
@@ -92,7 +97,7 @@ describe('buildReview', () => {
 
   it('keeps "Edit & recheck" but drops tone buttons when there is no rewrite to reshape', () => {
     const msg = buildReview(review({ risk: { level: 'calm', score: 0.05 }, flags: [], rewrites: [] }), opts);
-    expect(actionIds(msg.blocks)).toEqual([ACTION_TRY_TECHNIQUE, ACTION_EDIT_RECHECK]);
+    expect(actionIds(msg.blocks)).toEqual([ACTION_SHOW_ALL, ACTION_TRY_TECHNIQUE, ACTION_EDIT_RECHECK]);
     expect(sectionTexts(msg.blocks).join('\n')).toContain('Nothing here looks likely to hurt.');
   });
 
@@ -101,7 +106,7 @@ describe('buildReview', () => {
     expect(long.length).toBeGreaterThan(20_000);
     const msg = buildReview(
       review({ rewrites: [{ technique: 'contrasting', text: long, why: 'Long.' }] }),
-      opts,
+      full,
     );
     for (const t of sectionTexts(msg.blocks)) expect(t.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
     expect(msg.blocks.length).toBeLessThanOrEqual(MAX_MESSAGE_BLOCKS);

@@ -12,6 +12,8 @@ import {
   ACTION_PRACTICE_START,
   ACTION_PREF_CONTEXT,
   ACTION_PREF_LANGUAGE,
+  ACTION_SHOW_ALL,
+  ACTION_SHOW_LESS,
   ACTION_TONE_DIRECT,
   ACTION_TONE_SHORTER,
   ACTION_TONE_WARMER,
@@ -37,6 +39,7 @@ import { handlePreference } from './preferences.ts';
 import { handleReminderBreak } from './reminder-break.ts';
 import { handleReminderCoach } from './reminder-coach.ts';
 import { handleReminderNotHelpful } from './reminder-not-helpful.ts';
+import { handleShowDetail } from './show-detail.ts';
 import { handleTone } from './tone.ts';
 import { handleTryTechnique } from './try-technique.ts';
 import { handleWelcomePrompt } from './welcome-prompt.ts';
@@ -49,6 +52,8 @@ export const ACTION_HANDLERS: Readonly<Record<string, ActionHandler>> = {
   [ACTION_TONE_WARMER]: handleTone,
   [ACTION_TONE_DIRECT]: handleTone,
   [ACTION_EDIT_RECHECK]: handleEditRecheck,
+  [ACTION_SHOW_ALL]: handleShowDetail,
+  [ACTION_SHOW_LESS]: handleShowDetail,
   [ACTION_PRACTICE_START]: handlePracticeStart,
   [ACTION_PRACTICE_END]: handlePracticeEnd,
   [ACTION_WELCOME_PROMPT]: handleWelcomePrompt,

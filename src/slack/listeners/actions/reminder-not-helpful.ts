@@ -4,7 +4,7 @@
  */
 import { MAX_SENSITIVITY_OFFSET } from '../../../coach/heat.ts';
 import { COUNTER_NOT_HELPFUL, COUNTER_NOT_HELPFUL_VOTE, NOT_HELPFUL_STEP } from '../../reminder-ids.ts';
-import { buildReminderThanks } from '../../views/reminder.ts';
+import { buildReminderAlreadyCounted, buildReminderThanks } from '../../views/reminder.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
@@ -18,7 +18,7 @@ export async function handleReminderNotHelpful(args: BlockActionArgs, deps: List
   const { channel } = action;
   const messageTs = (args.body as { message?: { ts?: unknown } }).message?.ts;
   try {
-    // One vote per person per reminder: repeated clicks are thanked but not counted again.
+    // One vote per person per reminder: a repeated click is told it was already counted.
     const vote = `${channel}:${typeof messageTs === 'string' ? messageTs : 'unknown'}:${action.user}`;
     const first = (await deps.store.increment(COUNTER_NOT_HELPFUL_VOTE, vote)) === 1;
     if (first) await deps.store.increment(COUNTER_NOT_HELPFUL, channel);
@@ -28,7 +28,11 @@ export async function handleReminderNotHelpful(args: BlockActionArgs, deps: List
       await deps.store.setWatch({ ...watch, sensitivityOffset: Math.round(offset * 100) / 100 });
     }
     deps.logger.info('reminder not helpful', { channel });
-    await respondEphemeral(args.respond, buildReminderThanks(), false);
+    await respondEphemeral(
+      args.respond,
+      first ? buildReminderThanks() : buildReminderAlreadyCounted(),
+      false,
+    );
   } catch (error) {
     logFault(deps.logger, error, action.ids);
     await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, faultMessage(error), false));

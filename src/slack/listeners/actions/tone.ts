@@ -1,21 +1,27 @@
 /**
- * "Shorter" / "Warmer" / "More direct": reshape the best rewrite (or reply) and show it first,
- * in place. The cached state is updated so tones can be combined.
+ * "Shorter" / "Warmer" / "More direct": reshape every rewrite the review can show (or every reply
+ * Parley suggested on a reading) and update the message in place. The cached state is updated so
+ * tones can be combined, and Show all / Show less keep the tone.
+ *
+ * A reading's replies are reshaped from the reply itself: the message that was read is someone
+ * else's words and is never rewritten into "your reply".
  */
-import type { Tone } from '../../../coach/schemas.ts';
+import type { Rewrite, Tone } from '../../../coach/schemas.ts';
 import { ACTION_TONE_DIRECT, ACTION_TONE_SHORTER, ACTION_TONE_WARMER } from '../../ids.ts';
 import type { ReadingState, ReviewState } from '../../state.ts';
-import { type SlackMessage, uiLanguage } from '../../views/blocks.ts';
-import { withFeedback } from '../../views/feedback.ts';
+import type { SlackMessage } from '../../views/blocks.ts';
 import { buildExpired } from '../../views/messages.ts';
-import { buildReading } from '../../views/reading.ts';
-import { buildReview, REVIEW_LABELS } from '../../views/review.ts';
+// As many as a full answer shows, so Show all after a tone shows every rewrite in that tone.
+import { MAX_REPLIES } from '../../views/reading.ts';
+import { MAX_REWRITES } from '../../views/review.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { coachOptionsFor } from '../support/coach-options.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
-import { respondEphemeral, respondWhenReady } from '../support/respond.ts';
-import { techniqueRefs } from '../support/techniques.ts';
+import { renderReading } from '../support/reading.ts';
+import { replaceInPlace } from '../support/replace.ts';
+import { respondEphemeral } from '../support/respond.ts';
+import { renderReview } from '../support/review.ts';
 import type { BlockActionArgs } from '../support/types.ts';
 
 export const TONE_BY_ACTION: Readonly<Record<string, Tone>> = {
@@ -24,6 +30,15 @@ export const TONE_BY_ACTION: Readonly<Record<string, Tone>> = {
   [ACTION_TONE_DIRECT]: 'direct',
 };
 
+async function retoneAll(
+  rewrites: readonly Rewrite[],
+  shown: number,
+  reshape: (rewrite: Rewrite) => Promise<Rewrite>,
+): Promise<Rewrite[]> {
+  const head = await Promise.all(rewrites.slice(0, shown).map(reshape));
+  return [...head, ...rewrites.slice(shown)];
+}
+
 async function retoneMessage(
   deps: ListenerDeps,
   stateId: string,
@@ -31,22 +46,28 @@ async function retoneMessage(
   tone: Tone,
 ): Promise<SlackMessage> {
   const { options, notice } = await coachOptionsFor(deps, state.user, { context: state.context });
-  const techniques = techniqueRefs(deps.techniques);
   if (state.kind === 'review') {
-    const [best, ...rest] = state.review.rewrites;
-    const reshaped = await deps.coach.retone(state.draft, best!, tone, options);
-    const review = { ...state.review, rewrites: [reshaped, ...rest] };
-    deps.state.set(stateId, { ...state, review });
-    const title = REVIEW_LABELS[uiLanguage(review.language)][tone];
-    const built = buildReview(review, { stateId, techniques, title, notice: notice() });
-    // The thumbs stay with the review; a new block_id per tone, as Slack wants for updates.
-    return withFeedback(built, 'review', review.engine, uiLanguage(review.language), `_${tone}`);
+    const rewrites = await retoneAll(state.review.rewrites, MAX_REWRITES, (r) =>
+      deps.coach.retone(state.draft, r, tone, options),
+    );
+    const next: ReviewState = {
+      ...state,
+      review: { ...state.review, rewrites },
+      view: { ...state.view, tone, notice: notice() ?? state.view?.notice ?? null },
+    };
+    deps.state.set(stateId, next);
+    return renderReview(deps, stateId, next);
   }
-  const [best, ...rest] = state.reading.replies;
-  const reshaped = await deps.coach.retone(state.message, best!, tone, options);
-  const reading = { ...state.reading, replies: [reshaped, ...rest] };
-  deps.state.set(stateId, { ...state, reading });
-  return buildReading(reading, { stateId, techniques, notice: notice() });
+  const replies = await retoneAll(state.reading.replies, MAX_REPLIES, (r) =>
+    deps.coach.retone(r.text, r, tone, options),
+  );
+  const next: ReadingState = {
+    ...state,
+    reading: { ...state.reading, replies },
+    view: { ...state.view, tone, notice: notice() ?? state.view?.notice ?? null },
+  };
+  deps.state.set(stateId, next);
+  return renderReading(deps, stateId, next);
 }
 
 export async function handleTone(args: BlockActionArgs, deps: ListenerDeps): Promise<void> {
@@ -64,10 +85,8 @@ export async function handleTone(args: BlockActionArgs, deps: ListenerDeps): Pro
     if (!state || state.kind === 'plan' || !usable) {
       return await respondEphemeral(args.respond, buildExpired(), false);
     }
-    await respondWhenReady(args.respond, deps, retoneMessage(deps, action.value, state, tone), {
-      replaceOriginal: true,
-      thinking: 'review',
-    });
+    const thinking = state.kind === 'review' ? 'review' : 'reply';
+    await replaceInPlace(args, deps, action, retoneMessage(deps, action.value, state, tone), thinking);
   } catch (error) {
     logFault(deps.logger, error, action.ids);
     await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, faultMessage(error), false));

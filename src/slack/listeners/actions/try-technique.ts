@@ -4,7 +4,8 @@ import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { faultMessage, logFault, quietly } from '../support/fault.ts';
 import { rereadWithTechnique } from '../support/reading.ts';
-import { respondEphemeral, respondWhenReady } from '../support/respond.ts';
+import { replaceInPlace } from '../support/replace.ts';
+import { respondEphemeral } from '../support/respond.ts';
 import { reviewDraft } from '../support/review.ts';
 import { readTechniqueChoice } from '../support/techniques.ts';
 import type { BlockActionArgs } from '../support/types.ts';
@@ -32,11 +33,10 @@ export async function handleTryTechnique(args: BlockActionArgs, deps: ListenerDe
             context: state.context,
             goal: state.goal,
             technique: choice.technique,
+            // The new review takes the old one's place, so it keeps its quote and names.
+            view: { quoted: state.view?.quoted, names: state.view?.names },
           }).then((r) => r.message);
-    await respondWhenReady(args.respond, deps, work, {
-      replaceOriginal: true,
-      thinking: state.kind === 'reading' ? 'reply' : 'review',
-    });
+    await replaceInPlace(args, deps, action, work, state.kind === 'reading' ? 'reply' : 'review');
   } catch (error) {
     logFault(deps.logger, error, action.ids);
     await quietly(deps.logger, action.ids, () => respondEphemeral(args.respond, faultMessage(error), false));

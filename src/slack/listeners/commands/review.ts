@@ -20,6 +20,9 @@ export async function handleReviewCommand(
       check.reason === 'empty' ? buildEmptyDraft() : buildTooLong(MAX_DRAFT_CHARS, check.length);
     return respondEphemeral(args.respond, message, false);
   }
-  const work = reviewDraft(deps, { user: args.command.user_id, draft: check.draft }).then((r) => r.message);
+  const { user_id: user, user_name: name } = args.command;
+  // The payload names the user, so a mention of themselves in the draft reads as their name.
+  const view = { names: name ? { [user]: name } : {} };
+  const work = reviewDraft(deps, { user, draft: check.draft, view }).then((r) => r.message);
   await respondWhenReady(args.respond, deps, work, { replaceOriginal: false, thinking: 'review' });
 }

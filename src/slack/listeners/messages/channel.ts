@@ -2,7 +2,9 @@
  * Messages in channels Parley is in: the "take a break" hook. Only channels that opted in with
  * `/coach watch on` are read. Each message is reduced to numbers (measureMessage) at once; its
  * text is never stored or logged. When the detector says a thread crossed the channel's
- * sensitivity, a neutral reminder goes into that thread (thread_ts), never at channel level.
+ * sensitivity, a neutral reminder goes where the exchange is: into the thread it started in, or
+ * to the channel for an exchange of top-level messages. Never under one speaker's message, which
+ * would single that person out.
  */
 import { z } from 'zod';
 import { measureMessage } from '../../../coach/heat.ts';
@@ -79,7 +81,7 @@ export async function handleChannelMessage(args: MessageEventArgs, deps: Listene
   try {
     await args.client.chat.postMessage({
       channel: event.channel,
-      thread_ts: event.thread_ts ?? event.ts,
+      ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
       ...buildReminder(),
     });
     deps.logger.info('reminder posted', {

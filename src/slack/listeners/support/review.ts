@@ -1,14 +1,14 @@
 /**
  * A review from start to message: preferences fill the gaps, the coach reviews, the result is
  * cached for the buttons under a new id, and buildReview renders it. Shared by /coach, the modal,
- * the message shortcut and DM follow-ups.
+ * the message shortcut and DM follow-ups. renderReview draws a cached review again (a tone,
+ * Show all, Show less) exactly as it was shown.
  */
 import type { Context } from '../../../coach/schemas.ts';
-import type { ReviewState } from '../../state.ts';
-import type { SlackMessage } from '../../views/blocks.ts';
-import { uiLanguage } from '../../views/blocks.ts';
+import type { AnswerView, ReviewState } from '../../state.ts';
+import { type SlackMessage, uiLanguage } from '../../views/blocks.ts';
 import { withFeedback } from '../../views/feedback.ts';
-import { buildReview } from '../../views/review.ts';
+import { buildReview, REVIEW_LABELS } from '../../views/review.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { coachOptionsFor } from './coach-options.ts';
 import { techniqueRefs } from './techniques.ts';
@@ -19,12 +19,31 @@ export interface ReviewRequest {
   context?: Context | null;
   goal?: string | null;
   technique?: string | null;
+  /** How to show it: quoted when it goes by DM, names for mentions (see AnswerView). */
+  view?: AnswerView;
 }
 
 export interface ReviewResult {
   message: SlackMessage;
   stateId: string;
   state: ReviewState;
+}
+
+export function renderReview(deps: ListenerDeps, stateId: string, state: ReviewState): SlackMessage {
+  const view = state.view ?? {};
+  const lang = uiLanguage(state.review.language);
+  const built = buildReview(state.review, {
+    stateId,
+    techniques: techniqueRefs(deps.techniques),
+    notice: view.notice ?? null,
+    ...(view.tone ? { title: REVIEW_LABELS[lang][view.tone] } : {}),
+    expanded: Boolean(view.expanded),
+    quote: view.quoted ? state.draft : null,
+    names: view.names ?? {},
+  });
+  // The thumbs stay with the review; a new block_id per look (tone, expanded), as Slack wants for updates.
+  const look = `${view.tone ? `_${view.tone}` : ''}${view.expanded ? '_all' : ''}`;
+  return withFeedback(built, 'review', state.review.engine, lang, look);
 }
 
 export async function reviewDraft(deps: ListenerDeps, request: ReviewRequest): Promise<ReviewResult> {
@@ -44,13 +63,9 @@ export async function reviewDraft(deps: ListenerDeps, request: ReviewRequest): P
     goal: request.goal ?? null,
     language: options.language ?? 'auto',
     technique,
+    // A fresh review opens short and in its own tone, whatever the one it replaces showed.
+    view: { ...request.view, expanded: false, tone: null, notice: notice() },
   };
   const stateId = deps.state.put(state);
-  const built = buildReview(review, {
-    stateId,
-    techniques: techniqueRefs(deps.techniques),
-    notice: notice(),
-  });
-  const message = withFeedback(built, 'review', review.engine, uiLanguage(review.language));
-  return { message, stateId, state };
+  return { message: renderReview(deps, stateId, state), stateId, state };
 }

@@ -1,7 +1,11 @@
 /**
- * The "Coach a draft" modal was submitted: check the fields, close the modal, and send the review
- * as a DM from Parley (a modal has no conversation to answer in).
+ * The "Coach a draft" modal was submitted: check the fields, close the modal, and put the review
+ * where it belongs. From Edit & recheck it replaces the review it came from; otherwise (or when
+ * that review can no longer be replaced) it goes to the DM with Parley, quoting the draft, and an
+ * ephemeral line where the form was opened says so.
  */
+
+import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { Context, MAX_DRAFT_CHARS } from '../../../coach/schemas.ts';
 import {
@@ -12,12 +16,16 @@ import {
   BLOCK_DRAFT,
   BLOCK_GOAL,
 } from '../../ids.ts';
+import type { SlackMessage } from '../../views/blocks.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { postDm } from '../support/dm.ts';
 import { checkDraft } from '../support/draft.ts';
-import { type FaultIds, faultMessage, logFault, quietly } from '../support/fault.ts';
-import { reviewDraft } from '../support/review.ts';
+import { type DraftOrigin, readOrigin } from '../support/draft-origin.ts';
+import { type FaultIds, faultFields, faultMessage, logFault, quietly } from '../support/fault.ts';
+import { postToResponseUrl } from '../support/response-url.ts';
+import { renderReview, reviewDraft } from '../support/review.ts';
 import type { ViewSubmissionArgs } from '../support/types.ts';
+import { noteWhereActed } from '../support/where-acted.ts';
 
 const TextValue = z.object({ value: z.string().nullish() }).partial();
 const SelectValue = z.object({ selected_option: z.object({ value: z.string() }).nullish() }).partial();
@@ -78,16 +86,60 @@ export async function handleCoachDraftSubmission(
     return;
   }
   await args.ack();
+  const origin = readOrigin(view.private_metadata);
   try {
-    const { message } = await reviewDraft(deps, {
+    // The review this one replaces keeps its way of showing mentions and its quote.
+    const prior = origin.stateId ? deps.state.get(origin.stateId) : undefined;
+    const before = prior?.kind === 'review' && prior.user === user ? prior.view : undefined;
+    const result = await reviewDraft(deps, {
       user,
       draft: check.draft,
       context: form.context,
       goal: form.goal,
+      view: { quoted: before ? before.quoted : true, names: before?.names },
     });
-    await postDm(client, user, message, { logger: deps.logger, ids });
+    if (origin.replace && (await replaced(client, origin.replace, result.message, deps, ids))) return;
+    // By DM, a review always says which draft it is about.
+    const state = { ...result.state, view: { ...result.state.view, quoted: true } };
+    deps.state.set(result.stateId, state);
+    const sent = await postDm(client, user, renderReview(deps, result.stateId, state), {
+      logger: deps.logger,
+      ids,
+    });
+    await noteWhereActed(
+      client,
+      deps,
+      { user, channel: origin.from?.channel ?? null, responseUrl: origin.from?.responseUrl ?? null },
+      { kind: 'review', dm: sent.channel },
+      ids,
+    );
   } catch (error) {
     logFault(deps.logger, error, ids);
     await quietly(deps.logger, ids, () => postDm(client, user, faultMessage(error)));
+  }
+}
+
+/** Put the new review in the old one's place; false when Slack refused (it then goes by DM). */
+async function replaced(
+  client: WebClient,
+  target: NonNullable<DraftOrigin['replace']>,
+  message: SlackMessage,
+  deps: ListenerDeps,
+  ids: FaultIds,
+): Promise<boolean> {
+  try {
+    if ('responseUrl' in target)
+      await postToResponseUrl(target.responseUrl, message, { replaceOriginal: true });
+    else
+      await client.chat.update({
+        channel: target.channel,
+        ts: target.ts,
+        text: message.text,
+        blocks: message.blocks,
+      });
+    return true;
+  } catch (error) {
+    deps.logger.warn('review could not be replaced; sending it by DM', faultFields(error, ids));
+    return false;
   }
 }
