@@ -35,14 +35,14 @@ async function retoneMessage(
     const [best, ...rest] = state.review.rewrites;
     const reshaped = await deps.coach.retone(state.draft, best!, tone, options);
     const review = { ...state.review, rewrites: [reshaped, ...rest] };
-    deps.state.set(stateId, { ...state, review });
+    await deps.state.set(stateId, { ...state, review });
     const title = REVIEW_LABELS[uiLanguage(review.language)][tone];
     return buildReview(review, { stateId, techniques, title, notice: notice() });
   }
   const [best, ...rest] = state.reading.replies;
   const reshaped = await deps.coach.retone(state.message, best!, tone, options);
   const reading = { ...state.reading, replies: [reshaped, ...rest] };
-  deps.state.set(stateId, { ...state, reading });
+  await deps.state.set(stateId, { ...state, reading });
   return buildReading(reading, { stateId, techniques, notice: notice() });
 }
 
@@ -52,7 +52,7 @@ export async function handleTone(args: BlockActionArgs, deps: ListenerDeps): Pro
   const tone = action ? TONE_BY_ACTION[action.actionId] : undefined;
   if (!action || !tone) return;
   try {
-    const state = deps.state.get(action.value);
+    const state = await deps.state.get(action.value);
     const usable =
       state &&
       state.user === action.user &&

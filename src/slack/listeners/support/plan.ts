@@ -20,7 +20,7 @@ export interface PlanResult {
 export async function preparePlan(deps: ListenerDeps, user: string, situation: string): Promise<PlanResult> {
   const { options, notice } = await coachOptionsFor(deps, user);
   const plan = await deps.coach.prepare(situation, options);
-  const stateId = deps.state.put({ kind: 'plan', user, plan, situation });
+  const stateId = await deps.state.put({ kind: 'plan', user, plan, situation });
   return { plan, stateId, message: buildPlan(plan, { stateId, notice: notice() }) };
 }
 
@@ -44,7 +44,7 @@ export async function postPlanInThread(
   const { plan, streamed } = deps.coach.prepareStream
     ? await streamPlan(deps, client, where, situation, options, ids)
     : { plan: await deps.coach.prepare(situation, options), streamed: false };
-  const stateId = deps.state.put({ kind: 'plan', user: where.user, plan, situation });
+  const stateId = await deps.state.put({ kind: 'plan', user: where.user, plan, situation });
   const build = streamed ? buildPlanActions : buildPlan;
   await postInThread(client, where.channel, where.threadTs, build(plan, { stateId, notice: notice() }), {
     event_type: EVENT_PLAN,
