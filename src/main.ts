@@ -5,9 +5,12 @@
  */
 import { TechniqueLibrary } from './coach/techniques.ts';
 import { type CoachWorkers, startCoachWorkers } from './coach-worker.ts';
-import { ConfigError, loadConfig, requireSlack } from './config.ts';
+import { type Config, ConfigError, loadConfig, requireSlack } from './config.ts';
+import { createSealer } from './crypto/sealed.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
 import { guardProcess, STOP_WITHIN_MS, stopWithin } from './process-guard.ts';
+import { connectRedis, type SharedRedis } from './redis/connection.ts';
+import { type SharedStateOptions, sharedState } from './redis/shared-state.ts';
 import { createSlackApp, type SlackApp } from './slack/app.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/store.ts';
@@ -16,15 +19,17 @@ interface Parts {
   slack?: SlackApp;
   workers?: CoachWorkers;
   store?: Store;
+  redis?: SharedRedis;
 }
 
-/** Close whatever has been built, in order: stop taking requests first, then workers and store. */
+/** Close whatever has been built, in order: stop taking requests first, then workers, store and Redis. */
 async function closeParts(logger: Logger, parts: Parts): Promise<void> {
-  const { slack, workers, store } = parts;
+  const { slack, workers, store, redis } = parts;
   const steps: [string, (() => Promise<void>) | undefined][] = [
     ['slack', slack && (() => slack.stop())],
     ['workers', workers && (() => workers.close())],
     ['store', store && (() => store.close())],
+    ['redis', redis && (() => redis.close())],
   ];
   for (const [step, close] of steps) {
     try {
@@ -33,6 +38,14 @@ async function closeParts(logger: Logger, parts: Parts): Promise<void> {
       logger.warn('shutdown step failed', { step, kind: errorKind(error) });
     }
   }
+}
+
+/** With REDIS_URL: the shared state for a fleet (not awaited: Parley starts while Redis is down). */
+function shared(config: Config, logger: Logger, parts: Parts): Partial<SharedStateOptions> {
+  if (!config.redisUrl || !config.encryption) return {};
+  const redis = connectRedis({ url: config.redisUrl, logger });
+  parts.redis = redis;
+  return sharedState(redis, createSealer(config.encryption.current, config.encryption.previous));
 }
 
 function onSignals(logger: Logger, stop: () => Promise<void>): void {
@@ -69,7 +82,9 @@ async function main(): Promise<void> {
   parts.workers = workers;
   const store = openStore(config.databasePath, { logger });
   parts.store = store;
+  const fleet = shared(config, logger, parts);
   const slack = createSlackApp({
+    ...fleet,
     slack: slackConfig,
     coach: workers.coach,
     techniques: TechniqueLibrary.load(),
@@ -80,7 +95,11 @@ async function main(): Promise<void> {
   parts.slack = slack;
   onSignals(logger, stop);
   await slack.start();
-  logger.info('parley ready', { engine: config.engine.kind, mode: slack.mode });
+  logger.info('parley ready', {
+    engine: config.engine.kind,
+    mode: slack.mode,
+    sharedState: parts.redis ? 'redis' : 'memory',
+  });
 }
 
 main().catch((error: unknown) => {

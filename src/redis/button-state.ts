@@ -1,0 +1,71 @@
+/**
+ * Button state in Redis, so a button on a review made by one instance works on any other. The
+ * value (it holds the draft) is sealed with AES-256-GCM, bound to its own key, and stored with
+ * PX = TTL: Redis forgets it after 30 minutes as the memory cache does, and never holds it in
+ * clear. When Redis cannot answer, a new review still goes out (its buttons will say they
+ * expired) and a lookup answers "unknown": the listeners already say so kindly.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Sealer } from '../crypto/sealed.ts';
+import { type ButtonState, type ButtonStateStore, STATE_TTL_MS } from '../slack/state.ts';
+import type { SharedRedis } from './connection.ts';
+
+export interface RedisButtonStateOptions {
+  ttlMs?: number;
+  newId?: () => string;
+}
+
+export class RedisButtonState<T = ButtonState> implements ButtonStateStore<T> {
+  readonly #ttlMs: number;
+  readonly #newId: () => string;
+
+  constructor(
+    private readonly redis: SharedRedis,
+    private readonly sealer: Sealer,
+    options: RedisButtonStateOptions = {},
+  ) {
+    this.#ttlMs = options.ttlMs ?? STATE_TTL_MS;
+    this.#newId = options.newId ?? (() => randomBytes(12).toString('base64url'));
+  }
+
+  async put(value: T): Promise<string> {
+    const id = this.#newId();
+    await this.set(id, value);
+    return id;
+  }
+
+  async set(id: string, value: T): Promise<void> {
+    const key = this.#key(id);
+    const sealed = this.sealer.seal(JSON.stringify(value), key);
+    // A failed write is already in the outage log; the review is shown all the same.
+    await this.redis
+      .run((c) => c.set(key, sealed, { expiration: { type: 'PX', value: this.#ttlMs } }))
+      .catch(() => undefined);
+  }
+
+  async get(id: string): Promise<T | undefined> {
+    const key = this.#key(id);
+    let sealed: string | null;
+    try {
+      sealed = await this.redis.run((c) => c.get(key));
+    } catch {
+      return undefined;
+    }
+    if (sealed === null) return undefined;
+    try {
+      // Authenticated by the seal (and bound to this key), so it is a value this app wrote.
+      return JSON.parse(this.sealer.open(sealed, key)) as T;
+    } catch {
+      // Sealed under a key no longer configured, or not ours: as good as expired.
+      return undefined;
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.redis.run((c) => c.del(this.#key(id))).catch(() => undefined);
+  }
+
+  #key(id: string): string {
+    return this.redis.key('state', id);
+  }
+}
