@@ -40,6 +40,14 @@ export interface SharedRedis {
   close(): Promise<void>;
 }
 
+/** Refused before sending: the client is not connected (MULTI would otherwise wait for a reconnect). */
+export class RedisUnavailableError extends Error {
+  constructor() {
+    super('Redis is not connected');
+    this.name = 'RedisUnavailableError';
+  }
+}
+
 export function connectRedis(options: SharedRedisOptions): SharedRedis {
   const prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
   const timeout = options.commandTimeoutMs ?? COMMAND_TIMEOUT_MS;
@@ -54,12 +62,20 @@ export function connectRedis(options: SharedRedisOptions): SharedRedis {
     },
   });
   // Without a listener an 'error' event would throw; with it, reconnects are logged once a minute.
-  client.on('error', (error: unknown) => outage.down(error));
+  let lastError: unknown;
+  client.on('error', (error: unknown) => {
+    lastError = error;
+    outage.down(error);
+  });
   client.on('ready', () => outage.up());
   // Not awaited: Parley starts (and acks Slack) while Redis is still unreachable.
   client.connect().catch((error: unknown) => outage.down(error));
 
   const run = async <T>(command: (c: RedisClient) => Promise<T>): Promise<T> => {
+    if (!client.isReady) {
+      outage.down(lastError ?? new RedisUnavailableError());
+      throw new RedisUnavailableError();
+    }
     try {
       const result = await command(client);
       outage.up();
