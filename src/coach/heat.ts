@@ -259,7 +259,6 @@ export interface HeatEntry {
 
 export const FIELDS = 4;
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 /** Replies closer than this count as rapid. */
 const RAPID_MS = 90_000;
 /** How often idle threads and spent reminder windows are swept, in received time. */
@@ -469,8 +468,6 @@ function pushEntry(state: { ring: Float64Array; size: number }, entry: HeatEntry
   state.ring[slot + 2] = entry.user;
   state.ring[slot + 3] = entry.cues;
 }
-
-export { HOUR as HEAT_HOUR_MS };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const clamp01 = (x: number) => clamp(Number.isFinite(x) ? x : 0, 0, 1);
