@@ -13,11 +13,14 @@ import type { SharedRedis } from './connection.ts';
 export interface RedisButtonStateOptions {
   ttlMs?: number;
   newId?: () => string;
+  /** The workspace of the request being handled, when several share one app: keys are kept apart by it. */
+  team?: () => string | undefined;
 }
 
 export class RedisButtonState<T = ButtonState> implements ButtonStateStore<T> {
   readonly #ttlMs: number;
   readonly #newId: () => string;
+  readonly #team: () => string | undefined;
 
   constructor(
     private readonly redis: SharedRedis,
@@ -26,6 +29,7 @@ export class RedisButtonState<T = ButtonState> implements ButtonStateStore<T> {
   ) {
     this.#ttlMs = options.ttlMs ?? STATE_TTL_MS;
     this.#newId = options.newId ?? (() => randomBytes(12).toString('base64url'));
+    this.#team = options.team ?? (() => undefined);
   }
 
   async put(value: T): Promise<string> {
@@ -65,7 +69,9 @@ export class RedisButtonState<T = ButtonState> implements ButtonStateStore<T> {
     await this.redis.run((c) => c.del(this.#key(id))).catch(() => undefined);
   }
 
+  /** The seal is bound to this key, so a value from another workspace's slot will not open here. */
   #key(id: string): string {
-    return this.redis.key('state', id);
+    const team = this.#team();
+    return team ? this.redis.key('state', team, id) : this.redis.key('state', id);
   }
 }

@@ -14,11 +14,17 @@ import type { SharedRedis } from './connection.ts';
 
 const HOUR_MS = 60 * 60_000;
 
-const channelTag = (channel: string) => `{${channel}}`;
+/** The workspace of the request being handled, when several share one app (a shared channel is watched per workspace). */
+export type TeamOf = () => string | undefined;
+
+const channelTag = (channel: string, team: TeamOf) => {
+  const t = team();
+  return t ? `{${t}/${channel}}` : `{${channel}}`;
+};
 
 /** Deletes a channel's keys of one kind: SCAN on its tag, then DEL (rare: watching turned off). */
-async function forgetChannelKeys(redis: SharedRedis, channel: string, kind: string): Promise<void> {
-  const match = `${redis.key('heat', channelTag(channel), kind).replace(/[*?[\]\\]/g, '\\$&')}:*`;
+async function forgetChannelKeys(redis: SharedRedis, tag: string, kind: string): Promise<void> {
+  const match = `${redis.key('heat', tag, kind).replace(/[*?[\]\\]/g, '\\$&')}:*`;
   await redis.run(async (c) => {
     for await (const batch of c.scanIterator({ MATCH: match, COUNT: 500 })) {
       const keys = Array.isArray(batch) ? batch : [batch];
@@ -28,7 +34,10 @@ async function forgetChannelKeys(redis: SharedRedis, channel: string, kind: stri
 }
 
 export class RedisHeatWindows implements HeatWindowStore {
-  constructor(private readonly redis: SharedRedis) {}
+  constructor(
+    private readonly redis: SharedRedis,
+    private readonly team: TeamOf = () => undefined,
+  ) {}
 
   async push(
     channel: string,
@@ -36,7 +45,7 @@ export class RedisHeatWindows implements HeatWindowStore {
     entry: HeatEntry,
     limits: { windowSize: number; idleMs: number },
   ): Promise<HeatWindow> {
-    const key = this.redis.key('heat', channelTag(channel), 'w', thread);
+    const key = this.redis.key('heat', channelTag(channel, this.team), 'w', thread);
     const encoded = `${entry.at},${entry.hostility},${entry.user},${entry.cues}`;
     const replies = await this.redis.run((c) =>
       c
@@ -52,7 +61,7 @@ export class RedisHeatWindows implements HeatWindowStore {
   }
 
   async forgetChannel(channel: string): Promise<void> {
-    await forgetChannelKeys(this.redis, channel, 'w');
+    await forgetChannelKeys(this.redis, channelTag(channel, this.team), 'w');
   }
 }
 
@@ -84,10 +93,13 @@ return 'remind'
 const VERDICTS: readonly string[] = ['remind', 'cooldown', 'hourly cap'] satisfies ReminderVerdict[];
 
 export class RedisReminderGate implements ReminderGate {
-  constructor(private readonly redis: SharedRedis) {}
+  constructor(
+    private readonly redis: SharedRedis,
+    private readonly team: TeamOf = () => undefined,
+  ) {}
 
   async claim({ channel, thread, cooldownMs, hourlyCap }: ReminderClaim): Promise<ReminderVerdict> {
-    const tag = channelTag(channel);
+    const tag = channelTag(channel, this.team);
     const reply = await this.redis.script(
       CLAIM,
       [this.redis.key('heat', tag, 'c', thread), this.redis.key('heat', tag, 'sent')],
@@ -103,7 +115,8 @@ export class RedisReminderGate implements ReminderGate {
   }
 
   async forgetChannel(channel: string): Promise<void> {
-    await this.redis.run((c) => c.del(this.redis.key('heat', channelTag(channel), 'sent')));
-    await forgetChannelKeys(this.redis, channel, 'c');
+    const tag = channelTag(channel, this.team);
+    await this.redis.run((c) => c.del(this.redis.key('heat', tag, 'sent')));
+    await forgetChannelKeys(this.redis, tag, 'c');
   }
 }

@@ -13,16 +13,26 @@ import { SIGNATURE_TTL_MS } from '../slack/request-guard.ts';
 import { RedisButtonState } from './button-state.ts';
 import type { SharedRedis } from './connection.ts';
 import { RedisEventLedger } from './event-ledger.ts';
-import { RedisHeatWindows, RedisReminderGate } from './heat.ts';
+import { RedisHeatWindows, RedisReminderGate, type TeamOf } from './heat.ts';
 
 export type SharedStateOptions = Required<Pick<SlackAppOptions, 'ledgers' | 'readiness'>> & {
   listeners: Required<Pick<NonNullable<SlackAppOptions['listeners']>, 'state' | 'heat'>>;
 };
 
+export interface SharedStateSettings {
+  heat?: Partial<HeatOptions>;
+  /**
+   * The workspace of the request being handled (a distributed app serves several): button state
+   * and heat keys carry it, so one workspace never reads another's. Event ids and signatures are
+   * unique across Slack and need none.
+   */
+  team?: TeamOf;
+}
+
 export function sharedState(
   redis: SharedRedis,
   sealer: Sealer,
-  heat: Partial<HeatOptions> = {},
+  { heat = {}, team }: SharedStateSettings = {},
 ): SharedStateOptions {
   return {
     ledgers: {
@@ -30,8 +40,8 @@ export function sharedState(
       signatures: new RedisEventLedger(redis, 'signature', SIGNATURE_TTL_MS),
     },
     listeners: {
-      state: new RedisButtonState(redis, sealer),
-      heat: new SharedHeat(new RedisHeatWindows(redis), new RedisReminderGate(redis), heat),
+      state: new RedisButtonState(redis, sealer, team ? { team } : {}),
+      heat: new SharedHeat(new RedisHeatWindows(redis, team), new RedisReminderGate(redis, team), heat),
     },
     readiness: [{ name: 'redis', ready: () => redis.ready() }],
   };

@@ -62,6 +62,18 @@ describe('RedisButtonState (sealed button state in Redis)', () => {
     expect(await store.get('never-stored')).toBeUndefined();
   });
 
+  it("keeps one workspace's button state out of another's reach", async () => {
+    let team = 'T1';
+    const store = new RedisButtonState<Note>(redis, key, { team: () => team });
+    const id = await store.put(state);
+    expect(await store.get(id)).toEqual(state);
+    team = 'T2';
+    expect(await store.get(id)).toBeUndefined();
+    const sealed = (await redis.client.get(`${prefix}state:T1:${id}`))!;
+    await redis.client.set(`${prefix}state:T2:${id}`, sealed);
+    expect(await store.get(id)).toBeUndefined();
+  });
+
   it('opens values sealed before a key rotation', async () => {
     const old = randomBytes(32);
     const id = await new RedisButtonState<Note>(redis, createSealer(old)).put(state);

@@ -124,6 +124,24 @@ describe('thread heat in Redis', () => {
     expect(await new RedisReminderGate(a).claim(claim('C8', 't'))).toBe('remind');
   });
 
+  it('keeps two workspaces apart in a channel they share (each watches it with its own settings)', async () => {
+    let team = 'T1';
+    const teamOf = () => team;
+    const gate = new RedisReminderGate(a, teamOf);
+    const windows = new RedisHeatWindows(a, teamOf);
+    const entry = { at: 1, hostility: 0.9, user: 1, cues: 1 };
+    expect(await gate.claim(claim('C11', 't'))).toBe('remind');
+    expect((await windows.push('C11', 't', entry, { windowSize: 8, idleMs: 60_000 })).size).toBe(1);
+    team = 'T2';
+    expect(await gate.claim(claim('C11', 't'))).toBe('remind');
+    expect((await windows.push('C11', 't', entry, { windowSize: 8, idleMs: 60_000 })).size).toBe(1);
+    await windows.forgetChannel('C11');
+    await gate.forgetChannel('C11');
+    expect(await keysUnder(a, `${prefix}heat:{T2/C11}`)).toEqual([]);
+    team = 'T1';
+    expect(await gate.claim(claim('C11', 't'))).toBe('cooldown');
+  });
+
   it('pauses reminders when Redis is down: a cold reading, never a reminder', async () => {
     const down = connectRedis({
       url: await closedRedisUrl(),
