@@ -18,7 +18,7 @@ export async function handleShowDetail(args: BlockActionArgs, deps: ListenerDeps
   const action = readAction(args, 'action.show_detail');
   if (!action) return;
   try {
-    const state = deps.state.get(action.value);
+    const state = await deps.state.get(action.value);
     if (!state || state.kind === 'plan' || state.user !== action.user) {
       return await respondEphemeral(args.respond, buildExpired(), false);
     }
@@ -27,7 +27,7 @@ export async function handleShowDetail(args: BlockActionArgs, deps: ListenerDeps
       state.kind === 'review'
         ? renderReview(deps, action.value, { ...state, view })
         : renderReading(deps, action.value, { ...state, view });
-    deps.state.set(action.value, { ...state, view });
+    await deps.state.set(action.value, { ...state, view });
     await replaceInPlace(
       args,
       deps,

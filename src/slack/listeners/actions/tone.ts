@@ -55,7 +55,7 @@ async function retoneMessage(
       review: { ...state.review, rewrites },
       view: { ...state.view, tone, notice: notice() ?? state.view?.notice ?? null },
     };
-    deps.state.set(stateId, next);
+    await deps.state.set(stateId, next);
     return renderReview(deps, stateId, next);
   }
   const replies = await retoneAll(state.reading.replies, MAX_REPLIES, (r) =>
@@ -66,7 +66,7 @@ async function retoneMessage(
     reading: { ...state.reading, replies },
     view: { ...state.view, tone, notice: notice() ?? state.view?.notice ?? null },
   };
-  deps.state.set(stateId, next);
+  await deps.state.set(stateId, next);
   return renderReading(deps, stateId, next);
 }
 
@@ -76,7 +76,7 @@ export async function handleTone(args: BlockActionArgs, deps: ListenerDeps): Pro
   const tone = action ? TONE_BY_ACTION[action.actionId] : undefined;
   if (!action || !tone) return;
   try {
-    const state = deps.state.get(action.value);
+    const state = await deps.state.get(action.value);
     const usable =
       state &&
       state.user === action.user &&

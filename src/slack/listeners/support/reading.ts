@@ -54,7 +54,7 @@ export async function rereadWithTechnique(
   const view = { ...state.view, notice: notice(), tone: null };
   if (fresh.replies.some((r) => r.technique === technique)) {
     const next: ReadingState = { ...state, reading: fresh, technique, view };
-    deps.state.set(stateId, next);
+    await deps.state.set(stateId, next);
     return renderReading(deps, stateId, next);
   }
   return renderReading(deps, stateId, { ...state, view }, technique);
@@ -78,6 +78,6 @@ export async function readMessage(
     technique: null,
     view: { ...view, expanded: false, tone: null, notice: notice() },
   };
-  const stateId = deps.state.put(state);
+  const stateId = await deps.state.put(state);
   return { state, stateId, message: renderReading(deps, stateId, state) };
 }

@@ -66,6 +66,6 @@ export async function reviewDraft(deps: ListenerDeps, request: ReviewRequest): P
     // A fresh review opens short and in its own tone, whatever the one it replaces showed.
     view: { ...request.view, expanded: false, tone: null, notice: notice() },
   };
-  const stateId = deps.state.put(state);
+  const stateId = await deps.state.put(state);
   return { message: renderReview(deps, stateId, state), stateId, state };
 }

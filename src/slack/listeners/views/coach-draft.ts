@@ -89,7 +89,7 @@ export async function handleCoachDraftSubmission(
   const origin = readOrigin(view.private_metadata);
   try {
     // The review this one replaces keeps its way of showing mentions and its quote.
-    const prior = origin.stateId ? deps.state.get(origin.stateId) : undefined;
+    const prior = origin.stateId ? await deps.state.get(origin.stateId) : undefined;
     const before = prior?.kind === 'review' && prior.user === user ? prior.view : undefined;
     const result = await reviewDraft(deps, {
       user,
@@ -101,7 +101,7 @@ export async function handleCoachDraftSubmission(
     if (origin.replace && (await replaced(client, origin.replace, result.message, deps, ids))) return;
     // By DM, a review always says which draft it is about.
     const state = { ...result.state, view: { ...result.state.view, quoted: true } };
-    deps.state.set(result.stateId, state);
+    await deps.state.set(result.stateId, state);
     const sent = await postDm(client, user, renderReview(deps, result.stateId, state), {
       logger: deps.logger,
       ids,
