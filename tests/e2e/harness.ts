@@ -84,8 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await slack.stop();
       await fake.close();
       // Every e2e file checks the first answers it saw against their budgets (tests/helpers/budget.ts).
-      // Plans are checked in budget.test.ts until short plans land.
-      const breaches = overBudget(fake.rendered, ['review', 'reading']);
+      const breaches = overBudget(fake.rendered, ['review', 'reading', 'plan']);
       if (breaches.length > 0) {
         throw new Error(`first answers over budget: ${JSON.stringify(breaches)}`);
       }
