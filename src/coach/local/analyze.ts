@@ -71,7 +71,7 @@ const LEXICONS: Record<string, CompiledLexicon> = {};
 function lexiconFor(language: string): CompiledLexicon {
   let compiled = LEXICONS[language];
   if (compiled === undefined) {
-    compiled = compileLexicon(SOURCES[language]!);
+    compiled = compileLexicon(SOURCES[language]!, language);
     LEXICONS[language] = compiled;
   }
   return compiled;
@@ -106,7 +106,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const cueHits: number[] = [];
   if (compiled) scanLexicon(text, lower, compiled, candidates, cueHits);
   for (const span of findShouting(masked, SHOUT_WORDS)) {
-    candidates.push(toFlag(text, span.start, span.end, 'shouting', texts));
+    candidates.push(toFlag(text, span.start, span.end, 'shouting', texts, `${language}.shouting.caps`));
   }
   const flags = resolveOverlaps(candidates);
 
@@ -176,7 +176,7 @@ function scanLexicon(
     if (rule.needsHostile && !compiled.hostile.test(aroundMatch(masked, matchStart, matchEnd))) return;
     const start = skipForward(masked, matchStart, matchEnd);
     const end = skipBack(masked, start, matchEnd);
-    const flag = toFlag(text, start, end, rule.kind, compiled.lexicon);
+    const flag = toFlag(text, start, end, rule.kind, compiled.lexicon, compiled.ruleIds[index]!);
     if (rule.why !== undefined) flag.why = rule.why;
     if (rule.suggestion !== undefined) flag.suggestion = rule.suggestion;
     out.push(flag);
@@ -201,9 +201,18 @@ function aroundMatch(text: string, start: number, end: number): string {
 }
 const SENTENCE_END = /[.!?\n…]/;
 
-function toFlag(text: string, start: number, end: number, kind: FlagKind, lexicon: Lexicon): Candidate {
+function toFlag(
+  text: string,
+  start: number,
+  end: number,
+  kind: FlagKind,
+  lexicon: Lexicon,
+  ruleId: string,
+): Candidate {
   const k = lexicon.kinds[kind];
   return {
+    ruleId,
+    count: 1,
     start,
     end,
     text: text.slice(start, end),
