@@ -93,8 +93,13 @@ interface Candidate extends Flag {
   weight: number;
 }
 
+/** The draft with Slack markup, code and links blanked out, offsets unchanged. */
+export function maskMarkup(text: string): string {
+  return MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const masked = MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+  const masked = maskMarkup(text);
   const language = options.language ?? detectLanguage(masked);
   const supported = isSupported(language);
   const compiled = supported ? lexiconFor(language) : undefined;

@@ -1,13 +1,16 @@
-/** Review a draft offline: the analyzer's findings, two or three technique rewrites, and cues. */
+/**
+ * Review a draft offline: every sentence labelled by what it does (acts), flags and risk from the
+ * acts and the phrase lexicon, two or three technique rewrites, and cues.
+ */
 import type { ReviewOptions } from '../coach.ts';
 import { Review } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
-import { analyze } from './analyze.ts';
+import { analyzeActs } from './acts/analyze-acts.ts';
 import { buildCues } from './cues.ts';
 import { rewriteDraft } from './rewrite/rewrite-draft.ts';
 
 export function reviewDraft(draft: string, options: ReviewOptions, techniques: TechniqueLibrary): Review {
-  const analysis = analyze(draft, { context: options.context ?? null });
+  const { analysis } = analyzeActs(draft, { context: options.context ?? null });
   return Review.parse({
     engine: 'local',
     language: analysis.language,

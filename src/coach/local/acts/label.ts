@@ -125,6 +125,9 @@ function segments(pack: CompiledPack, text: string, lower: string): { spans: Spa
   return { spans, greeting };
 }
 
+/** A first-person singular clause: "I", "ja", or a Polish past tense in -łem / -łam. */
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}])(?:i|i'm|i've|ja|\p{L}{2,}(?:łem|łam|łabym|łbym))(?![\p{L}'’])/u;
+
 class Structure {
   private cache = new Map<string, boolean>();
   constructor(
@@ -157,7 +160,9 @@ class Structure {
     return out;
   }
 
-  check(condition: Condition): boolean {
+  /** `at` is the cue's offset in the sentence, for conditions about the cue's own clause. */
+  check(condition: Condition, at: number): boolean {
+    if (condition === 'self') return this.aboutWriter(at);
     let v = this.cache.get(condition);
     if (v === undefined) {
       v = this.compute(condition);
@@ -166,7 +171,16 @@ class Structure {
     return v;
   }
 
-  private compute(condition: Condition): boolean {
+  /** The clause around `at` (between commas, dashes, semicolons) speaks in the first person singular. */
+  private aboutWriter(at: number): boolean {
+    const own = this.own;
+    const before = own.lastIndexOf(',', at);
+    const stops = [',', ';', ' — ', ' – ', ' - '].map((c) => own.indexOf(c, at)).filter((i) => i >= 0);
+    const clause = own.slice(before + 1, stops.length > 0 ? Math.min(...stops) : own.length);
+    return FIRST_PERSON_SINGULAR.test(clause);
+  }
+
+  private compute(condition: Exclude<Condition, 'self'>): boolean {
     const { lists } = this.pack;
     const s = this.spans[this.index]!;
     switch (condition) {
@@ -203,18 +217,23 @@ class Structure {
   }
 }
 
-function matchRule(rule: CompiledRule, lower: string, st: Structure, offset: number): ActHit | null {
+/** Every pattern of a rule that matches the sentence (one hit per pattern), once its structure holds. */
+function matchRule(rule: CompiledRule, lower: string, st: Structure, offset: number, out: ActHit[]): void {
+  let checked = false;
   for (const re of rule.patterns) {
     const m = re.exec(lower);
     if (!m) continue;
-    if (!rule.requires.every((c) => st.check(c))) return null;
-    if (rule.unless.some((c) => st.check(c))) return null;
+    if (!checked) {
+      if (!rule.requires.every((c) => st.check(c, m.index))) return;
+      if (rule.unless.some((c) => st.check(c, m.index))) return;
+      checked = true;
+    }
     let start = offset + m.index;
     let end = start + m[0].length;
     // Spans start and end at a word, not at the spaces or commas a pattern consumed.
     while (start < end && /[\s,.;:]/.test(lower[start - offset]!)) start++;
     while (end > start && /[\s,;:]/.test(lower[end - 1 - offset]!)) end--;
-    return {
+    out.push({
       ruleId: rule.id,
       act: rule.act,
       kind: rule.kind,
@@ -222,9 +241,8 @@ function matchRule(rule: CompiledRule, lower: string, st: Structure, offset: num
       end,
       why: rule.why,
       suggestion: rule.suggestion,
-    };
+    });
   }
-  return null;
 }
 
 function primaryOf(acts: readonly Act[]): Act {
@@ -245,10 +263,7 @@ export function labelActs(text: string, lang: Lang): ActReading {
     const own = lower.slice(span.start, span.end);
     const hits: ActHit[] = [];
     const st = new Structure(pack, text, lower, spans, index, banter, hits);
-    for (const rule of pack.rules) {
-      const hit = matchRule(rule, own, st, span.start);
-      if (hit) hits.push(hit);
-    }
+    for (const rule of pack.rules) matchRule(rule, own, st, span.start, hits);
     const acts = new Set<Act>(hits.map((h) => h.act));
     if (index === greeting) acts.add('greeting');
     if (index === spans.length - 1 && index > greeting && pack.signoffLine.test(own)) acts.add('signoff');

@@ -50,6 +50,7 @@ export const Condition = z.enum([
   'non-apology',
   'conditional', // a condition marker in the sentence (if, or, bo inaczej…)
   'mocking', // an intensifier or eye-roll that turns praise into mock praise
+  'self', // the clause of the cue is about the writer ("nigdy nie widziałem", "I never saw")
 ]);
 export type Condition = z.infer<typeof Condition>;
 

@@ -7,7 +7,8 @@
  */
 import type { Context, Flag, Rewrite, Tone } from '../../schemas.ts';
 import type { Technique, TechniqueLibrary } from '../../techniques.ts';
-import { type Analysis, analyze } from '../analyze.ts';
+import { analyzeActs } from '../acts/analyze-acts.ts';
+import type { Analysis } from '../analyze.ts';
 import { type Fact, findFacts, missingFrom } from '../facts.ts';
 import type { Material, Piece } from './clean.ts';
 import { lowerFirst, type RewriteLanguage, type RewriteLexicon } from './lexicon.ts';
@@ -246,7 +247,7 @@ export function passes(ctx: RewriteContext, text: string): boolean {
   if (ctx.analysis.flags.some((f) => survives(f, text, lower))) return false;
   if (missingFrom(ctx.facts, text).length > 0) return false;
   // Built from the draft's sentences and templates in its language: the language is known.
-  const check = analyze(text, { context: ctx.context, language: ctx.language });
+  const check = analyzeActs(text, { context: ctx.context, language: ctx.language }).analysis;
   return check.supported && check.flags.length === 0 && check.risk.level === 'calm';
 }
 
