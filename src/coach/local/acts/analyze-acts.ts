@@ -5,7 +5,7 @@
 import type { Context } from '../../schemas.ts';
 import { type Analysis, analyze, maskMarkup } from '../analyze.ts';
 import { isLang } from '../packs.ts';
-import { isUrgencyLabel, mergeFlags } from './flags.ts';
+import { isExcused, mergeFlags } from './flags.ts';
 import { type ActReading, labelActs } from './label.ts';
 import { actRisk, combineRisk } from './risk.ts';
 
@@ -30,7 +30,8 @@ export function analyzeActs(draft: string, options: ActAnalysisOptions = {}): Ac
   if (!lexicon.supported || !isLang(lang)) return { analysis: lexicon, reading: null };
   const reading = labelActs(maskMarkup(draft), lang);
   const flags = mergeFlags(reading, draft, lexicon.flags);
-  const onlyUrgency = lexicon.flags.length > 0 && lexicon.flags.every((f) => isUrgencyLabel(f, lang));
-  const risk = combineRisk(lexicon.risk, actRisk(reading, flags, options.context), onlyUrgency);
+  // When the acts overrule every lexicon finding (an urgency label, banter), so does the score.
+  const overruled = lexicon.flags.length > 0 && lexicon.flags.every((f) => isExcused(f, reading));
+  const risk = combineRisk(lexicon.risk, actRisk(reading, flags, options.context), overruled);
   return { analysis: { ...lexicon, flags, risk }, reading };
 }

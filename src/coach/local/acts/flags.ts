@@ -20,8 +20,21 @@ export function isUrgencyLabel(flag: Flag, lang: Lang): boolean {
   return words.split(/\s+/).every((w) => label.test(w) && label.exec(w)?.[0] === w);
 }
 
+/**
+ * Kinds a friendly mock insult shares with a real one: laughter with no hostile act excuses them.
+ * Not sarcasm: "lol ok, I guess deadlines are optional now" laughs at the reader, not with them.
+ */
+const BANTER_KINDS: ReadonlySet<Flag['kind']> = new Set(['blame', 'absolute', 'insult', 'shouting']);
+
+/** A lexicon flag the acts overrule: an urgency label, or banter ("you broke it again, legend 😂"). */
+export function isExcused(flag: Flag, reading: ActReading): boolean {
+  if (isUrgencyLabel(flag, reading.lang)) return true;
+  if (!reading.banter || !BANTER_KINDS.has(flag.kind)) return false;
+  return !reading.sentences.some((s) => s.hostile);
+}
+
 export function mergeFlags(reading: ActReading, text: string, lexicon: readonly Flag[]): Flag[] {
-  const kept: Flag[] = lexicon.filter((f) => !isUrgencyLabel(f, reading.lang));
+  const kept: Flag[] = lexicon.filter((f) => !isExcused(f, reading));
   for (const s of reading.sentences) {
     for (const h of s.hits) {
       if (h.kind === null || h.end <= h.start) continue;

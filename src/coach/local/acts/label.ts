@@ -31,13 +31,15 @@ export interface LabeledSentence {
   primary: Act;
   hits: ActHit[];
   hostile: boolean;
-  /** Reads as a complaint even without a hostile act ("the third week in a row"): not carried over as is. */
+  /** Counts or judges without a hostile act of its own ("the third week in a row"): in a hostile draft, not carried over. */
   sting: boolean;
 }
 
 export interface ActReading {
   lang: Lang;
   sentences: LabeledSentence[];
+  /** The draft laughs (😂, haha, lol): friendly mock insults are banter. */
+  banter: boolean;
 }
 
 /** Severity of hostile acts: sets the order among a sentence's acts and the draft's risk floor. */
@@ -270,10 +272,7 @@ export function labelActs(text: string, lang: Lang): ActReading {
     if (acts.size === 0) acts.add('fact');
     const list = [...acts];
     const hostile = list.some((a) => HOSTILE_ACTS.has(a));
-    const sting =
-      !hostile &&
-      (pack.lists.absolute.test(own) || pack.lists.negEval.test(own)) &&
-      pack.lists.failure.test(own);
+    const sting = !hostile && (pack.lists.absolute.test(own) || pack.lists.negEval.test(own));
     return {
       start: span.start,
       end: span.end,
@@ -285,5 +284,5 @@ export function labelActs(text: string, lang: Lang): ActReading {
       sting,
     };
   });
-  return { lang, sentences };
+  return { lang, sentences, banter };
 }

@@ -70,9 +70,9 @@ const PL_POLITE_FORMS: ReadonlyArray<[PolishAddress, RegExp]> = [
   ['pan', /(?<![\p{L}])(?:Pan|Pana|Panu|Panem|Szanowny)(?![\p{L}])/u],
 ];
 const PL_YOU_SINGULAR =
-  /(?<![\p{L}])(?:ty|cię|ciebie|tobie|tobą|twój|twoja|twoje|twojego|twojej|twoim|twoją|twoich|twoimi|twojemu)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:masz|jesteś|byłeś|byłaś|ty|cię|ciebie|tobie|tobą|twój|twoja|twoje|twojego|twojej|twoim|twoją|twoich|twoimi|twojemu)(?![\p{L}])/u;
 const PL_YOU_PLURAL =
-  /(?<![\p{L}])(?:wy|was|wam|wami|wasz|wasza|wasze|waszego|waszej|waszym|waszą|waszych|waszymi|waszemu|wszystkich|wszyscy|\p{L}{2,}(?:jcie|bcie|ńcie|źcie|ćcie|dźcie|pcie|wcie|szcie|żcie))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:macie|jesteście|byliście|byłyście|wy|was|wam|wami|wasz|wasza|wasze|waszego|waszej|waszym|waszą|waszych|waszymi|waszemu|wszystkich|\p{L}{2,}(?:jcie|bcie|ńcie|źcie|ćcie|dźcie|pcie|wcie|szcie|żcie))(?![\p{L}])/u;
 const PL_PLURAL_ENDING = /(?:acie|ecie|icie|liście|łyście|libyście|łybyście)$/u;
 
 /** Singular and plural 2nd-person verbs in a lower-cased Polish text. */

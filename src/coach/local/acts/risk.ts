@@ -62,9 +62,9 @@ export function actRisk(
 }
 
 /** The higher of the lexicon's score and the acts' score. */
-export function combineRisk(lexicon: Risk, acts: number, onlyUrgency: boolean): Risk {
-  // A draft whose only lexicon finding was an urgency label in capitals reads as the label says.
-  const base = onlyUrgency ? Math.min(lexicon.score, RISK_THRESHOLDS.tense - 0.05) : lexicon.score;
+export function combineRisk(lexicon: Risk, acts: number, overruled: boolean): Risk {
+  // A draft whose every lexicon finding the acts overruled (an urgency label, banter) is not raised by it.
+  const base = overruled ? Math.min(lexicon.score, RISK_THRESHOLDS.tense - 0.05) : lexicon.score;
   const score = Math.max(base, acts);
   return { score, level: riskLevel(score) };
 }

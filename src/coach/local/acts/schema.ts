@@ -101,6 +101,7 @@ export const LIST_NAMES = [
   'escalateVerb',
   'condition',
   'mocking',
+  'waiting',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 

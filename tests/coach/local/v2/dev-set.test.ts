@@ -32,4 +32,21 @@ describe('the v2 dev set', () => {
   it('flags no calm draft', () => {
     expect(metrics.calmFlaggedIds).toEqual([]);
   });
+
+  it('writes rewrites that keep every fact, hold no annotated phrase and share no five-word run with a hurtful sentence (90%)', () => {
+    expect(metrics.rewriteOk, metrics.rewriteProblems.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps the Polish form of address in every rewrite', () => {
+    expect(metrics.addressKept, metrics.addressProblems.join('\n')).toBe(1);
+  });
+
+  it('rewrites every tense and heated draft', () => {
+    for (const d of DEV_DRAFTS_V2.filter((x) => x.level !== 'calm')) {
+      expect(
+        engine.review(d.text, { context: d.context ?? null }).rewrites.length,
+        d.id,
+      ).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
