@@ -10,7 +10,7 @@ import type { Flag, Rewrite, Risk } from '../../schemas.ts';
 import type { TechniqueLibrary } from '../../techniques.ts';
 import { analyzeActs } from '../acts/analyze-acts.ts';
 import type { ActReading } from '../acts/label.ts';
-import type { Analysis } from '../analyze.ts';
+import { type Analysis, analyze } from '../analyze.ts';
 import { missingFrom } from '../facts.ts';
 import { isLang } from '../packs.ts';
 import { askText } from './ask.ts';
@@ -57,9 +57,10 @@ export function planContext(
 const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).join(' ');
 
 /**
- * Every guarantee a returned rewrite meets. The sentences that carry the draft's words are
- * analysed first, once per distinct set (the techniques of one review share them), so a candidate
- * that would fail is usually dropped before the full analysis of its whole text.
+ * Every guarantee a returned rewrite meets. The sentences that carry the draft's words get the full
+ * act-aware analysis, once per distinct set (the techniques of one review share them); the whole
+ * text then gets the lexicon's analysis, which scores the sentences together. The pack's own lines
+ * read calm under the full analysis by construction (templates.test.ts renders every one).
  */
 function passes(ctx: PlanContext, text: string, fromDraft: readonly string[]): boolean {
   if (!text || text.length > 4000) return false;
@@ -71,18 +72,17 @@ function passes(ctx: PlanContext, text: string, fromDraft: readonly string[]): b
   const asked = ask ? askText(ask) : '';
   if (sharesRun(asked ? text.split(asked).join(' · ') : text, ctx.plan.stings, ctx.factWords)) return false;
   const own = fromDraft.join('\n');
-  if (own && !calm(ctx, own)) return false;
-  return calm(ctx, text);
-}
-
-function calm(ctx: PlanContext, text: string): boolean {
-  let verdict = ctx.calm.get(text);
-  if (verdict === undefined) {
-    const check = analyzeActs(text, { context: ctx.plan.context, language: ctx.plan.lang }).analysis;
-    verdict = check.flags.length === 0 && check.risk.level === 'calm';
-    ctx.calm.set(text, verdict);
+  if (own) {
+    let verdict = ctx.calm.get(own);
+    if (verdict === undefined) {
+      const check = analyzeActs(own, { context: ctx.plan.context, language: ctx.plan.lang }).analysis;
+      verdict = check.flags.length === 0 && check.risk.level === 'calm';
+      ctx.calm.set(own, verdict);
+    }
+    if (!verdict) return false;
   }
-  return verdict;
+  const whole = analyze(text, { context: ctx.plan.context, language: ctx.plan.lang });
+  return whole.flags.length === 0 && whole.risk.level === 'calm';
 }
 
 /** The first passing rendering of one technique in one style, or null. */
