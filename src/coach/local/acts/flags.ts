@@ -33,12 +33,13 @@ export function isExcused(flag: Flag, reading: ActReading): boolean {
   return !reading.sentences.some((s) => s.hostile);
 }
 
+/** Act flags first (their rule and reason name the act); lexicon flags fill in where no act was found. */
 export function mergeFlags(reading: ActReading, text: string, lexicon: readonly Flag[]): Flag[] {
-  const kept: Flag[] = lexicon.filter((f) => !isExcused(f, reading));
+  const kept: Flag[] = [];
+  const free = (start: number, end: number) => !kept.some((k) => start < k.end && k.start < end);
   for (const s of reading.sentences) {
     for (const h of s.hits) {
-      if (h.kind === null || h.end <= h.start) continue;
-      if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+      if (h.kind === null || h.end <= h.start || !free(h.start, h.end)) continue;
       kept.push({
         start: h.start,
         end: h.end,
@@ -51,6 +52,7 @@ export function mergeFlags(reading: ActReading, text: string, lexicon: readonly 
       });
     }
   }
+  for (const f of lexicon) if (!isExcused(f, reading) && free(f.start, f.end)) kept.push(f);
   kept.sort((a, b) => a.start - b.start);
   return countRepeats(kept);
 }
