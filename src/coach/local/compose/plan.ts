@@ -72,7 +72,7 @@ export interface MessagePlan {
 
 const PRICE: Record<Lang, RegExp> = {
   en: /\b(?:discount|price|pricing|rate|fee|quote|offer|cheaper|expensive|% off)\b|%/,
-  pl: /rabat|zniżk|upust|cen[aęyi]\b|cenow|taniej|drogo|ofert|%/,
+  pl: /rabat|zniżk|upust|cen[aęyi](?![\p{L}])|cenow|taniej|drogo|ofert|%/u,
 };
 
 function holdsFlag(s: LabeledSentence, flags: readonly Flag[]): boolean {
