@@ -56,6 +56,13 @@ export const Flag = z.object({
   why: z.string(),
   /** What to say instead, when there is a good generic alternative. */
   suggestion: z.string().nullable(),
+  /**
+   * The rule that produced the flag: "<lang>.<act>.<name>" for the offline packs (see RULES.md),
+   * "<lang>.lexicon.<kind>.<hash>" for the phrase lexicon, "model.<kind>" for the model engine.
+   */
+  ruleId: z.string().min(1),
+  /** How many times the phrase occurs in the draft (one flag, its first occurrence's span). */
+  count: z.number().int().min(1),
 });
 export type Flag = z.infer<typeof Flag>;
 

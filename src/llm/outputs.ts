@@ -1,7 +1,9 @@
 /**
  * The model-facing shapes, derived from the coaching contract in src/coach/schemas.ts. The model
- * never chooses `engine` or `checked` (added after parsing: a model that answered has read the text) and reports `language` as free text that is
- * normalised afterwards. Flags carry only the quoted phrase and a rough start: spans are recomputed.
+ * never chooses `engine` or `checked` (added after parsing: a model that answered has read the
+ * text) and reports `language` as free text that is normalised afterwards. Flags carry only the
+ * quoted phrase and a rough start: spans are recomputed, and `ruleId`/`count` are set in code
+ * (the model names no rules).
  * Only JSON Schema keywords that OpenAI's strict mode accepts may appear (tested).
  * Prompt front matter names these by key (`output: Review`), so the registry is the only list.
  */
@@ -19,7 +21,7 @@ import {
 
 const ModelLanguage = z.string().describe('ISO 639-1 code of the language you wrote in, e.g. "en" or "pl"');
 
-export const ModelFlag = Flag.omit({ start: true, end: true }).extend({
+export const ModelFlag = Flag.omit({ start: true, end: true, ruleId: true, count: true }).extend({
   text: z.string().describe('The exact phrase, copied character for character from the text'),
   start: z.number().int().nullable().describe('Approximate character offset of the phrase, or null'),
 });

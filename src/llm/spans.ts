@@ -6,7 +6,7 @@
 import type { Flag } from '../coach/schemas.ts';
 
 /** A flag as the model gives it: the quoted phrase and a rough position. */
-export interface ModelFlag extends Omit<Flag, 'start' | 'end'> {
+export interface ModelFlag extends Omit<Flag, 'start' | 'end' | 'ruleId' | 'count'> {
   start: number | null;
 }
 
@@ -60,6 +60,9 @@ export function repairFlags(draft: string, flags: readonly ModelFlag[]): Flag[] 
       kind: flag.kind,
       why: flag.why,
       suggestion: flag.suggestion,
+      // The model names no rule: the kind it chose is the most a user could allow.
+      ruleId: `model.${flag.kind}`,
+      count: 1,
     });
   }
   located.sort((a, b) => a.start - b.start || b.end - a.end);

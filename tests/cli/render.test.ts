@@ -21,6 +21,8 @@ const heated: Review = {
       kind: 'absolute',
       why: 'Absolutes turn one miss into a verdict on the person.',
       suggestion: 'Name the specific time instead.',
+      ruleId: 'en.lexicon.absolute.x',
+      count: 1,
     },
     {
       start: 20,
@@ -29,6 +31,8 @@ const heated: Review = {
       kind: 'insult',
       why: 'Contempt makes people defend.',
       suggestion: null,
+      ruleId: 'en.lexicon.insult.x',
+      count: 1,
     },
   ],
   rewrites: [

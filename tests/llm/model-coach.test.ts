@@ -389,6 +389,8 @@ describe('the other Coach methods make one call each with their own schema', () 
         kind: 'passive-aggressive',
         why: 'w',
         suggestion: null,
+        ruleId: 'model.passive-aggressive',
+        count: 1,
       },
     ]);
     expect(reading.replies.map((r) => r.technique)).toEqual(['make-it-safe']);

@@ -74,7 +74,7 @@ const LEXICONS: Record<string, CompiledLexicon> = {};
 function lexiconFor(language: string): CompiledLexicon {
   let compiled = LEXICONS[language];
   if (compiled === undefined) {
-    compiled = compileLexicon(SOURCES[language]!);
+    compiled = compileLexicon(SOURCES[language]!, language);
     LEXICONS[language] = compiled;
   }
   return compiled;
@@ -96,6 +96,11 @@ interface Candidate extends Flag {
   weight: number;
 }
 
+/** The draft with Slack markup, code and links blanked out, offsets unchanged. */
+export function maskMarkup(text: string): string {
+  return MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+}
+
 export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   if (options.collapsed) return analyzeText(draft, options);
   // Long runs of spaces or punctuation are cut first (see collapse.ts); offsets map back.
@@ -114,7 +119,7 @@ export function restoreOffsets(analysis: Analysis, draft: string, collapsed: Col
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
-  const masked = MAY_HAVE_MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+  const masked = maskMarkup(text);
   const language = options.language ?? detectLanguage(masked);
   const supported = isSupported(language);
   const compiled = supported ? lexiconFor(language) : undefined;
@@ -126,7 +131,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const cueHits: number[] = [];
   if (compiled) scanLexicon(text, lower, compiled, candidates, cueHits);
   for (const span of findShouting(masked, SHOUT_WORDS)) {
-    candidates.push(toFlag(text, span.start, span.end, 'shouting', texts));
+    candidates.push(toFlag(text, span.start, span.end, 'shouting', texts, `${language}.shouting.caps`));
   }
   const flags = resolveOverlaps(candidates);
 
@@ -196,7 +201,7 @@ function scanLexicon(
     if (rule.needsHostile && !compiled.hostile.test(aroundMatch(masked, matchStart, matchEnd))) return;
     const start = skipForward(masked, matchStart, matchEnd);
     const end = skipBack(masked, start, matchEnd);
-    const flag = toFlag(text, start, end, rule.kind, compiled.lexicon);
+    const flag = toFlag(text, start, end, rule.kind, compiled.lexicon, compiled.ruleIds[index]!);
     if (rule.why !== undefined) flag.why = rule.why;
     if (rule.suggestion !== undefined) flag.suggestion = rule.suggestion;
     out.push(flag);
@@ -221,9 +226,18 @@ function aroundMatch(text: string, start: number, end: number): string {
 }
 const SENTENCE_END = /[.!?\n…]/;
 
-function toFlag(text: string, start: number, end: number, kind: FlagKind, lexicon: Lexicon): Candidate {
+function toFlag(
+  text: string,
+  start: number,
+  end: number,
+  kind: FlagKind,
+  lexicon: Lexicon,
+  ruleId: string,
+): Candidate {
   const k = lexicon.kinds[kind];
   return {
+    ruleId,
+    count: 1,
     start,
     end,
     text: text.slice(start, end),

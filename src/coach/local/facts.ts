@@ -154,7 +154,8 @@ function isSentenceStart(text: string, index: number): boolean {
     if (text[i] === '\n') return true;
     i--;
   }
-  return i < 0 || /[.!?…:;]/.test(text[i] ?? '');
+  // An emoji (a surrogate pair) ends a sentence in chat: "🙃 To już trzeci raz" starts a new one.
+  return i < 0 || /[.!?…:;\uD800-\uDFFF]/.test(text[i] ?? '');
 }
 
 const DIGIT = /\d/;

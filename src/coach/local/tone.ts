@@ -1,29 +1,16 @@
 /**
- * Tone variants of a rewrite: shorter (facts, request, question), warmer (appreciation, shared
- * goal, softer close) and more direct (request and facts first). Built from the draft again with
- * the same technique, under the same guarantees as the review's rewrites.
+ * Tone variants of a rewrite: the draft's message plan rendered again through the same technique
+ * in another tone (shorter: facts, the ask and one question; warmer: appreciation, the shared goal
+ * and a softer close; more direct: the ask first). Every rewrite changes, not only the first, and
+ * each variant meets the same guarantees as the review's rewrites.
  */
 import type { CoachOptions } from '../coach.ts';
 import type { Rewrite, Tone } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
+import { analyzeActs } from './acts/analyze-acts.ts';
 import { collapseRuns } from './analysis/collapse.ts';
-import { analyze } from './analyze.ts';
-import { rankTechniques } from './rewrite/choose.ts';
-import { buildRewrite } from './rewrite/compose.ts';
-import { rewriteContext } from './rewrite/rewrite-draft.ts';
-
-const NOTES: Record<'en' | 'pl', Record<Tone, string>> = {
-  en: {
-    shorter: 'Shorter: only the facts, the request and one question.',
-    warmer: 'Warmer: it adds appreciation and the goal you share, and softens the close.',
-    direct: 'More direct: it leads with the request and the facts and stays calm.',
-  },
-  pl: {
-    shorter: 'Krócej: tylko fakty, prośba i jedno pytanie.',
-    warmer: 'Cieplej: dodaje podziękowanie i wspólny cel oraz łagodniejsze zakończenie.',
-    direct: 'Bardziej wprost: zaczyna od prośby i faktów, zachowując spokojny ton.',
-  },
-};
+import { rankTechniques } from './compose/choose.ts';
+import { buildFromPlan, planContext } from './compose/rewrite-plan.ts';
 
 export function retoneRewrite(
   input: string,
@@ -34,17 +21,18 @@ export function retoneRewrite(
 ): Rewrite {
   // Read as the review read it: long runs of spaces and punctuation cut (see collapse.ts).
   const draft = collapseRuns(input).text;
-  const analysis = analyze(draft, { context: options.context ?? null, collapsed: true });
-  const ctx = rewriteContext(draft, analysis, options, techniques);
+  const { analysis, reading } = analyzeActs(draft, { context: options.context ?? null, collapsed: true });
+  const ctx = planContext(draft, analysis, reading, options);
   if (!ctx) return rewrite;
-  const id = techniques.has(rewrite.technique)
+  const known = (id: string) => techniques.has(id) && id in ctx.pack.techniques;
+  const id = known(rewrite.technique)
     ? rewrite.technique
-    : rankTechniques(draft, analysis, ctx.context, (t) => techniques.has(t))[0];
-  const variant = id ? buildRewrite(ctx, id, tone) : null;
+    : rankTechniques(ctx.plan, analysis.risk, ctx.pack, known)[0];
+  const variant = id ? buildFromPlan(ctx, id, tone) : null;
   if (!variant) return rewrite;
   return {
     technique: rewrite.technique,
     text: variant.text,
-    why: `${NOTES[ctx.language][tone]} ${variant.why}`,
+    why: `${ctx.pack.tones[tone] ?? ''} ${variant.why}`.trim(),
   };
 }

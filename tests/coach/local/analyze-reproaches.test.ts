@@ -37,7 +37,7 @@ describe('reproaches that hide in ordinary words', () => {
     expect(draft.slice(flag!.start, flag!.end)).toBe(phrase);
   });
 
-  it('reframes a flagged verdict on a piece of work instead of dropping its subject', () => {
+  it('drops a flagged verdict on a piece of work and keeps what the draft asked for', () => {
     const review = new LocalEngine().review(
       'Seriously? The release notes are a mess. Send me the corrected version by 10:00.',
     );
@@ -46,6 +46,6 @@ describe('reproaches that hide in ordinary words', () => {
       expect(rewrite.text).not.toMatch(/a mess|seriously/i);
       expect(rewrite.text).toContain('10:00');
     }
-    expect(review.rewrites.some((r) => r.text.includes('The release notes need another pass'))).toBe(true);
+    expect(review.rewrites.some((r) => /corrected version/.test(r.text))).toBe(true);
   });
 });

@@ -172,7 +172,7 @@ export const MISSED_HOSTILITY_DRAFTS: MissedDraft[] = [
     language: 'en',
     context: 'report',
     text: 'Honestly this deck is sloppy. Did you even proofread it? Redo slides 4-9 before the client call on Monday.',
-    gone: /sloppy|did you even|proofread|\bredo\b/i,
+    gone: /sloppy|did you even|proofread|(?:^|[.!?]\s+)redo\b/i,
     expect: ['Could you rework slides 4-9 before the client call on Monday?'],
   },
   {
@@ -236,7 +236,7 @@ export const MISSED_HOSTILITY_DRAFTS: MissedDraft[] = [
     language: 'en',
     context: 'report',
     text: 'What were you thinking?? This report is sloppy. Redo the summary by Monday.',
-    gone: /what were you thinking|sloppy|\bredo\b/i,
+    gone: /what were you thinking|sloppy|(?:^|[.!?]\s+)redo\b/i,
     expect: ['Could you rework the summary by Monday?'],
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/coach/local/analyze.ts';
+import { analyzeActs } from '../../../src/coach/local/acts/analyze-acts.ts';
 import { LocalEngine } from '../../../src/coach/local/engine.ts';
 import { Review } from '../../../src/coach/schemas.ts';
 import { ENGLISH_WORDS, expectSafeRewrite } from './rewrite-checks.ts';
@@ -55,8 +55,8 @@ describe('reviewDraft', () => {
     expect(review.language).toBe('en');
   });
 
-  it('passes the analyzer findings through unchanged', () => {
-    const analysis = analyze(HEATED_PL);
+  it('passes the analyzer findings (lexicon and acts) through unchanged', () => {
+    const { analysis } = analyzeActs(HEATED_PL);
     const review = engine.review(HEATED_PL, {});
     expect(review.flags).toEqual(analysis.flags);
     expect(review.risk).toEqual(analysis.risk);

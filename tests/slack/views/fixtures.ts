@@ -27,6 +27,8 @@ export function flag(text: string, overrides: Partial<Flag> = {}): Flag {
     kind: 'blame',
     why: 'Judges the person.',
     suggestion: null,
+    ruleId: 'en.reproach.you-judged',
+    count: 1,
     ...overrides,
   };
 }
