@@ -372,6 +372,11 @@ export async function allPatterns(): Promise<Pattern[]> {
       lexicon.push(viaMatcher(`lexicon ${name} cue ${i}`, cue.pattern));
     lexicon.push({ origin: `lexicon ${name} hostile`, regex: new RegExp(expand(lex.hostile), 'u') });
   }
+  // The language packs' act rules and word lists, compiled once at load (acts/load.ts).
+  const { compiledPatterns } = await import('../../src/coach/local/acts/load.ts');
+  for (const name of ['en', 'pl'] as const)
+    for (const { id, pattern } of compiledPatterns(name))
+      lexicon.push({ origin: `pack ${id}`, regex: pattern });
   // The Matcher's own sticky copies of lexicon patterns are checked above, the way it runs them.
   const viaLexicon = new Set(
     [en, pl].flatMap((lex) => [...lex.rules, ...lex.cues].map((r) => expand(r.pattern, false))),

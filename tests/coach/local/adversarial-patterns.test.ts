@@ -25,8 +25,8 @@ describe('adversarial inputs for every engine pattern', () => {
   it('finds the patterns of every lexicon and rewrite module', () => {
     const origins = patterns.map((p) => p.origin);
     for (const file of [
-      'src/coach/local/rewrite/clean.ts',
-      'src/coach/local/rewrite/lexicon.ts',
+      'src/coach/local/acts/morphology.ts',
+      'src/coach/local/compose/ask.ts',
       'src/coach/local/analysis/sentences.ts',
       'src/coach/local/facts.ts',
       'src/coach/local/language.ts',
@@ -36,6 +36,8 @@ describe('adversarial inputs for every engine pattern', () => {
     expect(origins.filter((o) => o.startsWith('lexicon en rule')).length).toBeGreaterThan(100);
     expect(origins.filter((o) => o.startsWith('lexicon pl rule')).length).toBeGreaterThan(50);
     expect(origins.some((o) => o.startsWith('new RegExp'))).toBe(true);
+    expect(origins.filter((o) => o.startsWith('pack en.')).length).toBeGreaterThan(20);
+    expect(origins.filter((o) => o.startsWith('pack pl.')).length).toBeGreaterThan(20);
   });
 
   it(`runs each within ${MAX_RATIO}x an ordinary text (or under ${FLOOR_MS} ms)`, () => {

@@ -3,7 +3,7 @@
  * lexicon's flags (evidence, kept where they are precise). A phrase repeated many times is one
  * flag with a count. Urgency labels in capitals ("URGENT:", "PILNE") are not shouting.
  */
-import type { Flag } from '../../schemas.ts';
+import type { Flag, FlagKind } from '../../schemas.ts';
 import type { Lang } from '../packs.ts';
 import type { ActReading } from './label.ts';
 import { packFor } from './load.ts';
@@ -35,12 +35,11 @@ export function isExcused(flag: Flag, reading: ActReading): boolean {
 
 /** Act flags first (their rule and reason name the act); lexicon flags fill in where no act was found. */
 export function mergeFlags(reading: ActReading, text: string, lexicon: readonly Flag[]): Flag[] {
-  const kept: Flag[] = [];
-  const free = (start: number, end: number) => !kept.some((k) => start < k.end && k.start < end);
+  const acts: Flag[] = [];
   for (const s of reading.sentences) {
     for (const h of s.hits) {
-      if (h.kind === null || h.end <= h.start || !free(h.start, h.end)) continue;
-      kept.push({
+      if (h.kind === null || h.end <= h.start) continue;
+      acts.push({
         start: h.start,
         end: h.end,
         text: text.slice(h.start, h.end),
@@ -52,10 +51,34 @@ export function mergeFlags(reading: ActReading, text: string, lexicon: readonly 
       });
     }
   }
-  for (const f of lexicon) if (!isExcused(f, reading) && free(f.start, f.end)) kept.push(f);
+  // Where two findings overlap, the graver kind names the span ("You are an idiot" is an insult,
+  // not only a judgement of the person); at equal gravity the act, which read the whole sentence.
+  const candidates = [...acts, ...lexicon.filter((f) => !isExcused(f, reading))];
+  const order = candidates
+    .map((flag, i) => ({ flag, i }))
+    .sort((a, b) => GRAVITY[b.flag.kind] - GRAVITY[a.flag.kind] || a.i - b.i);
+  const kept: Flag[] = [];
+  const free = (start: number, end: number) => !kept.some((k) => start < k.end && k.start < end);
+  for (const { flag } of order) if (free(flag.start, flag.end)) kept.push(flag);
   kept.sort((a, b) => a.start - b.start);
   return countRepeats(kept);
 }
+
+/** How much a kind of finding hurts, to choose between overlapping findings. */
+const GRAVITY: Record<FlagKind, number> = {
+  insult: 5,
+  threat: 5,
+  escalation: 4,
+  manipulation: 3,
+  sarcasm: 3,
+  'non-apology': 3,
+  blame: 2,
+  dismissive: 2,
+  'passive-aggressive': 2,
+  absolute: 1,
+  demand: 1,
+  shouting: 0,
+};
 
 /** One flag per repeated phrase (same words, same kind), at its first occurrence, with the count. */
 export function countRepeats(flags: readonly Flag[]): Flag[] {

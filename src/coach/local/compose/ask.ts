@@ -5,15 +5,16 @@
  * → odpisać…). Grammar is code; it returns null when no clean ask can be recovered.
  */
 import type { LabeledSentence } from '../acts/label.ts';
+import { spaceOr, trimEndWhere, trimStartWhere } from '../analysis/trim.ts';
 import type { Lang } from '../packs.ts';
 import { orderToAsk } from './orders.ts';
 import type { Ask } from './plan.ts';
 
+// Trims are loops and runs are matched from their first character: linear on long runs.
 const tidy = (s: string) =>
-  s
-    .replace(/^[\s,;:—–-]+|[\s,;:.!?…—–-]+$/gu, '')
+  trimStartWhere(trimEndWhere(s, spaceOr(',;:.!?…—–-')), spaceOr(',;:—–-'))
     .replace(/^(?:please|just|even|simply|at least|kindly)\s+/i, '')
-    .replace(/\s+(?:already|for once|at least|for god'?s sake)$/i, '')
+    .replace(/(?<!\s)\s+(?:already|for once|at least|for god'?s sake)$/i, '')
     .trim();
 
 const EN_PRONOUN_START =
@@ -81,12 +82,12 @@ function en(s: LabeledSentence): Ask | null {
     if (left.split(/\s+/).length <= 6) return { kind: 'terms', terms: lowerCommon(left) };
   }
   m =
-    /\b(?:if|unless)\s+(.{4,120}?)(?:,|\s+(?=(?:i|we)(?:'ll|'m|'re| will| am| are| shall)\b)|\s+(?=then\b))/i.exec(
+    /\b(?:if|unless)(?=(\s+))\1(.{4,120}?)(?:,|(?<!\s)\s+(?=(?:i|we)(?:'ll|'m|'re| will| am| are| shall)\b)|(?<!\s)\s+(?=then\b))/i.exec(
       t,
     );
   if (m) {
-    if (/^unless\b/i.test(m[0])) return enFromCondition(m[1]!.replace(/^(you|we|i)\s+/i, '$1 '));
-    return enFromCondition(m[1]!);
+    if (/^unless\b/i.test(m[0])) return enFromCondition(m[2]!.replace(/^(you|we|i)\s+/i, '$1 '));
+    return enFromCondition(m[2]!);
   }
   return null;
 }
@@ -96,10 +97,10 @@ const PL_SECOND_VERB = /(?<![\p{L}])(?:\p{L}{2,}(?:esz|asz|isz|ysz|ecie|acie|ici
 
 function pl(s: LabeledSentence): Ask | null {
   const t = s.text;
-  let m = /,?\s*(?:żeby|aby|by)\s+(.+?)[?!.…]*$/iu.exec(t);
+  let m = /(?<!\s),?\s*(?:żeby|aby|by)\s+(.+)$/iu.exec(t);
   if (m && s.acts.includes('rhetorical')) return { kind: 'verb', subject: 'you', phrase: tidy(m[1]!) };
   m =
-    /(?:^|\s)nie\s+(?:możesz|możecie|może pan|może pani|mogą państwo|potrafisz|potraficie)\s+(?:raz\s+|w końcu\s+|chociaż raz\s+|choć raz\s+)?(.+?)[?!.…]*$/iu.exec(
+    /(?:^|\s)nie\s+(?:możesz|możecie|może pan|może pani|mogą państwo|potrafisz|potraficie)\s+(?:raz\s+|w końcu\s+|chociaż raz\s+|choć raz\s+)?(.+)$/iu.exec(
       t,
     );
   if (m)

@@ -3,6 +3,7 @@
  * to do jutra.", "I want a full explanation by 9am.") become asks: the same thing, asked for. The
  * verbs, the Polish imperative → infinitive table and the pressure words are pack data.
  */
+import { spaceOr, trimEndWhere } from '../analysis/trim.ts';
 import { findFacts } from '../facts.ts';
 import type { Lang } from '../packs.ts';
 import type { Ask } from './plan.ts';
@@ -42,7 +43,7 @@ export function orderToAsk(sentence: string, lang: Lang): Order | null {
   const pack = rewritesFor(lang);
   const c = compiled(lang, pack);
   if (c.explain?.test(sentence)) return { kind: 'explain' };
-  let text = sentence.trim().replace(/[.!…]+$/u, '');
+  let text = trimEndWhere(sentence.trim(), (ch) => '.!…'.includes(ch));
   if (/[?]/.test(text) || text.length > 160) return null;
   text = text.replace(LEADING[lang], '');
   const answer = c.answer.exec(text);
@@ -64,9 +65,7 @@ export function orderToAsk(sentence: string, lang: Lang): Order | null {
   phrase = phrase.replace(/(?<![\p{L}\d])\p{Lu}{3,}(?![\p{L}\d])/gu, (w) =>
     facts.has(w) ? w : w.toLowerCase(),
   );
-  phrase = phrase
-    .replace(/\s{2,}/g, ' ')
-    .replace(/[\s,;:]+$/u, '')
-    .trim();
+  phrase = phrase.replace(/\s{2,}/g, ' ').trim();
+  phrase = trimEndWhere(phrase, spaceOr(',;:'));
   return phrase.split(' ').length >= 2 ? { kind: 'verb', subject: 'you', phrase } : null;
 }

@@ -5,12 +5,14 @@
  * and offer), the sentences safe to carry over as written, and the sign-off. Rewrites are
  * rendered from this, never by deleting phrases from the draft.
  */
+
 import type { Context, Flag, Risk } from '../../schemas.ts';
 import type { ActReading, LabeledSentence } from '../acts/label.ts';
 import { packFor } from '../acts/load.ts';
 import { type PolishAddress, polishAddress } from '../acts/morphology.ts';
 import type { Act } from '../acts/schema.ts';
 import { lowerSameLength } from '../analysis/compile.ts';
+import { trimEndWhere } from '../analysis/trim.ts';
 import { type Fact, findFacts } from '../facts.ts';
 import type { Lang } from '../packs.ts';
 import { recoverAsk } from './ask.ts';
@@ -124,7 +126,7 @@ function withoutJabs(s: LabeledSentence, flags: readonly Flag[]): string | null 
   }
   text = text
     .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/(?<!\s)\s+([,.!?])/g, '$1')
     .replace(/,\s*,/g, ',')
     .trim();
   return text.split(/\s+/).length >= 3 ? text : null;
@@ -204,7 +206,7 @@ export function extractPlan(
       continue;
     }
     if (s.acts.every((a) => CARRY.has(a))) {
-      carried.push(calmCase(draft, s, flags).replace(/!+$/u, '.'));
+      carried.push(endCalmly(calmCase(draft, s, flags)));
       if (s.acts.includes('request')) hasRequest = true;
     }
   }
@@ -242,4 +244,10 @@ export function extractPlan(
       )
       .map((f) => f.text),
   };
+}
+
+/** A carried sentence ends in a full stop, not exclamation marks (a loop: linear on long runs). */
+function endCalmly(text: string): string {
+  const trimmed = trimEndWhere(text, (ch) => ch === '!');
+  return trimmed.length === text.length ? text : `${trimmed}.`;
 }

@@ -5,11 +5,13 @@
  * and then reads calm with no flag under the full analysis. A candidate that fails falls back to
  * a plainer level of the plan; one that still fails is not returned.
  */
+
 import type { ReviewOptions } from '../../coach.ts';
 import type { Flag, Rewrite, Risk } from '../../schemas.ts';
 import type { TechniqueLibrary } from '../../techniques.ts';
 import { analyzeActs } from '../acts/analyze-acts.ts';
 import type { ActReading } from '../acts/label.ts';
+import { spaceOr, trimEndWhere } from '../analysis/trim.ts';
 import { type Analysis, analyze } from '../analyze.ts';
 import { missingFrom } from '../facts.ts';
 import { isLang } from '../packs.ts';
@@ -41,7 +43,7 @@ export function planContext(
   options: ReviewOptions,
 ): PlanContext | null {
   if (!reading || !isLang(analysis.language)) return null;
-  const goal = options.goal?.trim().replace(/[.!?\s]+$/u, '') || null;
+  const goal = (options.goal ? trimEndWhere(options.goal.trim(), spaceOr('.!?')) : '') || null;
   return {
     draft,
     plan: extractPlan(draft, reading, analysis.flags, options.context ?? null, analysis.risk),
