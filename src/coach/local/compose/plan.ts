@@ -199,9 +199,10 @@ export function extractPlan(
       hasRequest = true;
       continue;
     }
-    // A tense draft with no hostile sentence carries its tension in every sentence: keep only those
-    // that state facts or ask, thank, apologise or say how the writer feels.
-    if (diffuse && !s.acts.some((a) => a !== 'fact') && findFacts(s.text).length === 0) {
+    // A tense draft carries tension in sentences the acts read as plain statements too (the acts
+    // miss some hurt): a statement is carried only when it holds a fact a rewrite must keep;
+    // the rest of what it meant is restated from the plan.
+    if ((diffuse || anyHostile) && !s.acts.some((a) => a !== 'fact') && findFacts(s.text).length === 0) {
       stings.push(s.text);
       continue;
     }
