@@ -15,6 +15,8 @@ export const START = `(?<!${WORD})`;
 export const END = `(?!${WORD})`;
 const GAP = '(?:[^\\s.!?]{1,30}\\s{1,10}){0,4}';
 
+import { expandTokens } from '../analysis/compile.ts';
+
 export class PatternError extends Error {
   constructor(problem: string) {
     super(problem);
@@ -26,41 +28,19 @@ export type Lists = Readonly<Record<string, readonly string[]>>;
 
 /** Expand one pattern (without guards); `seen` stops lists that refer to themselves. */
 export function expandBody(pattern: string, lists: Lists, seen: readonly string[] = []): string {
-  let body = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      const next = pattern[i + 1] ?? '';
-      const close = pattern[i + 2] === '{' ? pattern.indexOf('}', i) : -1;
-      if ((next === 'p' || next === 'P') && close > 0) {
-        body += pattern.slice(i, close + 1);
-        i = close;
-      } else {
-        body += c + next;
-        i++;
-      }
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      body += c === ' ' ? '\\s' : c === "'" ? "'’" : c.toLowerCase();
-    } else if (c === '[') {
-      inClass = true;
-      body += c;
-    } else if (c === '{' && /[a-zA-Z]/.test(pattern[i + 1] ?? '')) {
+  return expandTokens(pattern, (c, i) => {
+    if (c === '{' && /[a-zA-Z]/.test(pattern[i + 1] ?? '')) {
       const close = pattern.indexOf('}', i);
       const name = pattern.slice(i + 1, close);
       const list = lists[name];
       if (close < 0 || !list) throw new PatternError(`unknown word list {${name}}`);
       if (seen.includes(name)) throw new PatternError(`word list {${name}} refers to itself`);
-      body += `(?:${list.map((w) => expandBody(w, lists, [...seen, name])).join('|')})`;
-      i = close;
-    } else if (c === ' ') {
-      body += '\\s{1,10}';
-    } else if (c === '~') {
-      body += GAP;
-    } else body += c === "'" ? "['’]" : c.toLowerCase();
-  }
-  return body;
+      return { text: `(?:${list.map((w) => expandBody(w, lists, [...seen, name])).join('|')})`, last: close };
+    }
+    if (c === ' ') return { text: '\\s{1,10}' };
+    if (c === '~') return { text: GAP };
+    return { text: c === "'" ? "['’]" : c.toLowerCase() };
+  });
 }
 
 /** The full regex source of a pattern: guards added where the pattern starts or ends with a word. */

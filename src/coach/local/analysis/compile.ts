@@ -17,6 +17,24 @@ export const END = `(?!${WORD})`;
  * Matcher checks word starts itself.
  */
 export function expand(pattern: string, guard = true): string {
+  const body = expandTokens(pattern, (c, i) => {
+    // A quantified space ("me *?") stays a single space class.
+    if (c === ' ') return { text: /[*+?{]/.test(pattern[i + 1] ?? '') ? '\\s' : '\\s+' };
+    return { text: c === "'" ? "['’]" : c.toLowerCase() };
+  });
+  return `${guard ? START : ''}(?:${body})${END}`;
+}
+
+/**
+ * The part both pattern dialects share (this lexicon's and the language packs'): escapes and
+ * `\p{…}` are kept as written, character classes are lowercased with spaces as `\s` and `'` as
+ * both apostrophes; every other character is handed to `plain`, which may consume more of the
+ * pattern by returning the index of the last character it used.
+ */
+export function expandTokens(
+  pattern: string,
+  plain: (c: string, i: number) => { text: string; last?: number },
+): string {
   let body = '';
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -37,12 +55,13 @@ export function expand(pattern: string, guard = true): string {
     } else if (c === '[') {
       inClass = true;
       body += c;
-    } else if (c === ' ') {
-      // A quantified space ("me *?") stays a single space class.
-      body += /[*+?{]/.test(pattern[i + 1] ?? '') ? '\\s' : '\\s+';
-    } else body += c === "'" ? "['’]" : c.toLowerCase();
+    } else {
+      const token = plain(c, i);
+      body += token.text;
+      if (token.last !== undefined) i = token.last;
+    }
   }
-  return `${guard ? START : ''}(?:${body})${END}`;
+  return body;
 }
 
 /**
