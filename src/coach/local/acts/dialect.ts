@@ -9,13 +9,12 @@
  * guards that understand Polish letters. Unbounded quantifiers over overlapping classes are
  * rejected at load (see `assertLinear`), so every compiled pattern runs in linear time.
  */
+import { expandTokens } from '../analysis/compile.ts';
 
 const WORD = '[\\p{L}\\p{M}\\p{N}_]';
 export const START = `(?<!${WORD})`;
 export const END = `(?!${WORD})`;
 const GAP = '(?:[^\\s.!?]{1,30}\\s{1,10}){0,4}';
-
-import { expandTokens } from '../analysis/compile.ts';
 
 export class PatternError extends Error {
   constructor(problem: string) {
