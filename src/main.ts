@@ -5,11 +5,14 @@
  */
 import { TechniqueLibrary } from './coach/techniques.ts';
 import { type CoachWorkers, startCoachWorkers } from './coach-worker.ts';
-import { ConfigError, loadConfig, requireSlack } from './config.ts';
+import { type Config, ConfigError, loadConfig, requireSlack } from './config.ts';
+import { createSealer } from './crypto/sealed.ts';
 import { createLogger, errorKind, type Logger } from './log.ts';
 import { guardProcess, STOP_WITHIN_MS, stopWithin } from './process-guard.ts';
+import { connectRedis, type SharedRedis } from './redis/connection.ts';
+import { type SharedStateOptions, sharedState } from './redis/shared-state.ts';
 import { createSlackApp, type SlackApp } from './slack/app.ts';
-import { adoptDefaultTeamSettings, forgetWorkspace, requestStore } from './slack/team-scope.ts';
+import { adoptDefaultTeamSettings, currentTeam, forgetWorkspace, requestStore } from './slack/team-scope.ts';
 import { openInstallationStore } from './store/installations/open.ts';
 import type { PgInstallationStore } from './store/installations/postgres.ts';
 import { openStore } from './store/open.ts';
@@ -20,16 +23,18 @@ interface Parts {
   workers?: CoachWorkers;
   store?: TeamStore;
   installations?: PgInstallationStore;
+  redis?: SharedRedis;
 }
 
-/** Close whatever has been built, in order: stop taking requests first, then workers and store. */
+/** Close whatever has been built, in order: stop taking requests first, then workers, store and Redis. */
 async function closeParts(logger: Logger, parts: Parts): Promise<void> {
-  const { slack, workers, store, installations } = parts;
+  const { slack, workers, store, installations, redis } = parts;
   const steps: [string, (() => Promise<void>) | undefined][] = [
     ['slack', slack && (() => slack.stop())],
     ['workers', workers && (() => workers.close())],
     ['store', store && (() => store.close())],
     ['installations', installations && (() => installations.close())],
+    ['redis', redis && (() => redis.close())],
   ];
   for (const [step, close] of steps) {
     try {
@@ -38,6 +43,23 @@ async function closeParts(logger: Logger, parts: Parts): Promise<void> {
       logger.warn('shutdown step failed', { step, kind: errorKind(error) });
     }
   }
+}
+
+/** With REDIS_URL: the shared state for a fleet (not awaited: Parley starts while Redis is down). */
+function shared(config: Config, logger: Logger, parts: Parts): Partial<SharedStateOptions> {
+  if (!config.redisUrl || !config.encryption) return {};
+  const redis = connectRedis({ url: config.redisUrl, logger });
+  parts.redis = redis;
+  return sharedState(redis, createSealer(config.encryption.current, config.encryption.previous), {
+    team: redisTeam,
+  });
+}
+
+/** The request's workspace as a Redis key part; none for the default team (one workspace). */
+function redisTeam(): string | undefined {
+  const key = currentTeam();
+  if (!key?.team) return undefined;
+  return key.enterprise ? `${key.enterprise}.${key.team}` : key.team;
 }
 
 function onSignals(logger: Logger, stop: () => Promise<void>): void {
@@ -86,7 +108,9 @@ async function main(): Promise<void> {
     logger,
   });
   parts.workers = workers;
+  const fleet = shared(config, logger, parts);
   const slack = createSlackApp({
+    ...fleet,
     slack: slackConfig,
     coach: workers.coach,
     techniques: TechniqueLibrary.load(),
@@ -108,7 +132,11 @@ async function main(): Promise<void> {
   // Single-workspace mode only: settings kept before teams were keys move to the token's workspace.
   if (!slackConfig.oauth) await adoptDefaultTeamSettings(slack.app.client, store, logger);
   await slack.start();
-  logger.info('parley ready', { engine: config.engine.kind, mode: slack.mode });
+  logger.info('parley ready', {
+    engine: config.engine.kind,
+    mode: slack.mode,
+    sharedState: parts.redis ? 'redis' : 'memory',
+  });
 }
 
 main().catch((error: unknown) => {

@@ -19,7 +19,7 @@ export type Fault = 'uncaught exception' | 'unhandled rejection';
 
 export interface GuardDeps {
   logger: Logger;
-  /** Stop taking requests, then close workers and store (whatever has been built so far). */
+  /** Stop taking requests, then close workers, store and Redis (whatever has been built so far). */
   stop: () => Promise<void>;
   /** Default process.exit. */
   exit?: (code: number) => void;

@@ -12,6 +12,7 @@
  * number of people only amplify hostility that is already there; they never create it.
  */
 import type { Analysis } from './local/analyze.ts';
+import { MemoryReminderGate, type ReminderVerdict } from './reminder-gate.ts';
 
 export type Sensitivity = 'low' | 'medium' | 'high';
 
@@ -238,23 +239,26 @@ export interface HeatReading {
   people: number;
 }
 
-interface ThreadState {
-  /** [at, hostility, user, cues] per message, oldest first. */
-  ring: Float64Array;
-  /** Messages in the window (≤ windowSize). */
+/**
+ * A thread's window, oldest first: FIELDS numbers per message ([at, hostility, user, cues]).
+ * The same flat shape in memory and in a shared store, so the reading below is one pure function.
+ */
+export interface HeatWindow {
+  entries: ArrayLike<number>;
+  /** Messages in the window (entries.length / FIELDS, or fewer for a preallocated ring). */
   size: number;
-  /** Σ hostility × position decay × time decay over the window, as of lastAt. */
-  temperature: number;
-  lastAt: number;
-  /** Received time (server clock) of the latest message: idle expiry. */
-  seenAt: number;
-  /** Received time of the last reminder: cooldown. */
-  lastReminderAt: number;
 }
 
-const FIELDS = 4;
+/** One message as the window keeps it: numbers only. */
+export interface HeatEntry {
+  at: number;
+  hostility: number;
+  user: number;
+  cues: number;
+}
+
+export const FIELDS = 4;
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 /** Replies closer than this count as rapid. */
 const RAPID_MS = 90_000;
 /** How often idle threads and spent reminder windows are swept, in received time. */
@@ -264,15 +268,129 @@ const POSITION_DECAY = 0.85;
 /** Temperature that maps to heat ≈ 0.63. */
 const SCALE = 1.6;
 
+/** A message reduced to what the window keeps. The text was already read by measureMessage. */
+export function heatEntryOf(message: HeatMessage): HeatEntry {
+  const hostility =
+    typeof message.measure === 'number' ? clamp01(message.measure) : hostilityOf(message.measure);
+  const cues =
+    typeof message.measure === 'number'
+      ? hostility >= 0.4
+        ? CUE.hostile
+        : 0
+      : cuesOf(message.measure, hostility);
+  const user = typeof message.user === 'number' ? message.user : opaqueUser(message.user);
+  return { at: message.at, hostility, user, cues };
+}
+
+/**
+ * How hot a window reads, as of its newest message. Pure: the same window gives the same reading
+ * on every instance. Temperature is Σ hostility × position decay × time decay over the window.
+ */
+export function readWindow(window: HeatWindow, halfLifeMinutes: number): HeatReading {
+  const halfLife = halfLifeMinutes * MINUTE;
+  const r = window.entries;
+  const n = window.size;
+  if (n === 0) return { heat: 0, remind: false, why: [], people: 0 };
+  const now = r[(n - 1) * FIELDS]!;
+  let temperature = 0;
+  let cues = 0;
+  let people = 0;
+  for (let i = 0; i < n; i++) {
+    const o = i * FIELDS;
+    temperature += r[o + 1]! * POSITION_DECAY ** (n - 1 - i) * 0.5 ** (Math.max(0, now - r[o]!) / halfLife);
+    if (now - r[o]! > halfLife * 2) continue;
+    cues |= r[o + 3]!;
+    // Distinct people among recent entries, without allocating: count first appearances.
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++)
+      seen = r[j * FIELDS + 2] === r[o + 2] && now - r[j * FIELDS]! <= halfLife * 2;
+    if (!seen) people++;
+  }
+
+  // Escalation: the last two messages against the two before them.
+  let escalation = 0;
+  if (n >= 3) {
+    const h = (k: number) => r[(n - k) * FIELDS + 1]!;
+    const recent = (h(1) + h(2)) / 2;
+    const before = n >= 4 ? (h(3) + h(4)) / 2 : h(3);
+    escalation = Math.max(0, recent - before);
+  }
+
+  // Pace: replies within RAPID_MS between different people, mostly the same pair (A-B-A-B).
+  let rapid = 0;
+  for (let i = 1; i < n; i++) {
+    const a = (i - 1) * FIELDS;
+    const b = i * FIELDS;
+    if (r[b + 2] !== r[a + 2] && r[b]! - r[a]! <= RAPID_MS) {
+      const pingPong = i >= 2 && r[(i - 2) * FIELDS + 2] === r[b + 2];
+      rapid += pingPong ? 1 : 0.5;
+    }
+  }
+  const pace = n > 1 ? rapid / (n - 1) : 0;
+
+  const heat = 1 - Math.exp(-(temperature * (1 + 0.5 * pace) * (1 + escalation)) / SCALE);
+  const why: string[] = [];
+  if (cues & CUE.hostile) why.push('hostile tone');
+  if (cues & CUE.contempt) why.push('contempt');
+  if (cues & CUE.blame) why.push('second-person blame');
+  if (cues & CUE.challenge) why.push('challenging questions');
+  if (cues & CUE.shouting) why.push('shouting');
+  if (escalation >= 0.15) why.push('rising');
+  if (pace >= 0.5 && temperature > 0.5) why.push('rapid back-and-forth');
+  if (people >= 2 && heat >= 0.3) why.push(`${people} people`);
+  return { heat: round(heat), remind: false, why, people };
+}
+
+/**
+ * Whether a reading should ask the reminder gate at all: hot enough for the channel's
+ * sensitivity and between at least two people. Returns the reading with its reason when not.
+ */
+export function wantsReminder(
+  reading: HeatReading,
+  settings: HeatSettings,
+): { ask: true } | { ask: false; reading: HeatReading } {
+  const threshold =
+    THRESHOLDS[settings.sensitivity] + clamp(settings.sensitivityOffset ?? 0, 0, MAX_SENSITIVITY_OFFSET);
+  if (reading.heat < threshold) return { ask: false, reading };
+  if (reading.people < 2) return { ask: false, reading: { ...reading, why: [...reading.why, 'one person'] } };
+  return { ask: true };
+}
+
+/** The gate's answer folded into the reading. */
+export function withVerdict(reading: HeatReading, verdict: ReminderVerdict): HeatReading {
+  return verdict === 'remind' ? { ...reading, remind: true } : { ...reading, why: [...reading.why, verdict] };
+}
+
+/** Milliseconds of cooldown the channel's settings ask for. */
+export const cooldownMsOf = (settings: HeatSettings) =>
+  (settings.cooldownMinutes ?? DEFAULT_COOLDOWN_MINUTES) * MINUTE;
+
+/** Where a message's thread lives, for window stores and gates. */
+export const threadKey = (channel: string, thread: string) => `${channel}\u0000${thread}`;
+
+interface ThreadState {
+  /** Preallocated window, oldest first. */
+  ring: Float64Array;
+  size: number;
+  /** Received time (server clock) of the latest message: idle expiry. */
+  seenAt: number;
+}
+
+/**
+ * The in-process detector: windows in a bounded LRU map, reminders through the in-memory gate.
+ * Synchronous, for one process, the CLI and benchmarks; SharedHeat (shared-heat.ts) runs the
+ * same reading and decision over stores several instances share.
+ */
 export class HeatDetector {
   readonly options: HeatOptions;
   // Map iteration order is insertion order: re-inserting on every message keeps it in LRU order.
   readonly #threads = new Map<string, ThreadState>();
-  readonly #reminders = new Map<string, number[]>();
+  readonly #gate: MemoryReminderGate;
   #sweptAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: Partial<HeatOptions> = {}) {
     this.options = { ...DEFAULT_HEAT_OPTIONS, ...options };
+    this.#gate = new MemoryReminderGate({ maxEntries: this.options.maxThreads });
   }
 
   /** Threads currently tracked (bounded by maxThreads). */
@@ -280,101 +398,50 @@ export class HeatDetector {
     return this.#threads.size;
   }
 
+  /** Channels with a reminder in the last hour (bounded by maxThreads; spent windows are swept). */
+  get channelsWithReminders(): number {
+    return this.#gate.channels;
+  }
+
   /** Feed one message; says how hot the thread is and whether to post a reminder now. */
   observe(message: HeatMessage, settings: HeatSettings): HeatReading {
-    const { at } = message;
-    const now = message.receivedAt ?? at;
+    const now = message.receivedAt ?? message.at;
     this.#expire(now);
-    const key = `${message.channel}\u0000${message.thread}`;
+    const key = threadKey(message.channel, message.thread);
     let state = this.#threads.get(key);
     if (state) this.#threads.delete(key);
-    else state = this.#newThread();
+    else state = { ring: new Float64Array(this.options.windowSize * FIELDS), size: 0, seenAt: 0 };
     this.#threads.set(key, state);
     while (this.#threads.size > this.options.maxThreads) {
       const oldest = this.#threads.keys().next().value as string;
       this.#threads.delete(oldest);
     }
-
-    const hostility =
-      typeof message.measure === 'number' ? clamp01(message.measure) : hostilityOf(message.measure);
-    const cues =
-      typeof message.measure === 'number'
-        ? hostility >= 0.4
-          ? CUE.hostile
-          : 0
-        : cuesOf(message.measure, hostility);
-    const user = typeof message.user === 'number' ? message.user : opaqueUser(message.user);
-    // The temperature is kept as a running sum over the window: decay it to now, drop the entry
-    // that leaves the window, add the new one. Same value as summing the window, in O(1).
-    const halfLife = this.options.halfLifeMinutes * MINUTE;
-    const windowSize = this.options.windowSize;
-    if (state.size > 0) {
-      state.temperature *= POSITION_DECAY * 0.5 ** (Math.max(0, at - state.lastAt) / halfLife);
-    }
-    // Oldest first: when full, slide the window left by one entry (a few dozen numbers).
-    if (state.size === windowSize) {
-      const leaving =
-        state.ring[1]! * POSITION_DECAY ** windowSize * 0.5 ** (Math.max(0, at - state.ring[0]!) / halfLife);
-      state.temperature = Math.max(0, state.temperature - leaving);
-      state.ring.copyWithin(0, FIELDS);
-    } else state.size += 1;
-    state.temperature += hostility;
-    const slot = (state.size - 1) * FIELDS;
-    state.ring[slot] = at;
-    state.ring[slot + 1] = hostility;
-    state.ring[slot + 2] = user;
-    state.ring[slot + 3] = cues;
-    state.lastAt = at;
+    pushEntry(state, heatEntryOf(message), this.options.windowSize);
     state.seenAt = now;
 
-    const reading = this.#read(state, at);
-    const threshold =
-      THRESHOLDS[settings.sensitivity] + clamp(settings.sensitivityOffset ?? 0, 0, MAX_SENSITIVITY_OFFSET);
-    if (reading.heat < threshold) return reading;
-    if (reading.people < 2) return { ...reading, why: [...reading.why, 'one person'] };
-    const cooldown = (settings.cooldownMinutes ?? DEFAULT_COOLDOWN_MINUTES) * MINUTE;
-    if (now - state.lastReminderAt < cooldown) return { ...reading, why: [...reading.why, 'cooldown'] };
-    const sent = (this.#reminders.get(message.channel) ?? []).filter((t) => now - t < HOUR);
-    if (sent.length >= this.options.hourlyCap) {
-      this.#reminders.set(message.channel, sent);
-      return { ...reading, why: [...reading.why, 'hourly cap'] };
-    }
-    sent.push(now);
-    this.#reminders.delete(message.channel);
-    this.#reminders.set(message.channel, sent);
-    if (this.#reminders.size > this.options.maxThreads) {
-      this.#reminders.delete(this.#reminders.keys().next().value as string);
-    }
-    state.lastReminderAt = now;
-    return { ...reading, remind: true };
+    const reading = readWindow({ entries: state.ring, size: state.size }, this.options.halfLifeMinutes);
+    const wanted = wantsReminder(reading, settings);
+    if (!wanted.ask) return wanted.reading;
+    const verdict = this.#gate.claimNow({
+      channel: message.channel,
+      thread: message.thread,
+      now,
+      cooldownMs: cooldownMsOf(settings),
+      hourlyCap: this.options.hourlyCap,
+    });
+    return withVerdict(reading, verdict);
   }
 
-  /** Channels with a reminder in the last hour (bounded by maxThreads; spent windows are swept). */
-  get channelsWithReminders(): number {
-    return this.#reminders.size;
-  }
-
-  /** Forget a channel's threads (e.g. when watching is turned off). */
+  /** Forget a channel's threads and reminders (e.g. when watching is turned off). */
   forgetChannel(channel: string): void {
-    const prefix = `${channel}\u0000`;
+    const prefix = threadKey(channel, '');
     for (const key of this.#threads.keys()) if (key.startsWith(prefix)) this.#threads.delete(key);
-    this.#reminders.delete(channel);
-  }
-
-  #newThread(): ThreadState {
-    return {
-      ring: new Float64Array(this.options.windowSize * FIELDS),
-      size: 0,
-      temperature: 0,
-      lastAt: 0,
-      seenAt: 0,
-      lastReminderAt: Number.NEGATIVE_INFINITY,
-    };
+    this.#gate.forgetChannelNow(channel);
   }
 
   /**
-   * Drop threads idle for longer than idleMinutes and channels whose reminders are all over an
-   * hour old. Both maps are in received order, so each sweep stops at the first live entry.
+   * Drop threads idle for longer than idleMinutes, and spent reminder windows. The map is in
+   * received order, so the sweep stops at the first live entry.
    */
   #expire(now: number): void {
     // A sweep every few seconds is enough; the LRU caps bound memory in between.
@@ -384,65 +451,22 @@ export class HeatDetector {
     for (const [key, state] of this.#threads) {
       if (now - state.seenAt <= idle) break;
       this.#threads.delete(key);
+      // Today's behaviour: a thread forgotten for being idle starts over, cooldown included.
+      this.#gate.forgetThread(key);
     }
-    for (const [channel, sent] of this.#reminders) {
-      if (now - (sent.at(-1) ?? Number.NEGATIVE_INFINITY) < HOUR) break;
-      this.#reminders.delete(channel);
-    }
+    this.#gate.sweep(now);
   }
+}
 
-  #read(state: ThreadState, now: number): HeatReading {
-    const halfLife = this.options.halfLifeMinutes * MINUTE;
-    const r = state.ring;
-    const n = state.size;
-    // Entries are kept oldest first: entry i starts at i * FIELDS.
-    const temperature = state.temperature;
-    let cues = 0;
-    let people = 0;
-    for (let i = 0; i < n; i++) {
-      const o = i * FIELDS;
-      if (now - r[o]! > halfLife * 2) continue;
-      cues |= r[o + 3]!;
-      // Distinct people among recent entries, without allocating: count first appearances.
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++)
-        seen = r[j * FIELDS + 2] === r[o + 2] && now - r[j * FIELDS]! <= halfLife * 2;
-      if (!seen) people++;
-    }
-
-    // Escalation: the last two messages against the two before them.
-    let escalation = 0;
-    if (n >= 3) {
-      const h = (k: number) => r[(n - k) * FIELDS + 1]!;
-      const recent = (h(1) + h(2)) / 2;
-      const before = n >= 4 ? (h(3) + h(4)) / 2 : h(3);
-      escalation = Math.max(0, recent - before);
-    }
-
-    // Pace: replies within RAPID_MS between different people, mostly the same pair (A-B-A-B).
-    let rapid = 0;
-    for (let i = 1; i < n; i++) {
-      const a = (i - 1) * FIELDS;
-      const b = i * FIELDS;
-      if (r[b + 2] !== r[a + 2] && r[b]! - r[a]! <= RAPID_MS) {
-        const pingPong = i >= 2 && r[(i - 2) * FIELDS + 2] === r[b + 2];
-        rapid += pingPong ? 1 : 0.5;
-      }
-    }
-    const pace = n > 1 ? rapid / (n - 1) : 0;
-
-    const heat = 1 - Math.exp(-(temperature * (1 + 0.5 * pace) * (1 + escalation)) / SCALE);
-    const why: string[] = [];
-    if (cues & CUE.hostile) why.push('hostile tone');
-    if (cues & CUE.contempt) why.push('contempt');
-    if (cues & CUE.blame) why.push('second-person blame');
-    if (cues & CUE.challenge) why.push('challenging questions');
-    if (cues & CUE.shouting) why.push('shouting');
-    if (escalation >= 0.15) why.push('rising');
-    if (pace >= 0.5 && temperature > 0.5) why.push('rapid back-and-forth');
-    if (people >= 2 && heat >= 0.3) why.push(`${people} people`);
-    return { heat: round(heat), remind: false, why, people };
-  }
+/** Append to a preallocated ring, sliding the oldest entry out when full. */
+function pushEntry(state: { ring: Float64Array; size: number }, entry: HeatEntry, windowSize: number): void {
+  if (state.size === windowSize) state.ring.copyWithin(0, FIELDS);
+  else state.size += 1;
+  const slot = (state.size - 1) * FIELDS;
+  state.ring[slot] = entry.at;
+  state.ring[slot + 1] = entry.hostility;
+  state.ring[slot + 2] = entry.user;
+  state.ring[slot + 3] = entry.cues;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

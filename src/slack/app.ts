@@ -40,10 +40,21 @@ export interface SlackAppOptions {
    * shared implementation of the same interface.
    */
   ledgers?: { deliveries?: EventLedger; signatures?: EventLedger };
-  /** Overrides for listener dependencies (tests: a shorter "thinking…" delay). */
+  /**
+   * What GET /readyz checks besides the process itself (Redis, the database): each answers
+   * whether its dependency is reachable. None by default: the embedded mode depends on nothing.
+   */
+  readiness?: ReadinessCheck[];
+  /** Overrides for listener dependencies (tests: a shorter "thinking…" delay; shared state). */
   listeners?: Partial<Pick<ListenerDeps, 'thinkingAfterMs' | 'state' | 'heat'>>;
   /** Distributed mode (slack.oauth set): where installations live, and what an uninstall also forgets. */
   installations?: InstallationOptions;
+}
+
+export interface ReadinessCheck {
+  /** Named in the /readyz body when down: "redis", "database". */
+  name: string;
+  ready(): Promise<boolean>;
 }
 
 export interface StartedSlackApp {
@@ -66,6 +77,9 @@ export function selectMode(slack: Pick<SlackConfig, 'mode' | 'appToken'>): 'sock
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
+/** A readiness check that takes longer than this counts as down (a load balancer's probe waits less). */
+export const READY_CHECK_TIMEOUT_MS = 2_000;
 
 /** Bounds for the in-memory ledgers: at most a few MB, whatever the traffic. */
 const DELIVERY_LEDGER_MAX = 50_000;
@@ -127,6 +141,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           handler: (_req, res) => {
             res.writeHead(200, { 'content-type': 'application/json' });
             res.end(JSON.stringify({ ok: true, mode: 'http' }));
+          },
+        },
+        {
+          path: READY_PATH,
+          method: ['GET'],
+          handler: (_req, res) => {
+            void readiness(options.readiness ?? []).then(({ ready, body }) => {
+              res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+              res.end(JSON.stringify(body));
+            });
           },
         },
       ],
@@ -202,6 +226,33 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       transport.close();
     },
   };
+}
+
+/** Runs every check at once, each bounded; the body names what is down. Never rejects. */
+export async function readiness(
+  checks: readonly ReadinessCheck[],
+  timeoutMs = READY_CHECK_TIMEOUT_MS,
+): Promise<{ ready: boolean; body: { ok: boolean; checks: Record<string, 'up' | 'down'>; down: string[] } }> {
+  const results = await Promise.all(
+    checks.map(async (check) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      try {
+        return [check.name, await Promise.race([check.ready().catch(() => false), late])] as const;
+      } finally {
+        clearTimeout(timer);
+      }
+    }),
+  );
+  const down = results.filter(([, up]) => !up).map(([name]) => name);
+  const body = {
+    ok: down.length === 0,
+    checks: Object.fromEntries(results.map(([name, up]) => [name, up ? 'up' : 'down'] as const)),
+    down,
+  };
+  return { ready: body.ok, body };
 }
 
 const withTrailingSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);

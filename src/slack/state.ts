@@ -125,3 +125,38 @@ export class StateCache<T = ButtonState> {
     for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
   }
 }
+
+/**
+ * Button state as the listeners use it. Async so a shared store (Redis, for several instances)
+ * can implement it; a store that cannot answer says "unknown", which the buttons show as expired.
+ */
+export interface ButtonStateStore<T = ButtonState> {
+  /** Store a value under a new random id. */
+  put(value: T): Promise<string>;
+  /** Store (or replace) a value under a known id. */
+  set(key: string, value: T): Promise<void>;
+  /** The value, or undefined when unknown, expired or unreadable. */
+  get(key: string): Promise<T | undefined>;
+  delete(key: string): Promise<void>;
+}
+
+/** One process's button state: the TTL + LRU cache above. */
+export class MemoryButtonState<T = ButtonState> implements ButtonStateStore<T> {
+  constructor(readonly cache: StateCache<T> = new StateCache<T>()) {}
+
+  async put(value: T): Promise<string> {
+    return this.cache.put(value);
+  }
+
+  async set(key: string, value: T): Promise<void> {
+    this.cache.set(key, value);
+  }
+
+  async get(key: string): Promise<T | undefined> {
+    return this.cache.get(key);
+  }
+
+  async delete(key: string): Promise<void> {
+    this.cache.delete(key);
+  }
+}

@@ -3,11 +3,12 @@
  */
 import type { Coach } from '../../coach/coach.ts';
 import { HeatDetector } from '../../coach/heat.ts';
+import type { ThreadHeat } from '../../coach/shared-heat.ts';
 import type { TechniqueLibrary } from '../../coach/techniques.ts';
 import type { Logger } from '../../log.ts';
 import type { Store } from '../../store/store.ts';
 import { FeedbackVotes } from '../feedback-votes.ts';
-import { type ButtonState, StateCache } from '../state.ts';
+import { type ButtonState, type ButtonStateStore, MemoryButtonState, StateCache } from '../state.ts';
 import { fairCoach } from './support/fair-coach.ts';
 
 export interface ListenerDeps {
@@ -17,14 +18,14 @@ export interface ListenerDeps {
   logger: Logger;
   /** Milliseconds since the epoch. */
   clock: () => number;
-  /** Button state (drafts, reviews, plans): memory only, short-lived. */
-  state: StateCache<ButtonState>;
+  /** Button state (drafts, reviews, plans): short-lived, in memory or sealed in Redis. */
+  state: ButtonStateStore<ButtonState>;
   /** After this long without an answer, show "thinking…" first (Slack users notice ~1 s). */
   thinkingAfterMs: number;
   /** Users welcomed in the Messages tab by this process (see events/app-home-opened.ts). */
   welcomed: Set<string>;
-  /** Thread heat in watched channels: one detector per app, numbers only (see messages/channel.ts). */
-  heat: HeatDetector;
+  /** Thread heat in watched channels: one detector per app (or one shared by the fleet), numbers only. */
+  heat: ThreadHeat;
   /** The last feedback vote per person and message, so a changed vote moves the count (per process). */
   feedbackVotes: FeedbackVotes;
 }
@@ -38,7 +39,7 @@ export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
   return {
     ...input,
     coach: fairCoach(input.coach),
-    state: input.state ?? new StateCache<ButtonState>({ clock: input.clock }),
+    state: input.state ?? new MemoryButtonState(new StateCache<ButtonState>({ clock: input.clock })),
     thinkingAfterMs: input.thinkingAfterMs ?? THINKING_AFTER_MS,
     welcomed: new Set(),
     heat: input.heat ?? new HeatDetector(),

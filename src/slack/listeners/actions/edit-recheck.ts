@@ -13,7 +13,7 @@ export async function handleEditRecheck(args: BlockActionArgs, deps: ListenerDep
   const action = readAction(args, 'action.edit_recheck');
   if (!action) return;
   try {
-    const state = deps.state.get(action.value);
+    const state = await deps.state.get(action.value);
     if (state?.kind !== 'review' || state.user !== action.user || !action.triggerId) {
       return await respondEphemeral(args.respond, buildExpired(), false);
     }

@@ -38,7 +38,7 @@ export async function handlePlanToggle(args: BlockActionArgs, deps: ListenerDeps
   if (!action) return;
   try {
     const { stateId, streamed } = parsePlanToggleValue(action.value);
-    const state = deps.state.get(stateId);
+    const state = await deps.state.get(stateId);
     if (state?.kind !== 'plan' || state.user !== action.user) {
       return await respondEphemeral(args.respond, buildExpired(), false);
     }

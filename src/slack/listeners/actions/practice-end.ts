@@ -21,7 +21,7 @@ export async function handlePracticeEnd(args: BlockActionArgs, deps: ListenerDep
       user: action.user,
       channel,
       threadTs,
-      situation: situationText(reading) || cachedSituation(deps, planStateId, action.user),
+      situation: situationText(reading) || (await cachedSituation(deps, planStateId, action.user)),
       planStateId,
       turns: reading.practiceTurns,
     });

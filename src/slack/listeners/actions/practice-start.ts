@@ -21,7 +21,7 @@ export async function handlePracticeStart(args: BlockActionArgs, deps: ListenerD
   if (!action) return;
   const { client } = args;
   const planStateId = action.value && action.value !== '-' ? action.value : null;
-  const cached = planStateId ? deps.state.get(planStateId) : undefined;
+  const cached = planStateId ? await deps.state.get(planStateId) : undefined;
   const planState = cached?.kind === 'plan' && cached.user === action.user ? cached : null;
   try {
     if (action.channel && action.threadTs) {

@@ -36,7 +36,7 @@ async function retoneMessage(
     const [best, ...rest] = state.review.rewrites;
     const reshaped = await deps.coach.retone(state.draft, best!, tone, options);
     const review = { ...state.review, rewrites: [reshaped, ...rest] };
-    deps.state.set(stateId, { ...state, review });
+    await deps.state.set(stateId, { ...state, review });
     const title = REVIEW_LABELS[uiLanguage(review.language)][tone];
     const built = buildReview(review, { stateId, techniques, title, notice: notice() });
     // The thumbs stay with the review; a new block_id per tone, as Slack wants for updates.
@@ -45,7 +45,7 @@ async function retoneMessage(
   const [best, ...rest] = state.reading.replies;
   const reshaped = await deps.coach.retone(state.message, best!, tone, options);
   const reading = { ...state.reading, replies: [reshaped, ...rest] };
-  deps.state.set(stateId, { ...state, reading });
+  await deps.state.set(stateId, { ...state, reading });
   return buildReading(reading, { stateId, techniques, notice: notice() });
 }
 
@@ -55,7 +55,7 @@ export async function handleTone(args: BlockActionArgs, deps: ListenerDeps): Pro
   const tone = action ? TONE_BY_ACTION[action.actionId] : undefined;
   if (!action || !tone) return;
   try {
-    const state = deps.state.get(action.value);
+    const state = await deps.state.get(action.value);
     const usable =
       state &&
       state.user === action.user &&

@@ -19,7 +19,7 @@ export async function handleTryTechnique(args: BlockActionArgs, deps: ListenerDe
       deps.logger.info('technique rejected', { surface: action.ids.surface, user: action.user });
       return await respondEphemeral(args.respond, buildUnknownTechnique(), false);
     }
-    const state = choice.ok ? deps.state.get(choice.stateId) : undefined;
+    const state = choice.ok ? await deps.state.get(choice.stateId) : undefined;
     if (!choice.ok || !state || state.user !== action.user || state.kind === 'plan') {
       return await respondEphemeral(args.respond, buildExpired(), false);
     }

@@ -129,7 +129,7 @@ export async function handleWatchCommand(context: SubcommandContext): Promise<vo
   if (request.mode === 'off') {
     const wasOn = existing?.enabled === true;
     if (existing && !(await saved(deps, ids, { ...existing, enabled: false }))) return reply(buildNotSaved());
-    deps.heat.forgetChannel(channel);
+    await deps.heat.forgetChannel(channel);
     if (wasOn) {
       deps.logger.info('watch off', { channel, user: command.user_id });
       await quietly(deps.logger, ids, () => client.chat.postMessage({ channel, ...buildWatchStopped() }));

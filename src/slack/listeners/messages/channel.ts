@@ -55,7 +55,7 @@ export async function handleChannelMessage(args: MessageEventArgs, deps: Listene
   if (!watch?.enabled) return;
 
   const sample = text.slice(0, MAX_ANALYZED_CHARS);
-  const reading = deps.heat.observe(
+  const reading = await deps.heat.observe(
     {
       channel: event.channel,
       thread: event.thread_ts ?? CHANNEL_THREAD,

@@ -87,7 +87,7 @@ export async function handleDirectMessage(args: MessageEventArgs, deps: Listener
         user: event.user,
         channel: event.channel,
         threadTs,
-        situation: situationText(reading) || cachedSituation(deps, reading.planStateId, event.user),
+        situation: situationText(reading) || (await cachedSituation(deps, reading.planStateId, event.user)),
         planStateId: reading.planStateId,
         turns: [...reading.practiceTurns, { role: 'user', text: check.draft }],
         team: where.team,

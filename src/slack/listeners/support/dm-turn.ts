@@ -65,9 +65,9 @@ export async function answerDmTurn(deps: ListenerDeps, client: WebClient, turn: 
 }
 
 /** What the thread is about so far ('' when nothing yet), falling back to the cached plan's situation. */
-function knownSituation(deps: ListenerDeps, turn: DmTurn): string {
+async function knownSituation(deps: ListenerDeps, turn: DmTurn): Promise<string> {
   const { reading, where } = turn;
-  return situationText(reading) || cachedSituation(deps, reading.planStateId, where.user);
+  return situationText(reading) || (await cachedSituation(deps, reading.planStateId, where.user));
 }
 
 const capped = (parts: readonly string[]) => parts.filter(Boolean).join('\n').slice(0, MAX_DRAFT_CHARS);
@@ -124,8 +124,8 @@ async function answer(
   const result = await deps.coach.answer({
     ...options,
     question: turn.text,
-    situation: knownSituation(deps, turn),
-    plan: cachedPlan(deps, reading.planStateId, where.user),
+    situation: await knownSituation(deps, turn),
+    plan: await cachedPlan(deps, reading.planStateId, where.user),
     turns: reading.practiceTurns,
     topic,
   });
@@ -145,8 +145,8 @@ async function answer(
 
 async function detail(deps: ListenerDeps, client: WebClient, turn: DmTurn): Promise<void> {
   const { where, reading } = turn;
-  const previous = cachedPlan(deps, reading.planStateId, where.user);
-  const grown = capped([knownSituation(deps, turn), turn.text]);
+  const previous = await cachedPlan(deps, reading.planStateId, where.user);
+  const grown = capped([await knownSituation(deps, turn), turn.text]);
   await postPlanChangesInThread(deps, client, where, grown, previous, turn.text);
 }
 

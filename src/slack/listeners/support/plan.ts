@@ -30,7 +30,7 @@ export interface PlanResult {
 export async function preparePlan(deps: ListenerDeps, user: string, situation: string): Promise<PlanResult> {
   const { options, notice } = await coachOptionsFor(deps, user);
   const plan = await deps.coach.prepare(situation, options);
-  const stateId = deps.state.put({ kind: 'plan', user, plan, situation });
+  const stateId = await deps.state.put({ kind: 'plan', user, plan, situation });
   return { plan, stateId, message: buildPlanSummary(plan, { stateId, notice: notice() }) };
 }
 
@@ -54,7 +54,7 @@ export async function postPlanInThread(
   const { plan, streamed } = deps.coach.prepareStream
     ? await streamPlan(deps, client, where, situation, options, ids)
     : { plan: await deps.coach.prepare(situation, options), streamed: false };
-  const stateId = deps.state.put({ kind: 'plan', user: where.user, plan, situation });
+  const stateId = await deps.state.put({ kind: 'plan', user: where.user, plan, situation });
   const build = streamed ? buildPlanActions : buildPlanSummary;
   await postInThread(
     client,
@@ -85,7 +85,7 @@ export async function postPlanChangesInThread(
 ): Promise<void> {
   const { options, notice } = await coachOptionsFor(deps, where.user);
   const plan = await deps.coach.prepare(situation, options);
-  const stateId = deps.state.put({ kind: 'plan', user: where.user, plan, situation });
+  const stateId = await deps.state.put({ kind: 'plan', user: where.user, plan, situation });
   const opts = { stateId, notice: notice() };
   const message = previous
     ? buildPlanChanges(

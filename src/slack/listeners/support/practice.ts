@@ -43,14 +43,22 @@ export interface PracticeRun {
  */
 const PRACTICE_STREAM_BUFFER = 64;
 
-export function cachedPlan(deps: ListenerDeps, stateId: string | null, user: string): PrepPlan | null {
-  const state = stateId ? deps.state.get(stateId) : undefined;
+export async function cachedPlan(
+  deps: ListenerDeps,
+  stateId: string | null,
+  user: string,
+): Promise<PrepPlan | null> {
+  const state = stateId ? await deps.state.get(stateId) : undefined;
   return state?.kind === 'plan' && state.user === user ? state.plan : null;
 }
 
 /** The situation the cached plan was made for ('' once it has expired). */
-export function cachedSituation(deps: ListenerDeps, stateId: string | null, user: string): string {
-  const state = stateId ? deps.state.get(stateId) : undefined;
+export async function cachedSituation(
+  deps: ListenerDeps,
+  stateId: string | null,
+  user: string,
+): Promise<string> {
+  const state = stateId ? await deps.state.get(stateId) : undefined;
   return state?.kind === 'plan' && state.user === user ? state.situation : '';
 }
 
@@ -70,7 +78,7 @@ export async function postPracticeTurn(
   const input: PracticeInput = {
     ...options,
     situation: run.situation,
-    plan: cachedPlan(deps, run.planStateId, run.user),
+    plan: await cachedPlan(deps, run.planStateId, run.user),
     turns: run.turns,
   };
   const { reply, streamed } =
@@ -123,7 +131,7 @@ export async function postPracticeFeedback(
   const feedback = await deps.coach.debrief({
     ...options,
     situation: run.situation,
-    plan: cachedPlan(deps, run.planStateId, run.user),
+    plan: await cachedPlan(deps, run.planStateId, run.user),
     turns: run.turns,
   });
   const message = buildPracticeFeedback(feedback, {

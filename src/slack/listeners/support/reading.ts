@@ -31,7 +31,7 @@ export async function rereadWithTechnique(
   const fresh = await deps.coach.read(state.message, { ...options, language: state.language, technique });
   const refs = techniqueRefs(deps.techniques);
   if (fresh.replies.some((r) => r.technique === technique)) {
-    deps.state.set(stateId, { ...state, reading: fresh, technique });
+    await deps.state.set(stateId, { ...state, reading: fresh, technique });
     return buildReading(fresh, { stateId, techniques: refs, notice: notice() });
   }
   return buildReading(state.reading, {
@@ -54,7 +54,7 @@ export async function readMessage(deps: ListenerDeps, user: string, message: str
     language: options.language ?? 'auto',
     technique: null,
   };
-  const stateId = deps.state.put(state);
+  const stateId = await deps.state.put(state);
   return {
     state,
     stateId,

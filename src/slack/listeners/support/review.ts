@@ -45,7 +45,7 @@ export async function reviewDraft(deps: ListenerDeps, request: ReviewRequest): P
     language: options.language ?? 'auto',
     technique,
   };
-  const stateId = deps.state.put(state);
+  const stateId = await deps.state.put(state);
   const built = buildReview(review, {
     stateId,
     techniques: techniqueRefs(deps.techniques),

@@ -12,7 +12,7 @@ import { reading, strings } from '../../views/fixtures.ts';
 
 const MESSAGE = 'As I already explained, this is not my job.';
 
-function setup(answer: (options: ReadOptions) => ReturnType<typeof reading>) {
+async function setup(answer: (options: ReadOptions) => ReturnType<typeof reading>) {
   const local = new LocalEngine();
   const calls: ReadOptions[] = [];
   const deps = createListenerDeps({
@@ -38,12 +38,12 @@ function setup(answer: (options: ReadOptions) => ReturnType<typeof reading>) {
     language: 'pl',
     technique: null,
   };
-  return { deps, calls, state, id: deps.state.put(state), local };
+  return { deps, calls, state, id: await deps.state.put(state), local };
 }
 
 describe('rereadWithTechnique ("Try another technique" on a reading)', () => {
   it('asks the coach to read the message again with the chosen technique, in the language shown', async () => {
-    const { deps, calls, state, id } = setup(() =>
+    const { deps, calls, state, id } = await setup(() =>
       reading({
         replies: [{ technique: 'take-a-break', text: 'Could we pause until tomorrow?', why: 'A pause.' }],
       }),
@@ -59,7 +59,7 @@ describe('rereadWithTechnique ("Try another technique" on a reading)', () => {
   });
 
   it('shows the reply with that technique and caches it for the tone buttons', async () => {
-    const { deps, state, id } = setup(() =>
+    const { deps, state, id } = await setup(() =>
       reading({
         replies: [{ technique: 'take-a-break', text: 'Could we pause until tomorrow?', why: 'A pause.' }],
       }),
@@ -69,25 +69,25 @@ describe('rereadWithTechnique ("Try another technique" on a reading)', () => {
     expect(text).toContain('Could we pause until tomorrow?');
     expect(text).not.toContain('I am not brushing this off');
     expect(text).not.toContain("couldn't write a calm reply");
-    const cached = deps.state.get(id) as ReadingState;
+    const cached = (await deps.state.get(id)) as ReadingState;
     expect(cached.technique).toBe('take-a-break');
     expect(cached.reading.replies.map((r) => r.technique)).toEqual(['take-a-break']);
   });
 
   it('keeps the replies already shown and says so plainly when the coach has none with it', async () => {
-    const { deps, state, id, local } = setup(() => reading({ replies: [] }));
+    const { deps, state, id, local } = await setup(() => reading({ replies: [] }));
     const message = await rereadWithTechnique(deps, id, state, 'take-a-break');
     const name = local.techniques.nameIn('take-a-break', 'en');
     const text = strings(message.blocks).join('\n');
     expect(text).toContain(`I couldn't write a calm reply with ${name} for this message.`);
     expect(text).toContain('I am not brushing this off');
-    expect((deps.state.get(id) as ReadingState).reading).toEqual(state.reading);
+    expect(((await deps.state.get(id)) as ReadingState).reading).toEqual(state.reading);
     expect(typeof message.text).toBe('string');
   });
 
   it('names the missing technique in Polish on a Polish reading', async () => {
-    const { deps, id, local } = setup(() => reading({ replies: [] }));
-    const state = { ...(deps.state.get(id) as ReadingState), reading: reading({ language: 'pl' }) };
+    const { deps, id, local } = await setup(() => reading({ replies: [] }));
+    const state = { ...((await deps.state.get(id)) as ReadingState), reading: reading({ language: 'pl' }) };
     const message = await rereadWithTechnique(deps, id, state, 'take-a-break');
     expect(strings(message.blocks).join('\n')).toContain(local.techniques.nameIn('take-a-break', 'pl'));
   });
