@@ -34,7 +34,7 @@ function parseLines(stderr: string): Record<string, unknown>[] {
   return out;
 }
 
-/** Starts one instance with `env` (PATH is added); resolves once it logged "parley ready". */
+/** Starts one instance with `env` (PATH is added; LOG_LEVEL info or debug); resolves once it logged "parley ready". */
 export async function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
