@@ -154,6 +154,15 @@ describe('a fleet of three npm start processes behind a round-robin proxy', () =
     );
   }
 
+  it('reports every instance live on /healthz and ready on /readyz', async () => {
+    for (const instance of fleet) {
+      expect((await fetch(`${instance.url}/healthz`)).status).toBe(200);
+      await expect
+        .poll(async () => (await fetch(`${instance.url}/readyz`)).status, { timeout: WAIT.timeoutMs })
+        .toBe(200);
+    }
+  });
+
   it('sees `/coach watch on` made on one instance at once on the others', async () => {
     const on = await command('watch on', 'watch-on', 'C0FLEET');
     expect(JSON.stringify(on.body)).toContain('Parley is now watching this channel.');
