@@ -9,6 +9,8 @@ import { ROOT } from '../cli/run-parley.ts';
 
 /** Starting several at once on two busy cores takes seconds: this only turns a hang into a failure. */
 export const START_DEADLINE_MS = 45_000;
+/** After SIGTERM: Parley's own bound is 5 s (STOP_WITHIN_MS), this adds room for a busy machine. */
+const STOP_DEADLINE_MS = 15_000;
 
 export interface Instance {
   readonly child: ChildProcess;
@@ -17,7 +19,7 @@ export interface Instance {
   readonly exited: Promise<number | null>;
   /** Every JSON log line so far. */
   lines(): Record<string, unknown>[];
-  /** SIGTERM, then the exit code. */
+  /** SIGTERM (SIGKILL if it has not exited after STOP_DEADLINE_MS), then the exit code. */
   stop(): Promise<number | null>;
 }
 
@@ -71,7 +73,11 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
     lines,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return exited;
+      // Parley stops within 5 s; one that does not is killed, so a test run never leaves it behind.
+      const kill = setTimeout(() => child.kill('SIGKILL'), STOP_DEADLINE_MS);
+      const code = await exited;
+      clearTimeout(kill);
+      return code;
     },
   };
 }
