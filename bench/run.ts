@@ -11,6 +11,7 @@ const runners: Record<string, () => Promise<Section>> = {
   heat: async () => (await import('./heat.ts')).run(),
   soak: async () => (await import('./soak.ts')).run(),
   adversarial: async () => (await import('./adversarial.ts')).run(),
+  fleet: async () => (await import('./fleet.ts')).run({ quick: process.argv.includes('--quick') }),
 };
 for (const [name, run] of Object.entries(runners)) {
   if (only && only !== name) continue;
