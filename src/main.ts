@@ -16,6 +16,7 @@ import { adoptDefaultTeamSettings, currentTeam, forgetWorkspace, requestStore } 
 import { openInstallationStore } from './store/installations/open.ts';
 import type { PgInstallationStore } from './store/installations/postgres.ts';
 import { openStore } from './store/open.ts';
+import { databaseReadiness } from './store/readiness.ts';
 import type { TeamStore } from './store/store.ts';
 
 interface Parts {
@@ -108,6 +109,8 @@ async function main(): Promise<void> {
   const fleet = shared(config, logger, parts);
   const slack = createSlackApp({
     ...fleet,
+    // /readyz: the settings database, and Redis when the fleet shares state there.
+    readiness: [databaseReadiness(store), ...(fleet.readiness ?? [])],
     slack: slackConfig,
     coach: workers.coach,
     techniques: TechniqueLibrary.load(),

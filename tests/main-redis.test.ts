@@ -82,7 +82,11 @@ describe('npm start with REDIS_URL', () => {
       const app = await start(await closedRedisUrl());
       const res = await fetch(`${app.url}/readyz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toMatchObject({ ok: false, down: ['redis'] });
+      expect(await res.json()).toMatchObject({
+        ok: false,
+        down: ['redis'],
+        checks: { database: 'up', redis: 'down' },
+      });
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
       app.child.kill('SIGTERM');
       expect(await app.exited).toBe(0);
