@@ -77,8 +77,12 @@ describe('readings of someone else’s message over HTTP', () => {
 
   it('reshapes Parley’s replies with the tone buttons, never the message that was read', async () => {
     await shortcut({ user: 'U0BOB', text: HEATED }, 'tone');
-    const post = await h.fake.waitFor('chat.postMessage');
+    const post = await h.fake.waitFor('chat.postMessage', (c) =>
+      JSON.stringify(c.args).includes(ACTION_TONE_SHORTER),
+    );
     const ts = h.fake.messages('DU0ALICE').at(-1)!.ts;
+    // Under load a "thinking…" note may be replaced first: wait for the update the click made.
+    const before = h.fake.callsTo('chat.update').length;
     await postInteraction(
       h.target,
       blockActionsPayload({
@@ -88,7 +92,10 @@ describe('readings of someone else’s message over HTTP', () => {
         container: { type: 'message', is_ephemeral: false },
       }),
     );
-    const update = await h.fake.waitFor('chat.update');
+    const update = await h.fake.waitFor(
+      'chat.update',
+      (c) => h.fake.callsTo('chat.update').indexOf(c) >= before,
+    );
     expect(update.args.ts).toBe(ts);
     expect(retoned.length).toBeGreaterThan(0);
     for (const { draft, rewrite } of retoned) {
