@@ -10,6 +10,9 @@ export const SHORTCUT_COACH_MESSAGE = 'coach_message';
 /** Modal callback_id for the "Coach a draft" form. */
 export const VIEW_COACH_DRAFT = 'coach_draft';
 
+/** Modal callback_id for "Use this": a rewrite, editable, and where to send it. */
+export const VIEW_USE_REWRITE = 'use_rewrite';
+
 // Interactive actions. Values carried by these elements are a stateId (or `stateId:technique`),
 // never the draft itself.
 /** static_select "Try another technique"; value `stateId:techniqueId`. */
@@ -18,6 +21,10 @@ export const ACTION_TONE_SHORTER = 'tone_shorter';
 export const ACTION_TONE_WARMER = 'tone_warmer';
 export const ACTION_TONE_DIRECT = 'tone_direct';
 export const ACTION_EDIT_RECHECK = 'edit_recheck';
+/** "Use this" beside a rewrite; value `stateId:rewriteIndex` (see useRewriteValue). */
+export const ACTION_USE_REWRITE = 'use_rewrite';
+/** App Home "Stop": forget the user token Parley posts as the user with. */
+export const ACTION_STOP_POSTING = 'stop_posting';
 /** A review or reading's first answer is short: these expand it in place and fold it back; value stateId. */
 export const ACTION_SHOW_ALL = 'show_all';
 export const ACTION_SHOW_LESS = 'show_less';
@@ -46,6 +53,10 @@ export const BLOCK_CONTEXT = 'context_block';
 export const ACTION_CONTEXT = 'context_select';
 export const BLOCK_GOAL = 'goal_block';
 export const ACTION_GOAL = 'goal_input';
+export const BLOCK_USE_TEXT = 'use_text_block';
+export const ACTION_USE_TEXT = 'use_text_input';
+export const BLOCK_USE_TO = 'use_to_block';
+export const ACTION_USE_TO = 'use_to_select';
 
 // Message block ids (stable so listeners can find or replace them).
 export const BLOCK_REVIEW_ACTIONS = 'review_actions';
@@ -87,4 +98,17 @@ export function parseTechniqueValue(value: string): { stateId: string; technique
   const at = value.lastIndexOf(VALUE_SEPARATOR);
   if (at <= 0 || at === value.length - 1) return null;
   return { stateId: value.slice(0, at), technique: value.slice(at + 1) };
+}
+
+/** Value of a "Use this" button: `stateId:index`; never the rewrite's text. */
+export function useRewriteValue(stateId: string, index: number): string {
+  return `${stateId}${VALUE_SEPARATOR}${index}`;
+}
+
+export function parseUseRewriteValue(value: string): { stateId: string; index: number } | null {
+  const at = value.lastIndexOf(VALUE_SEPARATOR);
+  if (at <= 0) return null;
+  const index = Number(value.slice(at + 1));
+  if (!Number.isInteger(index) || index < 0) return null;
+  return { stateId: value.slice(0, at), index };
 }

@@ -16,8 +16,10 @@ import {
   ACTION_TONE_SHORTER,
   ACTION_TONE_WARMER,
   ACTION_TRY_TECHNIQUE,
+  ACTION_USE_REWRITE,
   BLOCK_REVIEW_ACTIONS,
   techniqueValue,
+  useRewriteValue,
 } from '../ids.ts';
 import {
   actions,
@@ -113,6 +115,7 @@ export const REVIEW_LABELS = {
     warmer: 'Warmer',
     direct: 'More direct',
     recheck: 'Edit & recheck',
+    useThis: 'Use this',
     topFlags: 'What matters most',
     best: 'Best rewrite',
     showAll: 'Show all rewrites and why',
@@ -169,6 +172,7 @@ export const REVIEW_LABELS = {
     warmer: 'Cieplej',
     direct: 'Bardziej wprost',
     recheck: 'Edytuj i sprawdź ponownie',
+    useThis: 'Użyj tego',
     topFlags: 'Najważniejsze',
     best: 'Najlepsza propozycja',
     showAll: 'Pokaż wszystkie propozycje i powody',
@@ -315,6 +319,8 @@ export interface RewriteDisplay {
   maxText?: number;
   /** Cap the "why" line too; 0 leaves it out (a short answer: it is one click away). */
   maxWhy?: number;
+  /** The review's state: a *Use this* button (value `stateId:index`, never text) rides on the heading. */
+  useStateId?: string;
 }
 
 export function rewritePieces(
@@ -333,6 +339,13 @@ export function rewritePieces(
   const shown = displaySlackText(rewrite.text, names);
   const text = display.maxText === undefined ? shown : truncate(shown, display.maxText);
   const [first, ...rest] = headedSections(heading, escapeMrkdwn(text));
+  if (first && display.useStateId) {
+    first.accessory = button(
+      REVIEW_LABELS[lang].useThis,
+      ACTION_USE_REWRITE,
+      useRewriteValue(display.useStateId, index),
+    );
+  }
   return [...(first ? [piece(first)] : []), ...pieces(rest, 2)];
 }
 
@@ -464,7 +477,12 @@ function buildFullReview(review: Review, opts: BuildReviewOptions, foldable = tr
   if (rewrites.length > 0) {
     out.push(piece({ type: 'divider' }));
     rewrites.forEach((r, i) => {
-      out.push(...rewritePieces(r, i, opts.techniques, i === 0 ? l.rewrites : undefined, lang, { names }));
+      out.push(
+        ...rewritePieces(r, i, opts.techniques, i === 0 ? l.rewrites : undefined, lang, {
+          names,
+          useStateId: opts.stateId,
+        }),
+      );
     });
   }
   out.push(...cuesPiece(review.cues, lang, names));
@@ -498,7 +516,14 @@ function shortReviewBlocks(
   const cut = best !== undefined && maxText !== undefined && rewriteLength(best, names) > maxText;
   if (best) {
     out.push(piece({ type: 'divider' }));
-    out.push(...rewritePieces(best, 0, opts.techniques, l.best, lang, { names, maxText, maxWhy: 0 }));
+    out.push(
+      ...rewritePieces(best, 0, opts.techniques, l.best, lang, {
+        names,
+        maxText,
+        maxWhy: 0,
+        useStateId: opts.stateId,
+      }),
+    );
   }
   if (hasDetail(review)) {
     const moreRewrites = Math.max(0, Math.min(review.rewrites.length, MAX_REWRITES) - 1);

@@ -18,6 +18,7 @@ import {
   ACTION_TONE_SHORTER,
   ACTION_TONE_WARMER,
   ACTION_TRY_TECHNIQUE,
+  ACTION_USE_REWRITE,
   ACTION_WELCOME_PROMPT,
 } from '../../ids.ts';
 import {
@@ -42,6 +43,7 @@ import { handleReminderNotHelpful } from './reminder-not-helpful.ts';
 import { handleShowDetail } from './show-detail.ts';
 import { handleTone } from './tone.ts';
 import { handleTryTechnique } from './try-technique.ts';
+import { handleUseRewrite } from './use-rewrite.ts';
 import { handleWelcomePrompt } from './welcome-prompt.ts';
 
 export type ActionHandler = (args: BlockActionArgs, deps: ListenerDeps) => Promise<void>;
@@ -52,6 +54,7 @@ export const ACTION_HANDLERS: Readonly<Record<string, ActionHandler>> = {
   [ACTION_TONE_WARMER]: handleTone,
   [ACTION_TONE_DIRECT]: handleTone,
   [ACTION_EDIT_RECHECK]: handleEditRecheck,
+  [ACTION_USE_REWRITE]: handleUseRewrite,
   [ACTION_SHOW_ALL]: handleShowDetail,
   [ACTION_SHOW_LESS]: handleShowDetail,
   [ACTION_PRACTICE_START]: handlePracticeStart,
