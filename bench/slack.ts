@@ -8,11 +8,12 @@
  * Run: `npx tsx bench/run.ts slack` (prints only).
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { buildRateLimited, THINKING_TEXT } from '../src/slack/views/messages.ts';
 import { type FakeSlackApi, type ResponseCall, startFakeSlackApi } from '../tests/fakes/slack-api.ts';
-import { signedHeaders, slashCommandBody } from '../tests/helpers/slack-requests.ts';
+import { slashCommandBody } from '../tests/helpers/slack-requests.ts';
+import { postSigned } from './post-signed.ts';
 import { type Section, table } from './section.ts';
 
 const SERVE_FLAG = '--parley-bench-serve';
@@ -134,30 +135,15 @@ function postCommand(
   text: string,
 ): Promise<Sent> {
   const body = slashCommandBody({ text, response_url: fake.responseUrl(id), user_id: 'U0BENCH' });
-  const headers = signedHeaders(SECRET, body, 'application/x-www-form-urlencoded');
-  return new Promise((resolve) => {
-    const startedAt = performance.now();
-    const done = (ok: boolean) => resolve({ id, startedAt, ackMs: performance.now() - startedAt, ok });
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/slack/events',
-        method: 'POST',
-        agent,
-        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
-        timeout: REQUEST_TIMEOUT_MS,
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => done(res.statusCode === 200));
-        res.on('error', () => done(false));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () => done(false));
-    req.end(body);
-  });
+  const startedAt = performance.now();
+  return postSigned({
+    agent,
+    port,
+    secret: SECRET,
+    body,
+    contentType: 'application/x-www-form-urlencoded',
+    timeoutMs: REQUEST_TIMEOUT_MS,
+  }).then((ok) => ({ id, startedAt, ackMs: performance.now() - startedAt, ok }));
 }
 
 /** Closed-loop load: `concurrency` clients, each sending its next request when the last one is done. */

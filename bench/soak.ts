@@ -9,11 +9,11 @@
  * Run alone: `npx tsx bench/soak.ts` (prints its section), or `npx tsx bench/run.ts soak`.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_HEAT_OPTIONS } from '../src/coach/heat.ts';
 import { startFakeSlackApi } from '../tests/fakes/slack-api.ts';
-import { signedHeaders } from '../tests/helpers/slack-requests.ts';
+import { postSigned } from './post-signed.ts';
 import { type Section, table } from './section.ts';
 
 const SERVE_FLAG = '--parley-soak-serve';
@@ -210,27 +210,13 @@ function eventAt(i: number, startSeconds: number): { id: string; body: string } 
 }
 
 function post(agent: Agent, port: number, body: string): Promise<boolean> {
-  const headers = signedHeaders(SECRET, body, 'application/json');
-  return new Promise((resolve) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/slack/events',
-        method: 'POST',
-        agent,
-        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
-        timeout: REQUEST_TIMEOUT_MS,
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode === 200));
-        res.on('error', () => resolve(false));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve(false));
-    req.end(body);
+  return postSigned({
+    agent,
+    port,
+    secret: SECRET,
+    body,
+    contentType: 'application/json',
+    timeoutMs: REQUEST_TIMEOUT_MS,
   });
 }
 
