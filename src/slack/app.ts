@@ -203,6 +203,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     clock,
     ...options.listeners,
+    installations: oauth && installations ? installations.store : null,
   });
   registerListeners(app, deps);
   if (oauth && installations) registerInstallationEvents(app, installations, logger);

@@ -77,6 +77,10 @@ const queryOf = (workspace: WorkspaceRef, userId?: string): InstallationQuery<bo
     ...(userId ? { userId } : {}),
   }) as InstallationQuery<boolean>;
 
+/** The store query for one person's user token in the workspace a request came from. */
+export const userTokenQuery = (context: EventContext, userId: string): InstallationQuery<boolean> =>
+  queryOf(workspaceOf(context), userId);
+
 /**
  * `app_uninstalled`: delete the workspace's installation (bot and every user token), then its
  * other data through onUninstall. `tokens_revoked`: delete the revoked user tokens; a revoked bot

@@ -1,13 +1,17 @@
 /**
  * Starts Parley in HTTP mode on 127.0.0.1 (port 0) against the fake Slack Web API, with the
- * offline engine and an in-memory store, and records every log line.
+ * offline engine and an in-memory store, and records every log line. With `distributed`, it runs
+ * as the distributed app (OAuth, installations in memory) with the test workspace installed.
  */
+import type { Installation } from '@slack/bolt';
 import type { Coach } from '../../src/coach/coach.ts';
 import { LocalEngine } from '../../src/coach/local/engine.ts';
 import type { LogLevel } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/app.ts';
+import { BOT_SCOPES, USER_SCOPES } from '../../src/slack/scopes.ts';
 import { requestStore } from '../../src/slack/team-scope.ts';
+import { MemoryInstallationStore } from '../../src/store/installations/memory.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import type { Store, TeamKey, TeamStore } from '../../src/store/store.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../fakes/slack-api.ts';
@@ -30,6 +34,8 @@ export interface Harness {
   target: SlackTarget;
   /** Every log line the app wrote (JSON). */
   logs: string[];
+  /** Distributed mode only: the installations Bolt authorizes with (bot and user tokens). */
+  installations: MemoryInstallationStore | null;
   close(): Promise<void>;
 }
 
@@ -39,6 +45,34 @@ export interface HarnessOptions {
   logLevel?: LogLevel;
   thinkingAfterMs?: number;
   store?: TeamStore;
+  /** Run as the distributed app (OAuth), the test workspace installed with DISTRIBUTED_BOT_TOKEN. */
+  distributed?: boolean;
+}
+
+/** The test workspace's bot token in distributed mode. */
+export const DISTRIBUTED_BOT_TOKEN = 'xoxb-dist-secret';
+
+/**
+ * What Bolt's OAuth flow stores when `user` installs Parley into the test workspace: the bot, and
+ * the user's own token when they allowed Parley to post as them.
+ */
+export function testInstallation(user: string, userToken?: string): Installation {
+  return {
+    team: { id: TEST_TEAM_ID },
+    enterprise: undefined,
+    user: userToken ? { id: user, token: userToken, scopes: [...USER_SCOPES] } : { id: user },
+    bot: { id: 'B0PARLEY', userId: 'U0PARLEY', token: DISTRIBUTED_BOT_TOKEN, scopes: [...BOT_SCOPES] },
+    appId: 'A0PARLEY',
+    tokenType: 'bot',
+    isEnterpriseInstall: false,
+    authVersion: 'v2',
+  } as Installation;
+}
+
+/** `user` goes through the OAuth flow and allows Parley to post as them (distributed harness only). */
+export async function grantUserToken(h: Harness, user: string, userToken: string): Promise<void> {
+  if (!h.installations) throw new Error('grantUserToken needs startHarness({ distributed: true })');
+  await h.installations.storeInstallation(testInstallation(user, userToken));
 }
 
 let sharedLocal: LocalEngine | undefined;
@@ -53,15 +87,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const teamStore = options.store ?? new MemoryStore();
   const store = requestStore(teamStore, TEST_TEAM);
+  const installations = options.distributed ? new MemoryInstallationStore() : null;
+  if (installations) await installations.storeInstallation(testInstallation('U0ADMIN'));
   const slack = createSlackApp({
     slack: {
-      botToken: 'xoxb-test-token',
+      botToken: installations ? null : 'xoxb-test-token',
       mode: 'http',
       signingSecret: TEST_SIGNING_SECRET,
       appToken: null,
       apiUrl: fake.apiUrl,
       port: 0,
       host: '127.0.0.1',
+      ...(installations
+        ? {
+            oauth: {
+              clientId: '111.222',
+              clientSecret: 'client-secret',
+              stateSecret: 'state-secret-0123456789',
+            },
+          }
+        : {}),
     },
     coach: options.coach ? options.coach(local) : local,
     techniques: sharedLocal.techniques,
@@ -69,6 +114,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     logLevel: options.logLevel ?? 'debug',
     listeners: options.thinkingAfterMs === undefined ? {} : { thinkingAfterMs: options.thinkingAfterMs },
+    ...(installations ? { installations: { store: installations } } : {}),
   });
   const { port } = await slack.start();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -80,6 +126,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     baseUrl,
     target: { url: `${baseUrl}${EVENTS_PATH}`, secret: TEST_SIGNING_SECRET },
     logs,
+    installations,
     async close() {
       await slack.stop();
       await fake.close();

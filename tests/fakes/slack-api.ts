@@ -4,6 +4,7 @@
  * `conversations.replies` / `conversations.history` answer like Slack would, and serves
  * response_url endpoints (`POST /response/<id>`), recorded separately.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { visibleText } from '../../src/slack/views/visible-text.ts';
@@ -11,6 +12,17 @@ import { visibleText } from '../../src/slack/views/visible-text.ts';
 export const FAKE_TEAM_ID = 'T0FAKE';
 export const FAKE_BOT_USER_ID = 'U0PARLEY';
 export const FAKE_BOT_ID = 'B0PARLEY';
+
+/**
+ * The IM between the person a user token (`xoxp-…`) belongs to and `user`, as conversations.open
+ * with that token answers it: a different channel from the bot's DM with `user` (`D<user>`), so a
+ * test can tell a post in the user's own DM from one in Parley's. Derived from the token, not
+ * containing it.
+ */
+export function userImId(userToken: string, user: string): string {
+  const person = createHash('sha256').update(userToken).digest('hex').slice(0, 6).toUpperCase();
+  return `D${person}${user}`;
+}
 
 /** A workspace that can install the app through the fake OAuth exchange (oauth.v2.access). */
 export interface FakeWorkspace {
@@ -115,6 +127,8 @@ export interface FakeSlackApi {
    * `workspace` (codes are single use), and auth.test then answers for its tokens.
    */
   grant(code: string, workspace: FakeWorkspace): void;
+  /** True once auth.revoke was called with this token; every later call with it answers token_revoked. */
+  isRevoked(token: string): boolean;
   /** Forget recorded calls and responses (messages stay). */
   clearCalls(): void;
   close(): Promise<void>;
@@ -195,6 +209,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   /** OAuth codes not yet exchanged, and every token a granted workspace was given. */
   const codes = new Map<string, FakeWorkspace>();
   const tokens = new Map<string, { workspace: FakeWorkspace; kind: 'bot' | 'user' }>();
+  /** Tokens revoked through auth.revoke. */
+  const revoked = new Set<string>();
   let tsCounter = 1_700_000_000_000_000;
   let idCounter = 0;
   const nextTs = () => {
@@ -346,8 +362,16 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       }
       case 'conversations.open': {
         const users = str(args.users) ?? '';
-        return { ok: true, channel: { id: `D${users.split(',')[0] ?? ''}` } };
+        const first = users.split(',')[0] ?? '';
+        // With a user token it is that person's IM with `users`, not the bot's.
+        const id = token?.startsWith('xoxp-') ? userImId(token, first) : `D${first}`;
+        return { ok: true, channel: { id } };
       }
+      // https://docs.slack.dev/reference/methods/auth.revoke: the token in the request is revoked.
+      case 'auth.revoke':
+        if (!token) return { ok: false, error: 'not_authed' };
+        if (String(args.test) !== 'true' && String(args.test) !== '1') revoked.add(token);
+        return { ok: true, revoked: true };
       case 'conversations.replies': {
         const ts = str(args.ts) ?? '';
         const withMetadata = String(args.include_all_metadata) === 'true';
@@ -468,6 +492,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         if (outage.times <= 0) httpFailures.delete(method);
         return send(res, outage.status, { ok: false, error: 'fatal_error' });
       }
+      if (token && revoked.has(token)) return send(res, 200, { ok: false, error: 'token_revoked' });
       const failure = failures.get(method);
       if (failure) {
         failure.times -= 1;
@@ -550,6 +575,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       tokens.set(workspace.botToken, { workspace, kind: 'bot' });
       if (workspace.userToken) tokens.set(workspace.userToken, { workspace, kind: 'user' });
     },
+    isRevoked: (token) => revoked.has(token),
     clearCalls: () => {
       calls.length = 0;
       responses.length = 0;

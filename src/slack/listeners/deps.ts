@@ -6,6 +6,7 @@ import { HeatDetector } from '../../coach/heat.ts';
 import type { ThreadHeat } from '../../coach/shared-heat.ts';
 import type { TechniqueLibrary } from '../../coach/techniques.ts';
 import type { Logger } from '../../log.ts';
+import type { InstallationStoreWithClose } from '../../store/installations/store.ts';
 import type { Store } from '../../store/store.ts';
 import { FeedbackVotes } from '../feedback-votes.ts';
 import { type ButtonState, type ButtonStateStore, MemoryButtonState, StateCache } from '../state.ts';
@@ -28,12 +29,17 @@ export interface ListenerDeps {
   heat: ThreadHeat;
   /** The last feedback vote per person and message, so a changed vote moves the count (per process). */
   feedbackVotes: FeedbackVotes;
+  /**
+   * Distributed mode: where user tokens live, so App Home's *Stop* can forget one. Null in
+   * single-workspace mode, where Parley never holds a user token.
+   */
+  installations: Pick<InstallationStoreWithClose, 'deleteInstallation'> | null;
 }
 
 export const THINKING_AFTER_MS = 700;
 
 export type ListenerDepsInput = Pick<ListenerDeps, 'coach' | 'techniques' | 'store' | 'logger' | 'clock'> &
-  Partial<Pick<ListenerDeps, 'state' | 'thinkingAfterMs' | 'heat'>>;
+  Partial<Pick<ListenerDeps, 'state' | 'thinkingAfterMs' | 'heat' | 'installations'>>;
 
 export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
   return {
@@ -44,5 +50,6 @@ export function createListenerDeps(input: ListenerDepsInput): ListenerDeps {
     welcomed: new Set(),
     heat: input.heat ?? new HeatDetector(),
     feedbackVotes: new FeedbackVotes(),
+    installations: input.installations ?? null,
   };
 }

@@ -10,12 +10,13 @@ import type { UserPreferences } from '../../store/store.ts';
 import {
   ACTION_PREF_CONTEXT,
   ACTION_PREF_LANGUAGE,
+  ACTION_STOP_POSTING,
   BLOCK_PREF_CONTEXT,
   BLOCK_PREF_LANGUAGE,
   COACH_COMMAND,
   CONTEXT_NONE,
 } from '../ids.ts';
-import { context, divider, header, option, plain, section } from './blocks.ts';
+import { button, context, divider, header, option, plain, section } from './blocks.ts';
 import { escapeMrkdwn, MAX_VIEW_BLOCKS, truncate } from './escape.ts';
 import type { FeedbackSurface } from './feedback.ts';
 import { contextOption } from './modal.ts';
@@ -41,6 +42,36 @@ export interface BuildHomeInput {
   notice?: string;
   /** Null or absent when the counts are unavailable: the section is left out. */
   feedback?: FeedbackCounts | null;
+  /**
+   * Whether Parley holds the user's token for posting as them (distributed mode): 'on' shows a
+   * *Stop* button, 'off' how to allow it. Null or absent (single-workspace mode): no line.
+   */
+  posting?: PostingAsYou | null;
+}
+
+export type PostingAsYou = 'on' | 'off';
+
+/** The Home tab's "Posting as you" section (its Stop button is the accessory). */
+export const BLOCK_POSTING = 'posting_as_you';
+
+export const POSTING_ON_TEXT =
+  '*Posting as you*\nParley can post as you: *Use this* on a rewrite sends it from your account. ' +
+  'Stop, and Parley forgets that permission and hands you the text to copy instead.';
+export const POSTING_OFF_TEXT =
+  "*Posting as you*\nParley can't post as you, so *Use this* hands you the text to copy. " +
+  'To let it post as you, install Parley again through its /slack/install page and allow it to send messages as you.';
+
+/** The posting line: with a Stop button (and Slack's own confirmation) while Parley may post as the user. */
+export function postingSection(posting: PostingAsYou): SectionBlock {
+  if (posting === 'off') return section(POSTING_OFF_TEXT, BLOCK_POSTING);
+  const stop = button('Stop', ACTION_STOP_POSTING, 'stop', 'danger');
+  stop.confirm = {
+    title: plain('Stop posting as you?', 100),
+    text: plain('Parley forgets its permission to post as you. You can allow it again later.', 300),
+    confirm: plain('Stop', 30),
+    deny: plain('Keep it', 30),
+  };
+  return { ...section(POSTING_ON_TEXT, BLOCK_POSTING), accessory: stop };
 }
 
 const SURFACE_NAMES: Record<FeedbackSurface, string> = { review: 'Reviews', plan: 'Plans' };
@@ -66,7 +97,7 @@ function techniqueSection(t: HomeTechnique): SectionBlock {
   return section(text, `technique_${t.id}`.slice(0, 255));
 }
 
-export function buildHome({ techniques, preferences, notice, feedback }: BuildHomeInput): HomeView {
+export function buildHome({ techniques, preferences, notice, feedback, posting }: BuildHomeInput): HomeView {
   const contextOptions: PlainTextOption[] = [NO_DEFAULT, ...CONTEXTS.map(contextOption)];
   const languageOptions = (Object.keys(LANGUAGE_LABELS) as LanguagePreference[]).map((l) =>
     option(LANGUAGE_LABELS[l], l),
@@ -114,6 +145,7 @@ export function buildHome({ techniques, preferences, notice, feedback }: BuildHo
         initial_option: initialLanguage,
       },
     },
+    ...(posting ? [postingSection(posting)] : []),
     divider(),
     ...(feedback ? [feedbackSection(feedback), divider()] : []),
   ];

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadTechniques } from '../../../src/coach/techniques.ts';
-import { ACTION_PREF_CONTEXT, ACTION_PREF_LANGUAGE, CONTEXT_NONE } from '../../../src/slack/ids.ts';
+import {
+  ACTION_PREF_CONTEXT,
+  ACTION_PREF_LANGUAGE,
+  ACTION_STOP_POSTING,
+  CONTEXT_NONE,
+} from '../../../src/slack/ids.ts';
 import { escapeMrkdwn } from '../../../src/slack/views/escape.ts';
-import { buildHome, type HomeTechnique } from '../../../src/slack/views/home.ts';
+import {
+  BLOCK_POSTING,
+  buildHome,
+  type HomeTechnique,
+  POSTING_ON_TEXT,
+} from '../../../src/slack/views/home.ts';
 import { expectNoRawControl, ofType, sectionTexts } from './fixtures.ts';
 
 function technique(i: number): HomeTechnique {
@@ -94,5 +104,28 @@ describe('the feedback counts on the Home tab', () => {
     expect(JSON.stringify(buildHome({ techniques, preferences, feedback: null }).blocks)).not.toContain(
       'feedback_counts',
     );
+  });
+});
+
+describe('buildHome: posting as you', () => {
+  const preferences = { context: null, language: 'auto' } as const;
+  type Json = Record<string, unknown>;
+  const posting = (view: ReturnType<typeof buildHome>) =>
+    (view.blocks as unknown as Json[]).find((b) => b.block_id === BLOCK_POSTING);
+
+  it('offers Stop, with a confirmation, while Parley may post as the user', () => {
+    const block = posting(buildHome({ techniques: [], preferences, posting: 'on' }));
+    expect((block?.text as Json | undefined)?.text).toBe(POSTING_ON_TEXT);
+    const stop = block?.accessory as Json;
+    expect(stop.action_id).toBe(ACTION_STOP_POSTING);
+    expect(stop.confirm).toBeDefined();
+  });
+
+  it('says how to allow posting when Parley may not, and says nothing in single-workspace mode', () => {
+    const off = posting(buildHome({ techniques: [], preferences, posting: 'off' }));
+    expect(off?.accessory).toBeUndefined();
+    expect(JSON.stringify(off)).toContain('/slack/install');
+    expect(posting(buildHome({ techniques: [], preferences }))).toBeUndefined();
+    expect(posting(buildHome({ techniques: [], preferences, posting: null }))).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import {
   ACTION_PREF_LANGUAGE,
   ACTION_SHOW_ALL,
   ACTION_SHOW_LESS,
+  ACTION_STOP_POSTING,
   ACTION_TONE_DIRECT,
   ACTION_TONE_SHORTER,
   ACTION_TONE_WARMER,
@@ -41,6 +42,7 @@ import { handleReminderBreak } from './reminder-break.ts';
 import { handleReminderCoach } from './reminder-coach.ts';
 import { handleReminderNotHelpful } from './reminder-not-helpful.ts';
 import { handleShowDetail } from './show-detail.ts';
+import { handleStopPosting } from './stop-posting.ts';
 import { handleTone } from './tone.ts';
 import { handleTryTechnique } from './try-technique.ts';
 import { handleUseRewrite } from './use-rewrite.ts';
@@ -69,6 +71,7 @@ export const ACTION_HANDLERS: Readonly<Record<string, ActionHandler>> = {
   [ACTION_PLAN_MORE]: handlePlanToggle,
   [ACTION_PLAN_LESS]: handlePlanToggle,
   [ACTION_FEEDBACK]: handleFeedback,
+  [ACTION_STOP_POSTING]: handleStopPosting,
 };
 
 export function registerActions(

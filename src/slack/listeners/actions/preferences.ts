@@ -11,7 +11,7 @@ import type { ListenerDeps } from '../deps.ts';
 import { readAction } from '../support/action.ts';
 import { preferencesFor } from '../support/coach-options.ts';
 import { logFault } from '../support/fault.ts';
-import { publishHome } from '../support/home.ts';
+import { postingFor, publishHome } from '../support/home.ts';
 import type { BlockActionArgs } from '../support/types.ts';
 
 const LANGUAGES = ['auto', 'en', 'pl'] as const;
@@ -46,7 +46,10 @@ export async function handlePreference(args: BlockActionArgs, deps: ListenerDeps
     notice = NOT_SAVED_TEXT;
   }
   try {
-    await publishHome(args.client, deps, action.user, preferences, { notice });
+    await publishHome(args.client, deps, action.user, preferences, {
+      notice,
+      posting: postingFor(deps, args.context.userToken),
+    });
   } catch (error) {
     logFault(deps.logger, error, action.ids);
   }

@@ -8,7 +8,7 @@ import { buildWelcome } from '../../views/messages.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { preferencesFor } from '../support/coach-options.ts';
 import { type FaultIds, logFault } from '../support/fault.ts';
-import { publishHome } from '../support/home.ts';
+import { postingFor, publishHome } from '../support/home.ts';
 import type { AppHomeOpenedArgs } from '../support/types.ts';
 
 export async function handleAppHomeOpened(args: AppHomeOpenedArgs, deps: ListenerDeps): Promise<void> {
@@ -21,7 +21,10 @@ export async function handleAppHomeOpened(args: AppHomeOpenedArgs, deps: Listene
   try {
     if (event.tab === 'home') {
       const preferences = await preferencesFor(deps, event.user);
-      await publishHome(client, deps, event.user, preferences, { team: args.context.teamId ?? null });
+      await publishHome(client, deps, event.user, preferences, {
+        team: args.context.teamId ?? null,
+        posting: postingFor(deps, args.context.userToken),
+      });
       return;
     }
     if (event.tab !== 'messages' || !event.channel || deps.welcomed.has(event.user)) return;

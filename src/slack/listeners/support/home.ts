@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { ENGINES } from '../../../coach/schemas.ts';
 import type { UserPreferences } from '../../../store/store.ts';
 import { FEEDBACK_SURFACES } from '../../views/feedback.ts';
-import { buildHome, type FeedbackCounts } from '../../views/home.ts';
+import { buildHome, type FeedbackCounts, type PostingAsYou } from '../../views/home.ts';
 import { feedbackCounter } from '../actions/feedback.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { logFault } from './fault.ts';
@@ -28,6 +28,15 @@ export async function feedbackCounts(deps: ListenerDeps, team: string): Promise<
   }
 }
 
+/**
+ * What the Home tab says about posting as the user: only in distributed mode (an installation
+ * store), by whether Bolt found their user token for this request (context.userToken).
+ */
+export function postingFor(deps: Pick<ListenerDeps, 'installations'>, userToken: string | undefined) {
+  if (!deps.installations) return null;
+  return userToken ? ('on' as const) : ('off' as const);
+}
+
 /** The workspace: the event's team when known, else the one the bot token belongs to. */
 async function workspaceOf(client: WebClient, team: string | null | undefined): Promise<string> {
   if (team) return team;
@@ -40,7 +49,7 @@ export async function publishHome(
   deps: ListenerDeps,
   user: string,
   preferences: UserPreferences,
-  options: { notice?: string; team?: string | null } = {},
+  options: { notice?: string; team?: string | null; posting?: PostingAsYou | null } = {},
 ): Promise<void> {
   const feedback = await feedbackCounts(deps, await workspaceOf(client, options.team));
   await client.views.publish({
@@ -49,6 +58,7 @@ export async function publishHome(
       techniques: deps.techniques.all,
       preferences,
       feedback,
+      posting: options.posting ?? null,
       ...(options.notice ? { notice: options.notice } : {}),
     }),
   });
