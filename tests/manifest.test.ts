@@ -88,7 +88,7 @@ describe('manifest.yml', () => {
         'im:write',
       ].sort(),
     );
-    expect(manifest.oauth_config.scopes.user).toEqual(['chat:write']);
+    expect(manifest.oauth_config.scopes.user).toEqual(['chat:write', 'im:write']);
   });
 
   it('declares exactly the scopes the install flow requests (src/slack/scopes.ts)', () => {

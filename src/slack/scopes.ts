@@ -15,5 +15,8 @@ export const BOT_SCOPES = [
   'groups:read',
 ] as const;
 
-/** A user token for posting as the user, granted per person in the same OAuth flow. */
-export const USER_SCOPES = ['chat:write'] as const;
+/**
+ * A user token for posting as the user, granted per person in the same OAuth flow: chat:write to
+ * post, im:write to open their DM with the person they send a rewrite to.
+ */
+export const USER_SCOPES = ['chat:write', 'im:write'] as const;

@@ -151,7 +151,7 @@ describe('distributed app: OAuth installs into many workspaces', () => {
     expect(`${location.origin}${location.pathname}`).toBe('https://slack.com/oauth/v2/authorize');
     expect(location.searchParams.get('client_id')).toBe('111.222');
     expect(location.searchParams.get('scope')?.split(',')).toEqual([...BOT_SCOPES]);
-    expect(location.searchParams.get('user_scope')).toBe('chat:write');
+    expect(location.searchParams.get('user_scope')).toBe(USER_SCOPES.join(','));
     expect(state.length).toBeGreaterThan(20);
     expect(cookie).toMatch(/^slack-app-oauth-state=/);
   });
@@ -178,7 +178,7 @@ describe('distributed app: OAuth installs into many workspaces', () => {
     ]);
     expect(rows[0].bot_scopes.split(',')).toEqual([...BOT_SCOPES]);
     const users = (await schema.pool.query('SELECT * FROM installation_user_tokens')).rows;
-    expect(users).toEqual([expect.objectContaining({ user_id: 'U0ALICE', scopes: 'chat:write' })]);
+    expect(users).toEqual([expect.objectContaining({ user_id: 'U0ALICE', scopes: USER_SCOPES.join(',') })]);
     const stored = JSON.stringify([rows, users]);
     expect(stored).not.toContain('xoxb-');
     expect(stored).not.toContain('xoxp-');

@@ -7,6 +7,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW_USE_REWRITE } from '../../src/slack/ids.ts';
+import { userImId } from '../fakes/slack-api.ts';
 import { postInteraction } from '../helpers/slack-requests.ts';
 import { blocksOf, grantUserToken, type Harness, startHarness } from './harness.ts';
 import { CHANNEL, EDITED, modalText, openUseThis, submission } from './use-this.ts';
@@ -85,11 +86,29 @@ describe('Use this with a user token (distributed mode)', () => {
     expect(logs.join('\n')).not.toContain('xoxp-alice-secret');
   });
 
-  it('posts to the person she chose as a DM, as her', async () => {
+  it('posts to the person she chose in her own DM with them, as her (conversations.open first)', async () => {
+    h.fake.clearCalls();
     const { view } = await openUseThis(h.fake, h.target, 'dist-two');
     await postInteraction(h.target, submission(view, EDITED, 'U0BOB'));
-    const posted = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'U0BOB');
+    const im = userImId('xoxp-alice-secret', 'U0BOB');
+    const posted = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === im);
     expect(posted.token).toBe('xoxp-alice-secret');
+    expect(posted.args.text).toBe(EDITED);
+    const opened = h.fake.callsTo('conversations.open').filter((c) => c.token === 'xoxp-alice-secret');
+    expect(opened.map((c) => c.args.users)).toEqual(['U0BOB']);
+    // Never to the bare user id, and never into Parley's own DM with Bob.
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'U0BOB')).toEqual([]);
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DU0BOB')).toEqual([]);
+    await h.fake.waitFor('chat.postMessage', (c) => JSON.stringify(c.args).includes('Sent as you as a DM'));
+  });
+
+  it('sends the text to copy when her token may not open the DM (no im:write), posting nothing as her', async () => {
+    h.fake.clearCalls();
+    const { view } = await openUseThis(h.fake, h.target, 'dist-two-scope');
+    h.fake.failNext('conversations.open', 'missing_scope');
+    await postInteraction(h.target, submission(view, EDITED, 'U0BOB'));
+    await h.fake.waitFor('chat.postMessage', (c) => JSON.stringify(c.args).includes('Ready to copy'));
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.token === 'xoxp-alice-secret')).toEqual([]);
   });
 
   it('sends the text to copy when Slack refuses her token, and does not post it as the bot', async () => {

@@ -17,8 +17,12 @@ export class SlackShapeError extends Error {
   }
 }
 
-export async function openDm(client: WebClient, user: string): Promise<string> {
-  const opened = await client.conversations.open({ users: user });
+/**
+ * The DM channel with `user`: the bot's own by default; with a user token, that person's IM with
+ * `user` (posting as them to someone needs it; a user id is not a channel).
+ */
+export async function openDm(client: WebClient, user: string, token?: string): Promise<string> {
+  const opened = await client.conversations.open({ users: user, ...(token ? { token } : {}) });
   const channel = opened.channel?.id;
   if (!channel) throw new SlackShapeError('conversations.open');
   return channel;

@@ -9,7 +9,7 @@ import { ACTION_USE_TEXT, ACTION_USE_TO, BLOCK_USE_TEXT, BLOCK_USE_TO } from '..
 import { restoreMentions } from '../../views/restore-mentions.ts';
 import { buildCopyRewrite, buildPostedAsYou, type Destination } from '../../views/use-rewrite.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { postDm } from '../support/dm.ts';
+import { openDm, postDm } from '../support/dm.ts';
 import { type FaultIds, faultFields, faultMessage, logFault, quietly } from '../support/fault.ts';
 import type { ViewSubmissionArgs } from '../support/types.ts';
 import { readUseOrigin } from '../support/use-origin.ts';
@@ -70,7 +70,7 @@ export async function handleUseRewriteSubmission(
   }
 }
 
-/** Post with the user's token; false when Slack refuses it (revoked, missing scope), so the copy goes instead. */
+/** Post with the user's token; false when Slack refuses it (revoked, a missing scope), so the copy goes instead. */
 async function postedAsUser(
   args: ViewSubmissionArgs,
   deps: ListenerDeps,
@@ -86,9 +86,11 @@ async function postedAsUser(
   const names = state?.kind === 'review' ? (state.view?.names ?? {}) : {};
   const text = restoreMentions(edited, original, names);
   try {
+    // A DM as the user goes into their IM with that person (conversations.open, user scope im:write).
+    const channel = 'dmUser' in to ? await openDm(args.client, to.dmUser, userToken) : to.channel;
     await args.client.chat.postMessage({
       token: userToken,
-      channel: 'dmUser' in to ? to.dmUser : to.channel,
+      channel,
       text,
       ...('channel' in to && to.threadTs ? { thread_ts: to.threadTs } : {}),
     });
