@@ -22,6 +22,15 @@ export interface AnswerView {
   tone?: Tone | null;
 }
 
+/**
+ * The conversation where the user acted (a channel, or a thread of it), kept when the answer went
+ * to the DM with Parley, so *Use this* there can send the rewrite back where it belongs. Ids only.
+ */
+export interface ActedWhere {
+  channel: string;
+  threadTs: string | null;
+}
+
 /** What "Try another technique", "Shorter"… and "Edit & recheck" need to redo a review. */
 export interface ReviewState {
   kind: 'review';
@@ -33,6 +42,8 @@ export interface ReviewState {
   language: LanguagePreference;
   technique: string | null;
   view?: AnswerView;
+  /** Where the user acted, when the review was delivered elsewhere (the DM); absent otherwise. */
+  origin?: ActedWhere | null;
 }
 
 /** A read of someone else's message, for its "Try another technique" and tone controls. */

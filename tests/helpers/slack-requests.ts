@@ -211,7 +211,16 @@ export function viewSubmissionPayload(fields: ViewSubmissionFields): Record<stri
 export interface MessageShortcutFields {
   user?: string;
   callback_id: string;
-  message: { text: string; user?: string; ts?: string; bot_id?: string; subtype?: string; files?: unknown[] };
+  message: {
+    text: string;
+    user?: string;
+    ts?: string;
+    /** The thread the message is in. */
+    thread_ts?: string;
+    bot_id?: string;
+    subtype?: string;
+    files?: unknown[];
+  };
   channel?: string;
   response_url?: string;
 }

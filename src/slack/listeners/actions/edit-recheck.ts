@@ -27,7 +27,7 @@ export async function handleEditRecheck(args: BlockActionArgs, deps: ListenerDep
     const posted = postedMessage(args, action);
     const origin: DraftOrigin = {
       replace: posted ?? (url ? { responseUrl: url } : null),
-      from: action.channel ? { channel: action.channel, responseUrl: url } : null,
+      from: action.channel ? { channel: action.channel, responseUrl: url, threadTs: action.threadTs } : null,
       stateId: action.value,
     };
     await args.client.views.open({

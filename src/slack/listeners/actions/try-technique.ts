@@ -35,6 +35,7 @@ export async function handleTryTechnique(args: BlockActionArgs, deps: ListenerDe
             technique: choice.technique,
             // The new review takes the old one's place, so it keeps its quote and names.
             view: { quoted: state.view?.quoted, names: state.view?.names },
+            origin: state.origin ?? null,
           }).then((r) => r.message);
     await replaceInPlace(args, deps, action, work, state.kind === 'reading' ? 'reply' : 'review');
   } catch (error) {

@@ -26,7 +26,10 @@ export async function handleUseRewrite(args: BlockActionArgs, deps: ListenerDeps
     if (!ref || !state || !rewrite || !action.triggerId) {
       return await respondEphemeral(args.respond, buildExpired(), false);
     }
-    const origin = postableOrigin(action.channel, action.threadTs);
+    // Clicked in a conversation with people: there. In the DM with Parley: where the user acted,
+    // which the review kept (unless that was this same DM).
+    const kept = state.origin && state.origin.channel !== action.channel ? state.origin : null;
+    const origin = postableOrigin(action.channel, action.threadTs) ?? kept;
     await args.client.views.open({
       trigger_id: action.triggerId,
       view: buildUseRewriteModal({

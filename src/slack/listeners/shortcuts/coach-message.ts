@@ -30,6 +30,7 @@ const ShortcutPayload = z.object({
   channel: z.object({ id: z.string() }).nullish(),
   message: z.object({
     text: z.string().nullish(),
+    thread_ts: z.string().nullish(),
     user: z.string().nullish(),
     bot_id: z.string().nullish(),
     subtype: z.string().nullish(),
@@ -92,7 +93,9 @@ export async function handleCoachMessageShortcut(
       );
       return;
     }
-    const result = await reviewDraft(deps, { user: user.id, draft: check.draft, view });
+    // The review goes to the DM; Use this there offers the conversation the message is in.
+    const origin = channel ? { channel: channel.id, threadTs: message.thread_ts ?? null } : null;
+    const result = await reviewDraft(deps, { user: user.id, draft: check.draft, view, origin });
     const sent = await postDm(client, user.id, result.message, { logger: deps.logger, ids });
     await noteWhereActed(
       client,

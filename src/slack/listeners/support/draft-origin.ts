@@ -8,7 +8,14 @@ import { MAX_PRIVATE_METADATA } from '../../views/escape.ts';
 
 export const DraftOrigin = z.object({
   /** Where the user opened the form; the "sent to your DM" line goes there. */
-  from: z.object({ channel: z.string().min(1), responseUrl: z.string().url().nullish() }).nullish(),
+  from: z
+    .object({
+      channel: z.string().min(1),
+      responseUrl: z.string().url().nullish(),
+      /** The thread, when the form was opened from a message in one. */
+      threadTs: z.string().min(1).nullish(),
+    })
+    .nullish(),
   /** The review Edit & recheck came from: an ephemeral one (response_url) or a posted one. */
   replace: z
     .union([

@@ -5,7 +5,7 @@
  * Show all, Show less) exactly as it was shown.
  */
 import type { Context } from '../../../coach/schemas.ts';
-import type { AnswerView, ReviewState } from '../../state.ts';
+import type { ActedWhere, AnswerView, ReviewState } from '../../state.ts';
 import { type SlackMessage, uiLanguage } from '../../views/blocks.ts';
 import { withFeedback } from '../../views/feedback.ts';
 import { buildReview, REVIEW_LABELS } from '../../views/review.ts';
@@ -21,6 +21,8 @@ export interface ReviewRequest {
   technique?: string | null;
   /** How to show it: quoted when it goes by DM, names for mentions (see AnswerView). */
   view?: AnswerView;
+  /** Where the user acted, for a review delivered to the DM (see ReviewState.origin). */
+  origin?: ActedWhere | null;
 }
 
 export interface ReviewResult {
@@ -65,6 +67,7 @@ export async function reviewDraft(deps: ListenerDeps, request: ReviewRequest): P
     technique,
     // A fresh review opens short and in its own tone, whatever the one it replaces showed.
     view: { ...request.view, expanded: false, tone: null, notice: notice() },
+    ...(request.origin ? { origin: request.origin } : {}),
   };
   const stateId = await deps.state.put(state);
   return { message: renderReview(deps, stateId, state), stateId, state };

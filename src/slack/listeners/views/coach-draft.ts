@@ -91,12 +91,18 @@ export async function handleCoachDraftSubmission(
     // The review this one replaces keeps its way of showing mentions and its quote.
     const prior = origin.stateId ? await deps.state.get(origin.stateId) : undefined;
     const before = prior?.kind === 'review' && prior.user === user ? prior.view : undefined;
+    // Where the user acted: the one the replaced review kept (it may itself be in the DM), else where the form was opened.
+    const kept = prior?.kind === 'review' && prior.user === user ? prior.origin : undefined;
+    const from = origin.from
+      ? { channel: origin.from.channel, threadTs: origin.from.threadTs ?? null }
+      : null;
     const result = await reviewDraft(deps, {
       user,
       draft: check.draft,
       context: form.context,
       goal: form.goal,
       view: { quoted: before ? before.quoted : true, names: before?.names },
+      origin: kept ?? from,
     });
     if (origin.replace && (await replaced(client, origin.replace, result.message, deps, ids))) return;
     // By DM, a review always says which draft it is about.
