@@ -44,7 +44,7 @@ const query = (teamId: string, userId?: string) =>
   ({ teamId, enterpriseId: undefined, isEnterpriseInstall: false, userId }) as InstallationQuery<boolean>;
 
 describe('the distributed app', () => {
-  it('asks for the shared bot scopes and chat:write as a user scope, through the given Web API settings', () => {
+  it('asks for the shared bot scopes and chat:write and im:write as user scopes, through the given Web API settings', () => {
     const clientOptions = { slackApiUrl: 'http://127.0.0.1:1/api/' };
     const options = oauthReceiverOptions(oauth, { store: new MemoryInstallationStore() }, clientOptions);
     expect(options).toMatchObject({
@@ -54,7 +54,7 @@ describe('the distributed app', () => {
     });
     expect(options.scopes).toEqual([...BOT_SCOPES]);
     expect(options.installerOptions).toMatchObject({
-      userScopes: ['chat:write'],
+      userScopes: ['chat:write', 'im:write'],
       installPath: '/slack/install',
       redirectUriPath: '/slack/oauth_redirect',
       stateVerification: true,
