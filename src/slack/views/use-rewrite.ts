@@ -99,7 +99,7 @@ export function buildCopyRewrite(text: string, to: Destination): SlackMessage {
       section(`*Ready to copy* ${destinationWords(to)}:`),
       copy,
       context(
-        'To let Parley post as you, install it through /slack/install (Parley in distributed mode), which asks your permission to post as you (chat:write).',
+        'To let Parley post as you, install it through /slack/install (Parley in distributed mode), which asks your permission to post as you (chat:write, im:write).',
       ),
     ],
   };
