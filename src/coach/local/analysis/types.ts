@@ -17,7 +17,7 @@ export interface PhraseRule {
   /** Only flag when the same draft also has hostile or complaining words (sarcasm needs a target). */
   needsHostile?: boolean;
   /** Drafts the pattern must and must not match (tests/coach/local/v2/packs.test.ts runs them). */
-  examples?: { match: string[]; noMatch: string[] };
+  examples: { match: string[]; noMatch: string[] };
 }
 
 /** Which signal a cue counts towards (see `Signals` in analyze.ts). */

@@ -25,9 +25,7 @@ export function buildLexiconCatalogue(): string {
     );
     for (const r of lexicon.rules) {
       const why = `${r.why ?? lexicon.kinds[r.kind].why}${r.needsHostile ? ' *(needs hostile)*' : ''}`;
-      out.push(
-        `| \`${lang}.lexicon.${r.id}\` | ${r.kind} | ${cell(why)} | ${cell(r.examples?.match[0] ?? '')} |`,
-      );
+      out.push(`| \`${lang}.lexicon.${r.id}\` | ${r.kind} | ${cell(why)} | ${cell(r.examples.match[0]!)} |`);
     }
     out.push('');
   }

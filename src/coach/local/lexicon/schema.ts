@@ -11,7 +11,10 @@ export const DEF_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 const text = z.string().min(1);
 
-/** Optional for lexicon rules (the acts' rules require both lists): every rule that has them is tested. */
+/**
+ * Every rule shows at least one text it matches; the near misses it must not match are written
+ * where a rule has a telling one (the acts' rules require both lists).
+ */
 const Examples = z
   .object({
     match: z.array(text).min(1),
@@ -27,7 +30,7 @@ export const LexiconRule = z
     why: z.string().min(5).optional(),
     suggestion: z.string().min(5).nullable().optional(),
     needsHostile: z.boolean().optional(),
-    examples: Examples.optional(),
+    examples: Examples,
   })
   .strict()
   .refine((r) => r.id.startsWith(`${r.kind}.`), { message: 'the id starts with its kind' });
