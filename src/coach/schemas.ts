@@ -58,7 +58,7 @@ export const Flag = z.object({
   suggestion: z.string().nullable(),
   /**
    * The rule that produced the flag: "<lang>.<act>.<name>" for the offline packs (see RULES.md),
-   * "<lang>.lexicon.<kind>.<hash>" for the phrase lexicon, "model.<kind>" for the model engine.
+   * "<lang>.lexicon.<kind>.<name>" for the phrase lexicon (packs/<lang>/lexicon.yml), "model.<kind>" for the model engine.
    */
   ruleId: z.string().min(1),
   /** How many times the phrase occurs in the draft (one flag, its first occurrence's span). */

@@ -347,8 +347,9 @@ export async function allPatterns(): Promise<Pattern[]> {
     engine.prepare('A client wants a 30% discount on the renewal by Friday.');
     new HeatDetector();
   });
-  const { en } = await import('../../src/coach/local/lexicon/en.ts');
-  const { pl } = await import('../../src/coach/local/lexicon/pl.ts');
+  // The phrase lexicons, as loaded from packs/<lang>/lexicon.yml (fragments expanded).
+  const { lexiconOf } = await import('../../src/coach/local/lexicon/load.ts');
+  const { LANGS } = await import('../../src/coach/local/packs.ts');
   const { expand, lowerSameLength } = await import('../../src/coach/local/analysis/compile.ts');
   const { Matcher } = await import('../../src/coach/local/analysis/dispatch.ts');
   const lexicon: Pattern[] = [];
@@ -362,10 +363,8 @@ export async function allPatterns(): Promise<Pattern[]> {
       scan: (text) => matcher.scan(lowerSameLength(text), () => {}),
     };
   };
-  for (const [name, lex] of [
-    ['en', en],
-    ['pl', pl],
-  ] as const) {
+  for (const name of LANGS) {
+    const lex = lexiconOf(name);
     for (const [i, rule] of lex.rules.entries())
       lexicon.push(viaMatcher(`lexicon ${name} rule ${i} (${rule.kind})`, rule.pattern));
     for (const [i, cue] of lex.cues.entries())
@@ -379,7 +378,7 @@ export async function allPatterns(): Promise<Pattern[]> {
       lexicon.push({ origin: `pack ${id}`, regex: pattern });
   // The Matcher's own sticky copies of lexicon patterns are checked above, the way it runs them.
   const viaLexicon = new Set(
-    [en, pl].flatMap((lex) => [...lex.rules, ...lex.cues].map((r) => expand(r.pattern, false))),
+    LANGS.map(lexiconOf).flatMap((lex) => [...lex.rules, ...lex.cues].map((r) => expand(r.pattern, false))),
   );
   const others = built.filter((p) => !(p.regex.sticky && viaLexicon.has(p.regex.source)));
   return unique([...literalPatterns(), ...lexicon, ...others]);

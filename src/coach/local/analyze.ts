@@ -20,8 +20,8 @@ import { splitSentences } from './analysis/sentences.ts';
 import { findShouting } from './analysis/shouting.ts';
 import type { Lexicon } from './analysis/types.ts';
 import { detectLanguage, isSupported } from './language.ts';
-import { en } from './lexicon/en.ts';
-import { pl } from './lexicon/pl.ts';
+import { lexiconOf } from './lexicon/load.ts';
+import { isLang, LANGS, type Lang } from './packs.ts';
 
 export { RISK_THRESHOLDS } from './analysis/risk.ts';
 
@@ -68,18 +68,27 @@ export interface AnalyzeOptions {
   collapsed?: boolean;
 }
 
-const SOURCES: Record<string, Lexicon> = { en, pl };
-/** Compiled on a language's first draft: importing the module stays cheap. */
+/** Read (packs/<lang>/lexicon.yml) and compiled on a language's first draft: importing stays cheap. */
 const LEXICONS: Record<string, CompiledLexicon> = {};
-function lexiconFor(language: string): CompiledLexicon {
+function lexiconFor(language: Lang): CompiledLexicon {
   let compiled = LEXICONS[language];
   if (compiled === undefined) {
-    compiled = compileLexicon(SOURCES[language]!, language);
+    const lexicon = lexiconOf(language);
+    // A flag names the rule that found it, as the lexicon file spells it: "en.lexicon.threat.or-else".
+    compiled = {
+      ...compileLexicon(lexicon, language),
+      ruleIds: lexicon.rules.map((r) => `${language}.lexicon.${r.id}`),
+    };
     LEXICONS[language] = compiled;
   }
   return compiled;
 }
-const SHOUT_WORDS: ReadonlySet<string> = new Set([...en.shoutWords, ...pl.shoutWords]);
+/** Capitalised emphasis words of every language: a draft's language does not decide what shouts. */
+let shoutWords: ReadonlySet<string> | undefined;
+function allShoutWords(): ReadonlySet<string> {
+  shoutWords ??= new Set(LANGS.flatMap((lang) => lexiconOf(lang).shoutWords));
+  return shoutWords;
+}
 
 /** Slack markup, code and links: masked with spaces so offsets stay exact but nothing inside is read. */
 const MARKUP =
@@ -122,15 +131,16 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const masked = maskMarkup(text);
   const language = options.language ?? detectLanguage(masked);
   const supported = isSupported(language);
-  const compiled = supported ? lexiconFor(language) : undefined;
-  const texts: Lexicon = compiled?.lexicon ?? en;
+  const compiled = supported && isLang(language) ? lexiconFor(language) : undefined;
+  // A language the engine cannot check still gets its shouting explained, in English.
+  const texts: Lexicon = compiled?.lexicon ?? lexiconOf('en');
 
   const candidates: Candidate[] = [];
   const lower = compiled ? lowerSameLength(masked) : masked;
   // Cues are scored once the flags are known (a cue inside a flag may not count): kept until then.
   const cueHits: number[] = [];
   if (compiled) scanLexicon(text, lower, compiled, candidates, cueHits);
-  for (const span of findShouting(masked, SHOUT_WORDS)) {
+  for (const span of findShouting(masked, allShoutWords())) {
     candidates.push(toFlag(text, span.start, span.end, 'shouting', texts, `${language}.shouting.caps`));
   }
   const flags = resolveOverlaps(candidates);

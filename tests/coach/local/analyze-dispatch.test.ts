@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { expand, lowerSameLength, SENTENCE_START } from '../../../src/coach/local/analysis/compile.ts';
 import { Matcher, startsSentence } from '../../../src/coach/local/analysis/dispatch.ts';
 import { firstChars, firstPrefixes } from '../../../src/coach/local/analysis/first-chars.ts';
-import { en } from '../../../src/coach/local/lexicon/en.ts';
-import { pl } from '../../../src/coach/local/lexicon/pl.ts';
+import { lexiconOf } from '../../../src/coach/local/lexicon/load.ts';
+
+const en = lexiconOf('en');
+const pl = lexiconOf('pl');
 
 const DRAFTS = [
   "You always ignore my emails. This is ridiculous. Fix it NOW or I'll tell your boss!!!",

@@ -1,11 +1,13 @@
 /**
- * Shapes of a language lexicon. Patterns are regex sources in a small dialect (see `compile.ts`):
+ * Shapes of a language lexicon, as lexicon/load.ts reads it from packs/<lang>/lexicon.yml. Patterns are regex sources in a small dialect (see `compile.ts`):
  * a plain space means "one or more spaces", `'` also matches the curly apostrophe, and words are
  * wrapped in Unicode-aware boundaries. Patterns must not contain capturing groups: use `(?:…)`.
  */
 import type { FlagKind } from '../../schemas.ts';
 
 export interface PhraseRule {
+  /** "<kind>.<name>", unique in its lexicon; a flag reports it as "<lang>.lexicon.<id>". */
+  id: string;
   kind: FlagKind;
   pattern: string;
   /** Overrides the lexicon's default reason for this kind. */
@@ -14,6 +16,8 @@ export interface PhraseRule {
   suggestion?: string | null;
   /** Only flag when the same draft also has hostile or complaining words (sarcasm needs a target). */
   needsHostile?: boolean;
+  /** Drafts the pattern must and must not match (tests/coach/local/v2/packs.test.ts runs them). */
+  examples: { match: string[]; noMatch: string[] };
 }
 
 /** Which signal a cue counts towards (see `Signals` in analyze.ts). */
