@@ -2,7 +2,8 @@
 /**
  * `npm run build` (and `npm ci`, through `prepare`): compiles src/ to plain JavaScript in dist/
  * (git-ignored) so the `parley` command starts without transpiling TypeScript, and writes each
- * language pack's YAML as JSON beside it (dist/packs/), so a start-up parses no YAML for them.
+ * language pack's YAML as JSON beside it (dist/packs/), with each pack compiled (compiled.json),
+ * so a start-up parses no YAML for them and builds only the regexes a draft needs.
  * Type checking stays `npm run typecheck`: the build only emits. Plain JavaScript on purpose,
  * since it runs before anything is compiled. Without TypeScript installed (`npm ci --omit=dev`)
  * it says so and exits 0: bin/parley.js then runs the sources through tsx, as before.
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -50,6 +51,13 @@ for (const lang of readdirSync(packs, { withFileTypes: true })) {
     const data = parse(readFileSync(join(packs, lang.name, file), 'utf8'));
     writeFileSync(join(dist, 'packs', lang.name, file.replace(/\.yml$/, '.json')), JSON.stringify(data));
   }
+}
+
+// Each pack compiled once more, as data: its rules' regex sources and their literal prefixes (the
+// CLI then builds no regex before a draft needs it). This also fails the build on a broken pack.
+const { packData, builtPackFile } = await import(pathToFileURL(join(dist, 'coach/local/acts/load.js')).href);
+for (const lang of readdirSync(join(dist, 'packs'))) {
+  writeFileSync(builtPackFile(lang), JSON.stringify(packData(lang)));
 }
 
 const stamp = join(dist, '.built');
