@@ -219,11 +219,25 @@ class Structure {
   }
 }
 
-/** Every pattern of a rule that matches the sentence (one hit per pattern), once its structure holds. */
-function matchRule(rule: CompiledRule, lower: string, st: Structure, offset: number, out: ActHit[]): void {
+/**
+ * The hits of one rule's patterns `candidates[from…to)` (indexes into the pack's patterns, in
+ * order; one hit per pattern that matches), once the rule's structure holds. Only patterns the
+ * candidate trie listed for the sentence are run: any other cannot match, so skipping it changes
+ * nothing.
+ */
+function matchRule(
+  rule: CompiledRule,
+  lower: string,
+  st: Structure,
+  offset: number,
+  out: ActHit[],
+  candidates: readonly number[],
+  from: number,
+  to: number,
+): void {
   let checked = false;
-  for (const re of rule.patterns) {
-    const m = re.exec(lower);
+  for (let k = from; k < to; k++) {
+    const m = rule.pattern(candidates[k]! - rule.first).exec(lower);
     if (!m) continue;
     if (!checked) {
       if (!rule.requires.every((c) => st.check(c, m.index))) return;
@@ -247,6 +261,38 @@ function matchRule(rule: CompiledRule, lower: string, st: Structure, offset: num
   }
 }
 
+/** Per pack, one slot per pattern for `candidatesIn`, with the last stamp used, reused call to call. */
+const MARKS = new Map<CompiledPack, { marks: Uint32Array; stamp: number }>();
+
+/** The pack-wide indexes of the patterns `own` may match, ascending (rules in order, then patterns). */
+function candidatesOf(pack: CompiledPack, own: string): number[] {
+  let entry = MARKS.get(pack);
+  if (!entry) {
+    entry = { marks: new Uint32Array(pack.ruleOfPattern.length), stamp: 0 };
+    MARKS.set(pack, entry);
+  }
+  entry.stamp++;
+  if (entry.stamp === 0xffffffff) {
+    entry.marks.fill(0);
+    entry.stamp = 1;
+  }
+  const out: number[] = [];
+  pack.candidates.candidatesIn(own, entry.marks, entry.stamp, out);
+  return out.sort((x, y) => x - y);
+}
+
+/** Every rule with a candidate pattern in `own`, in pack order, each through matchRule. */
+function matchRules(pack: CompiledPack, own: string, st: Structure, offset: number, out: ActHit[]): void {
+  const candidates = candidatesOf(pack, own);
+  for (let k = 0; k < candidates.length; ) {
+    const rule = pack.ruleOfPattern[candidates[k]!]!;
+    let to = k + 1;
+    while (to < candidates.length && pack.ruleOfPattern[candidates[to]!] === rule) to++;
+    matchRule(rule, own, st, offset, out, candidates, k, to);
+    k = to;
+  }
+}
+
 function primaryOf(acts: readonly Act[]): Act {
   let best: Act | null = null;
   for (const a of acts)
@@ -265,7 +311,7 @@ export function labelActs(text: string, lang: Lang): ActReading {
     const own = lower.slice(span.start, span.end);
     const hits: ActHit[] = [];
     const st = new Structure(pack, text, lower, spans, index, banter, hits);
-    for (const rule of pack.rules) matchRule(rule, own, st, span.start, hits);
+    matchRules(pack, own, st, span.start, hits);
     const acts = new Set<Act>(hits.map((h) => h.act));
     if (index === greeting) acts.add('greeting');
     if (index === spans.length - 1 && index > greeting && pack.signoffLine.test(own)) acts.add('signoff');

@@ -54,6 +54,16 @@ const NONE = -1;
 
 export type Found = (stream: number, pattern: number, start: number, end: number) => void;
 
+export interface MatcherOptions {
+  /** Characters of literal prefix in the trie (DEPTH unless given). */
+  depth?: number;
+  /**
+   * Each source's `firstPrefixes` at that depth, worked out ahead (a build step): the trie is
+   * then built without parsing a single source. Must be in the order of `streams.flat()`.
+   */
+  prefixes?: readonly (readonly string[] | null)[];
+}
+
 export class Matcher {
   /** Trie nodes by id (0 is the root), for the rare lazy `below`. */
   private readonly nodes: Node[] = [];
@@ -85,12 +95,14 @@ export class Matcher {
    * SENTENCE_START lookbehind): checked in plain code first, which spares most of their tries.
    */
   private readonly sentenceOnly: Uint8Array;
+  private readonly depth: number;
 
   /**
    * Each stream is a list of full regex sources without capturing groups, each starting with a
    * guard that it does not begin right after a word character; `flags` must not include g/y.
    */
-  constructor(streams: readonly (readonly string[])[], flags: string) {
+  constructor(streams: readonly (readonly string[])[], flags: string, options: MatcherOptions = {}) {
+    this.depth = options.depth ?? DEPTH;
     const node = (): Node => ({
       candidates: null,
       below: undefined,
@@ -109,7 +121,7 @@ export class Matcher {
     this.sentenceOnly = Uint8Array.from(this.sources, (s) => (opensWithSentenceStart(s) ? 1 : 0));
     const letters = new Map<number, number>();
     this.sources.forEach((source, index) => {
-      const prefixes = firstPrefixes(source, DEPTH);
+      const prefixes = options.prefixes ? options.prefixes[index]! : firstPrefixes(source, this.depth);
       if (prefixes === null) {
         root.own.push(index);
         return;
@@ -183,7 +195,7 @@ export class Matcher {
   scan(text: string, found: Found): void {
     const n = text.length;
     const regexes = this.regexes;
-    const { trans, alphabet, asciiLetter, otherLetter, offsets, sentenceOnly } = this;
+    const { offsets, sentenceOnly } = this;
     const streams = this.candidates.length;
     // Where each stream may next match. Every pattern begins with a "not after a word character"
     // guard, so only word starts (and punctuation after a non-word character) can begin a match.
@@ -192,37 +204,9 @@ export class Matcher {
       let i = cursor[0]!;
       for (let s = 1; s < streams; s++) if (cursor[s]! < i) i = cursor[s]!;
       if (i >= n) return;
-      // The deepest trie node along the text's next characters (a run of spaces read as one
-      // space) holds every candidate pattern; a walk cut short takes every pattern below.
-      let at = 0;
-      let depth = 0;
-      let space = false;
-      let j = i;
-      const stop = Math.min(n, i + DEPTH + MAX_SPACES);
-      for (; j < stop && depth < DEPTH; j++) {
-        const code = text.charCodeAt(j);
-        let letter: number;
-        if (code < 128) {
-          const blank = code === 32 || (code >= 9 && code <= 13);
-          if (blank && space) continue;
-          space = blank;
-          letter = asciiLetter[code]!;
-        } else {
-          let folded = code;
-          if (isSpace(code)) {
-            if (space) continue;
-            folded = 32;
-          } else if (code < 0xd800 || code > 0xdfff) folded = text[j]!.toLowerCase().charCodeAt(0);
-          space = folded === 32;
-          letter = folded < 128 ? asciiLetter[folded]! : (otherLetter.get(folded) ?? NONE);
-        }
-        if (letter < 0) break;
-        const child = trans[at * alphabet + letter]!;
-        if (child === 0) break;
-        at = child;
-        depth++;
-      }
-      const cut = j === stop && depth < DEPTH && j < n;
+      const walked = this.walk(text, i);
+      const at = walked >> 1;
+      const cut = (walked & 1) === 1;
       // 0 unknown, 1 yes, 2 no: whether `i` starts a sentence, worked out once if a pattern asks.
       let sentence = 0;
       let next = -1;
@@ -254,6 +238,72 @@ export class Matcher {
         } else {
           if (next < 0) next = isWordChar(text, i) ? afterWord(text, i + 1) : i + 1;
           cursor[s] = next;
+        }
+      }
+    }
+  }
+
+  /**
+   * The deepest trie node along the text's next characters from `i` (a run of spaces read as one
+   * space), which holds every candidate pattern there, times two, plus one when the walk was cut
+   * short by spaces (then every pattern below the node is a candidate).
+   */
+  private walk(text: string, i: number): number {
+    const { trans, alphabet, asciiLetter, otherLetter, depth: maxDepth } = this;
+    const n = text.length;
+    let at = 0;
+    let depth = 0;
+    let space = false;
+    let j = i;
+    const stop = Math.min(n, i + maxDepth + MAX_SPACES);
+    for (; j < stop && depth < maxDepth; j++) {
+      const code = text.charCodeAt(j);
+      let letter: number;
+      if (code < 128) {
+        const blank = code === 32 || (code >= 9 && code <= 13);
+        if (blank && space) continue;
+        space = blank;
+        letter = asciiLetter[code]!;
+      } else {
+        let folded = code;
+        if (isSpace(code)) {
+          if (space) continue;
+          folded = 32;
+        } else if (code < 0xd800 || code > 0xdfff) folded = text[j]!.toLowerCase().charCodeAt(0);
+        space = folded === 32;
+        letter = folded < 128 ? asciiLetter[folded]! : (otherLetter.get(folded) ?? NONE);
+      }
+      if (letter < 0) break;
+      const child = trans[at * alphabet + letter]!;
+      if (child === 0) break;
+      at = child;
+      depth++;
+    }
+    const cut = j === stop && depth < maxDepth && j < n;
+    return at * 2 + (cut ? 1 : 0);
+  }
+
+  /**
+   * Every pattern that could match in `text` anywhere a guarded pattern may start, appended to
+   * `out` once each (in the order found): a superset of the patterns that match, from one walk per
+   * word start, without running a regex. `marks` (one slot per pattern) and a `stamp` not used
+   * before with it keep each pattern once. For callers that run each pattern their own way (the
+   * act labeller takes each pattern's first match): a pattern not listed cannot match.
+   */
+  candidatesIn(text: string, marks: Uint32Array, stamp: number, out: number[]): void {
+    const n = text.length;
+    // Position 0 even in an empty text: a pattern that matches the empty string is a candidate.
+    for (let i = 0; i === 0 || i < n; i++) {
+      if (i > 0 && isWordChar(text, i - 1)) continue;
+      const walked = this.walk(text, i);
+      const at = walked >> 1;
+      const candidates = (walked & 1) === 1 ? below(this.nodes[at]!) : this.nodes[at]!.candidates;
+      if (candidates === null) continue;
+      for (let c = 0; c < candidates.length; c++) {
+        const index = candidates[c]!;
+        if (marks[index] !== stamp) {
+          marks[index] = stamp;
+          out.push(index);
         }
       }
     }
