@@ -13,7 +13,7 @@
  */
 
 import { hostilityOf, type MessageMeasure } from './heat/measure.ts';
-import { CUE, cuesOf, FIELDS, type HeatReading, type HeatWindow, readWindow } from './heat/window.ts';
+import { CUE, cuesOf, FIELDS, type HeatReading, readWindow } from './heat/window.ts';
 import { MemoryReminderGate, type ReminderVerdict } from './reminder-gate.ts';
 
 export { type AnalysisLike, hostilityOf, type MessageMeasure, measureMessage } from './heat/measure.ts';

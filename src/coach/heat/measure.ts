@@ -98,7 +98,7 @@ const IMPERATIVE_START =
 const WARMTH = words(
   "thanks|thank you|thx|appreciate|appreciated|please|sorry|apologies|i think|i believe|maybe|perhaps|might|could we|let's|lets|good point|fair point|i agree|makes sense|dzięki|dziękuję|proszę|przepraszam|myślę|może|zgadzam się|racja",
 );
-const WARM_EMOJI = /[😊🙏❤️👍🎉]/u;
+const WARM_EMOJI = /😊|🙏|❤|👍|🎉/u;
 /** Emoji that say the words beside them are not meant. */
 const WINK = /🙃|🙄|😒|🤡|👏|😑/u;
 const SMILE = /🙂/u;
