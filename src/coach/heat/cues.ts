@@ -21,6 +21,7 @@ export const HeatCue = z.enum([
   'meta', // talk about the exchange itself: the tone, an attack, name-calling
   'intervene', // a third person asks them to stop
   'concede', // taking the other's point: the thread cools
+  'mock', // stock sarcasm: mock thanks, mock good wishes ("thanks for nothing")
 ]);
 export type HeatCue = z.infer<typeof HeatCue>;
 

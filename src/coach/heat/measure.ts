@@ -91,7 +91,7 @@ const DISAGREEMENT = words(
   "not|no|don't|dont|didn't|didnt|doesn't|doesnt|isn't|wasn't|aren't|can't|cant|won't|wont|never|nothing|wrong|nie|nigdy|nic|źle",
 );
 const CHALLENGE_START =
-  /^(?:why|how come|what makes you|who are you|who do you think|are you (?:serious|kidding)|seriously|did you (?:even|actually|really)|do you (?:even|actually|really)|have you (?:even|actually)|can't you|cant you|didn't you|don't you|dlaczego|czemu|po co|czy ty|serio|naprawdę)(?![\p{L}])/iu;
+  /^(?:(?:then|so|and|but|a|no to) )?(?:why|how come|what makes you|who are you|who do you think|are you (?:serious|kidding)|seriously|did you (?:even|actually|really)|do you (?:even|actually|really)|have you (?:even|actually)|can't you|cant you|didn't you|don't you|dlaczego|czemu|po co|czy ty|serio|naprawdę)(?![\p{L}])/iu;
 const IMPERATIVE_START =
   /^(?:stop|quit|read|learn|listen|look|get over|go away|leave|drop it|cut it out|grow up|deal with it|przestań\p{L}{0,4}|przeczytaj|słuchaj|daj spokój|odpuść|ogarnij)(?![\p{L}])/iu;
 // 🙂 is left out: beside agreement it is as often mock as warm (the window decides).
@@ -186,6 +186,7 @@ export function measureMessage(text: string, analysis?: AnalysisLike): MessageMe
     const sentence = raw.trim();
     if ((CHALLENGE_START.test(sentence) && sentence.includes('?')) || IMPERATIVE_START.test(sentence))
       base.challenge++;
+    else if (/\?!|!\?/.test(sentence) && count(sentence, SECOND_PERSON) > 0) base.challenge++;
   }
   if (!lexicon.supported || !isLang(lang)) {
     return {
@@ -259,28 +260,34 @@ function fromActs(
   let meta = 0;
   let intervene = 0;
   let concede = 0;
+  // Mock agreement and mock praise are read over the whole message: the 🙃 often stands apart
+  // from the words it turns ("Of course it was. It always is 🙂").
+  let agreeing = false;
+  let repeating = false;
+  let complaining = false;
+  let ironicSentences = 0;
   for (const v of views) {
     const cues = cuesIn(heat, v.lower);
     const acts = v.acts;
     if (v.hostile) hostileActs++;
     const absolute = pack.lists.absolute.test(v.lower) || pack.lists.mocking.test(v.lower);
-    const agree = cues.has('agree');
-    if (acts.includes('sarcasm')) sarcasm++;
-    else if (agree && wink) sarcasm++;
-    else if (agree && smile && absolute) sarcasm++;
-    else if (cues.has('formula') && absolute) sarcasm++;
-    else if (agree && smile) smileAgree = 1;
     const negEval = pack.lists.negEval.test(v.lower);
+    const agree = cues.has('agree') || pack.lists.positive.test(v.lower);
+    agreeing ||= agree;
+    repeating ||= absolute;
+    complaining ||= negEval || pack.lists.failure.test(v.lower);
+    if (acts.includes('sarcasm') || cues.has('mock') || (cues.has('formula') && absolute)) ironicSentences++;
     if (v.addressed) {
       const repeatMiss = pack.lists.absolute.test(v.lower) && pack.lists.failure.test(v.lower);
       if (negEval || cues.has('reproach') || repeatMiss) blame++;
-    } else if (cues.has('reproach')) blame++;
-    if (!v.addressed) {
+    } else {
       const third =
         heat.he.test(v.lower) ||
         NAME_INSIDE.test(v.original) ||
         (lang === 'pl' && PL_THIRD_PAST.test(v.lower) && pack.lists.absolute.test(v.lower));
-      if (third && (cues.has('careless') || negEval)) thirdBlame++;
+      // Blame about someone who is not addressed ("he never tests", "niech on wreszcie…").
+      if (third && (cues.has('careless') || negEval || cues.has('reproach'))) thirdBlame++;
+      else if (cues.has('reproach')) blame++;
     }
     if (cues.has('defiance')) defiance++;
     if (cues.has('formula')) formula++;
@@ -290,6 +297,12 @@ function fromActs(
     if (cues.has('intervene')) intervene++;
     if (cues.has('concede')) concede++;
   }
+  sarcasm = ironicSentences;
+  // 🙃 beside praise, agreement, a repeat or a complaint: the words are not meant.
+  if (sarcasm === 0 && wink && (agreeing || repeating || complaining)) sarcasm = 1;
+  // 🙂 beside agreement and "as always": mock agreement; beside agreement alone, the window decides.
+  else if (sarcasm === 0 && smile && agreeing && repeating) sarcasm = 1;
+  else if (sarcasm === 0 && smile && agreeing) smileAgree = 1;
   return {
     risk,
     flags: given && !given.language ? given.flags.length : flags.length,
