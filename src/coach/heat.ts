@@ -11,159 +11,15 @@
  * between the same people amplifies it. Busy but calm threads stay cold because pace and the
  * number of people only amplify hostility that is already there; they never create it.
  */
-import type { Analysis } from './local/analyze.ts';
+
+import { hostilityOf, type MessageMeasure } from './heat/measure.ts';
+import { CUE, cuesOf, FIELDS, type HeatReading, readWindow } from './heat/window.ts';
 import { MemoryReminderGate, type ReminderVerdict } from './reminder-gate.ts';
 
+export { type AnalysisLike, hostilityOf, type MessageMeasure, measureMessage } from './heat/measure.ts';
+export { FIELDS, type HeatReading, type HeatWindow, readWindow } from './heat/window.ts';
+
 export type Sensitivity = 'low' | 'medium' | 'high';
-
-/** What one message looked like, as numbers only. */
-export interface MessageMeasure {
-  /** The analyzer's risk score, 0..1. */
-  risk: number;
-  /** How many phrases the analyzer flagged. */
-  flags: number;
-  /** Sentences that point at "you" together with negation, absolutes or accusation. */
-  blame: number;
-  /** Direct challenging questions ("why did you…", "are you serious?") and curt imperatives. */
-  challenge: number;
-  /** Contempt, insults, profanity. */
-  contempt: number;
-  /** Talk about the conflict itself: "you're accusing me", "personal attack", "biased", "threatening". */
-  accusation: number;
-  /** Negations and "wrong": disagreement, a weak signal on its own. */
-  disagreement: number;
-  /** 0..1: capitals and "!!!". */
-  shouting: number;
-  /** Softeners, thanks, apologies, "let's": they cool a message down. */
-  warmth: number;
-  /** Second-person mentions of any kind (a weak signal on its own). */
-  secondPerson: number;
-}
-
-/** The analyzer fields the detector reads (so callers can pass a full Analysis). */
-export type AnalysisLike = Pick<Analysis, 'risk' | 'flags'>;
-
-const words = (re: string) => new RegExp(`(?<![\\p{L}\\p{N}_'])(?:${re})(?![\\p{L}\\p{N}_])`, 'giu');
-
-// English and Polish, the languages the offline engine supports. Kept short on purpose: these are
-// the cues a person would name when a thread turns ("you never", "why did you", "ridiculous").
-const SECOND_PERSON = words(
-  "you|your|yours|you're|youre|you've|you'd|you'll|yourself|u|ur|ty|tobie|ciebie|cię|cie|twój|twoja|twoje|twoim|twojej|twojego|wy|wam|wasz|wasza|\\p{L}+(?:łeś|łaś)",
-);
-const NEGATIVE = words(
-  "not|no|don't|dont|didn't|didnt|doesn't|doesnt|isn't|wasn't|aren't|weren't|can't|cant|won't|wont|couldn't|wouldn't|never|nothing|nie|nigdy|nic|wrong|fault|blame|mess(?:ed)?|broke|ignored?|ignoring|pointless|błąd|wina|winy|źle",
-);
-const ABSOLUTE = words(
-  'always|never|every time|everyone|nobody|again|constantly|zawsze|nigdy|znowu|ciągle|wiecznie|każdym razem',
-);
-const CONTEMPT = words(
-  [
-    'nonsense|ridiculous|stupid\\w*|absurd|pathetic|idiot\\w*|moron\\w*|incompetent|useless|clueless|ignorant',
-    'lazy|garbage|crap|bullshit|shit\\w*|damn|fuck\\w*|wtf|lie|lies|liar|lying|troll\\w*|rude|childish',
-    'hypocri\\w*|joke|disgrac\\w*|shameful|unacceptable|vandal\\w*|biased|dumb|insane|laughable|shut up',
-    'bzdur\\w*|głup\\w*|idiot\\w*|debil\\w*|kretyn\\w*|żałosn\\w*|beznadziejn\\w*|niekompetentn\\w*|kłam\\w*',
-    'bezczeln\\w*|skandal\\w*|żenuj\\w*|kpina|cholera|kurw\\w*|chuj\\w*|gówn\\w*|zamknij się',
-  ].join('|'),
-);
-const ACCUSATION = words(
-  [
-    'accus\\p{L}*|attack(?:ed|ing|s)? (?:me|us|you|him|her|them)|personal attacks?|insult\\p{L}*|threaten\\p{L}*',
-    'harass\\p{L}*|censor\\p{L}*|propaganda|biased|pov|vandal\\p{L}*|bull(?:y|ying|ied)|offensive|bad faith',
-    'oskarż\\p{L}*|obraża\\p{L}*|obraził\\p{L}*|grozi\\p{L}*|manipul\\p{L}*',
-  ].join('|'),
-);
-const DISAGREEMENT = words(
-  "not|no|don't|dont|didn't|didnt|doesn't|doesnt|isn't|wasn't|aren't|can't|cant|won't|wont|never|nothing|wrong|nie|nigdy|nic|źle",
-);
-const CHALLENGE_START =
-  /^(?:why|how come|what makes you|who are you|who do you think|are you (?:serious|kidding)|seriously|did you (?:even|actually|really)|do you (?:even|actually|really)|have you (?:even|actually)|can't you|cant you|didn't you|don't you|dlaczego|czemu|po co|czy ty|serio|naprawdę)(?![\p{L}])/iu;
-const IMPERATIVE_START =
-  /^(?:stop|quit|read|learn|listen|look|get over|go away|leave|drop it|cut it out|grow up|deal with it|przestań\p{L}*|przeczytaj|słuchaj|daj spokój|odpuść|ogarnij)(?![\p{L}])/iu;
-const WARMTH = words(
-  "thanks|thank you|thx|appreciate\\w*|please|sorry|apologi\\w*|i think|i believe|maybe|perhaps|might|could we|let's|lets|good point|fair point|i agree|makes sense|dzięki|dziękuję|proszę|przepraszam|myślę|może|zgadzam się|racja|😊|🙂|🙏",
-);
-
-const count = (text: string, re: RegExp) => {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-};
-const has = (text: string, re: RegExp) => {
-  re.lastIndex = 0;
-  return re.test(text);
-};
-
-/** Reduce one message to numbers. The text is read here and never kept. */
-export function measureMessage(text: string, analysis?: AnalysisLike): MessageMeasure {
-  const sentences = text.split(/(?<=[.!?…])\s+|\n+/u).filter((s) => s.trim() !== '');
-  let blame = 0;
-  let challenge = 0;
-  for (const raw of sentences) {
-    const sentence = raw.trim();
-    const second = has(sentence, SECOND_PERSON);
-    if (second && (has(sentence, NEGATIVE) || has(sentence, ABSOLUTE) || has(sentence, CONTEMPT))) blame++;
-    if ((CHALLENGE_START.test(sentence) && /\?/.test(sentence)) || IMPERATIVE_START.test(sentence))
-      challenge++;
-    else if (second && /\?!|!\?/.test(sentence)) challenge++;
-  }
-  const flagged = analysis?.flags ?? [];
-  blame += flagged.filter((f) => f.kind === 'blame').length;
-  return {
-    risk: analysis?.risk.score ?? 0,
-    flags: flagged.length,
-    blame,
-    challenge,
-    contempt: count(text, CONTEMPT),
-    accusation: count(text, ACCUSATION),
-    disagreement: count(text, DISAGREEMENT),
-    shouting: shouting(text),
-    warmth: count(text, WARMTH),
-    secondPerson: count(text, SECOND_PERSON),
-  };
-}
-
-/** 0..1 from words in capitals (four letters or more, so "PR" and "API" don't count) and "!!!". */
-function shouting(text: string): number {
-  const long = text.match(/\p{L}{4,}/gu) ?? [];
-  const caps = long.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
-  const capsShare = caps >= 2 ? caps / long.length : 0;
-  const bursts = (text.match(/[!?]{2,}/g) ?? []).length;
-  return Math.min(1, capsShare * 1.25 + 0.25 * bursts);
-}
-
-/** Cue kinds, kept per message as bits so the detector can say why without keeping text. */
-const CUE = { hostile: 1, blame: 2, challenge: 4, shouting: 8, contempt: 16 } as const;
-
-/** Risk scores up to this read as calm (the analyzer's baseline for neutral messages). */
-const CALM_RISK = 0.25;
-
-/** How hostile one message reads, 0..1. Round weights chosen by reading, not fitted to data. */
-export function hostilityOf(m: MessageMeasure): number {
-  // The analyzer gives even plain messages a small risk; only what rises above calm counts here.
-  const risk = Math.max(0, m.risk - CALM_RISK) / (1 - CALM_RISK);
-  const x =
-    2 * risk +
-    0.3 * Math.min(m.flags, 4) +
-    0.3 * Math.min(m.blame, 3) +
-    0.25 * Math.min(m.challenge, 3) +
-    0.4 * Math.min(m.contempt + m.accusation, 3) +
-    0.05 * Math.min(m.disagreement, 5) +
-    0.8 * m.shouting +
-    0.05 * Math.min(m.secondPerson, 6) -
-    0.15 * Math.min(m.warmth, 3);
-  return 1 - Math.exp(-Math.max(0, x));
-}
-
-function cuesOf(m: MessageMeasure, hostility: number): number {
-  return (
-    (hostility >= 0.4 ? CUE.hostile : 0) |
-    (m.blame > 0 ? CUE.blame : 0) |
-    (m.challenge > 0 ? CUE.challenge : 0) |
-    (m.shouting >= 0.5 ? CUE.shouting : 0) |
-    (m.contempt > 0 || m.accusation > 0 || m.risk >= 0.6 ? CUE.contempt : 0)
-  );
-}
 
 /** A stable opaque number for a user id (FNV-1a, 32 bits): the detector never keeps the id itself. */
 export function opaqueUser(id: string): number {
@@ -229,26 +85,6 @@ export interface HeatMessage {
   measure: MessageMeasure | number;
 }
 
-export interface HeatReading {
-  /** 0..1 */
-  heat: number;
-  remind: boolean;
-  /** Short reasons, no names and no text: "hostile tone", "rising", "cooldown"… */
-  why: string[];
-  /** Distinct people in the window. */
-  people: number;
-}
-
-/**
- * A thread's window, oldest first: FIELDS numbers per message ([at, hostility, user, cues]).
- * The same flat shape in memory and in a shared store, so the reading below is one pure function.
- */
-export interface HeatWindow {
-  entries: ArrayLike<number>;
-  /** Messages in the window (entries.length / FIELDS, or fewer for a preallocated ring). */
-  size: number;
-}
-
 /** One message as the window keeps it: numbers only. */
 export interface HeatEntry {
   at: number;
@@ -257,16 +93,9 @@ export interface HeatEntry {
   cues: number;
 }
 
-export const FIELDS = 4;
 const MINUTE = 60_000;
-/** Replies closer than this count as rapid. */
-const RAPID_MS = 90_000;
 /** How often idle threads and spent reminder windows are swept, in received time. */
 const SWEEP_MS = 5_000;
-/** Older messages count less by position too, so a long calm stretch cools a thread. */
-const POSITION_DECAY = 0.85;
-/** Temperature that maps to heat ≈ 0.63. */
-const SCALE = 1.6;
 
 /** A message reduced to what the window keeps. The text was already read by measureMessage. */
 export function heatEntryOf(message: HeatMessage): HeatEntry {
@@ -280,65 +109,6 @@ export function heatEntryOf(message: HeatMessage): HeatEntry {
       : cuesOf(message.measure, hostility);
   const user = typeof message.user === 'number' ? message.user : opaqueUser(message.user);
   return { at: message.at, hostility, user, cues };
-}
-
-/**
- * How hot a window reads, as of its newest message. Pure: the same window gives the same reading
- * on every instance. Temperature is Σ hostility × position decay × time decay over the window.
- */
-export function readWindow(window: HeatWindow, halfLifeMinutes: number): HeatReading {
-  const halfLife = halfLifeMinutes * MINUTE;
-  const r = window.entries;
-  const n = window.size;
-  if (n === 0) return { heat: 0, remind: false, why: [], people: 0 };
-  const now = r[(n - 1) * FIELDS]!;
-  let temperature = 0;
-  let cues = 0;
-  let people = 0;
-  for (let i = 0; i < n; i++) {
-    const o = i * FIELDS;
-    temperature += r[o + 1]! * POSITION_DECAY ** (n - 1 - i) * 0.5 ** (Math.max(0, now - r[o]!) / halfLife);
-    if (now - r[o]! > halfLife * 2) continue;
-    cues |= r[o + 3]!;
-    // Distinct people among recent entries, without allocating: count first appearances.
-    let seen = false;
-    for (let j = 0; j < i && !seen; j++)
-      seen = r[j * FIELDS + 2] === r[o + 2] && now - r[j * FIELDS]! <= halfLife * 2;
-    if (!seen) people++;
-  }
-
-  // Escalation: the last two messages against the two before them.
-  let escalation = 0;
-  if (n >= 3) {
-    const h = (k: number) => r[(n - k) * FIELDS + 1]!;
-    const recent = (h(1) + h(2)) / 2;
-    const before = n >= 4 ? (h(3) + h(4)) / 2 : h(3);
-    escalation = Math.max(0, recent - before);
-  }
-
-  // Pace: replies within RAPID_MS between different people, mostly the same pair (A-B-A-B).
-  let rapid = 0;
-  for (let i = 1; i < n; i++) {
-    const a = (i - 1) * FIELDS;
-    const b = i * FIELDS;
-    if (r[b + 2] !== r[a + 2] && r[b]! - r[a]! <= RAPID_MS) {
-      const pingPong = i >= 2 && r[(i - 2) * FIELDS + 2] === r[b + 2];
-      rapid += pingPong ? 1 : 0.5;
-    }
-  }
-  const pace = n > 1 ? rapid / (n - 1) : 0;
-
-  const heat = 1 - Math.exp(-(temperature * (1 + 0.5 * pace) * (1 + escalation)) / SCALE);
-  const why: string[] = [];
-  if (cues & CUE.hostile) why.push('hostile tone');
-  if (cues & CUE.contempt) why.push('contempt');
-  if (cues & CUE.blame) why.push('second-person blame');
-  if (cues & CUE.challenge) why.push('challenging questions');
-  if (cues & CUE.shouting) why.push('shouting');
-  if (escalation >= 0.15) why.push('rising');
-  if (pace >= 0.5 && temperature > 0.5) why.push('rapid back-and-forth');
-  if (people >= 2 && heat >= 0.3) why.push(`${people} people`);
-  return { heat: round(heat), remind: false, why, people };
 }
 
 /**
@@ -471,4 +241,3 @@ function pushEntry(state: { ring: Float64Array; size: number }, entry: HeatEntry
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const clamp01 = (x: number) => clamp(Number.isFinite(x) ? x : 0, 0, 1);
-const round = (x: number) => Math.round(x * 1000) / 1000;
