@@ -7,8 +7,12 @@
 import type { PracticeInput } from '../coach.ts';
 import type { Flag, PracticeFeedback, PracticeMove, PracticeReply, Situation } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
+import { analyzeActs } from './acts/analyze-acts.ts';
+import type { ActReading, LabeledSentence } from './acts/label.ts';
+import type { Act } from './acts/schema.ts';
 import { analyze } from './analyze.ts';
 import { PRACTICE_EN } from './plans/counterpart-en.ts';
+import { loadCounterpart } from './plans/counterpart-pack.ts';
 import { PRACTICE_PL } from './plans/counterpart-pl.ts';
 import { findFigures } from './plans/figures.ts';
 import { fillTemplate } from './plans/phrases.ts';
@@ -115,11 +119,43 @@ function landsWell(text: string): boolean {
   );
 }
 
+/** What one user turn does, by its acts (acts/*), with the flags they and the lexicon raise. */
+interface TurnReading {
+  flags: Flag[];
+  sentences: LabeledSentence[];
+  heated: boolean;
+  /** The sentence that makes a threat or an ultimatum, if any. */
+  threat: LabeledSentence | null;
+}
+
+const REPROACH_ACTS: ReadonlySet<Act> = new Set(['reproach', 'motive', 'dismissal', 'sarcasm', 'rhetorical']);
+
+const TURN_CACHE = new Map<string, TurnReading>();
+
+function readTurn(text: string): TurnReading {
+  const cached = TURN_CACHE.get(text);
+  if (cached) return cached;
+  const { analysis, reading } = analyzeActs(text);
+  const sentences = (reading as ActReading | null)?.sentences ?? [];
+  const flags = analysis.flags;
+  const turn: TurnReading = {
+    flags,
+    sentences,
+    heated:
+      analysis.risk.level === 'heated' ||
+      flags.some((f) => HEATING_KINDS.has(f.kind)) ||
+      sentences.some((x) => x.hostile),
+    threat: sentences.find((x) => x.acts.includes('threat')) ?? null,
+  };
+  // A practice replays every earlier turn on each move: read each one once.
+  if (TURN_CACHE.size > 500) TURN_CACHE.clear();
+  TURN_CACHE.set(text, turn);
+  return turn;
+}
+
 /** How one user turn changes the counterpart's mood; heat wins over politeness. */
 export function stanceFor(text: string): Stance {
-  const analysis = analyze(text);
-  const heated = analysis.risk.level === 'heated' || analysis.flags.some((f) => HEATING_KINDS.has(f.kind));
-  if (heated) return 'harder';
+  if (readTurn(text).heated) return 'harder';
   return landsWell(text) ? 'softer' : 'same';
 }
 
@@ -138,11 +174,11 @@ function progress(turns: string[]): { step: number; stances: Stance[] } {
 }
 
 function asideFor(text: string, pack: PracticeLanguagePack): string | null {
-  const analysis = analyze(text);
-  const flags = analysis.flags.filter((f) => HEATING_KINDS.has(f.kind));
+  const turn = readTurn(text);
+  const flags = turn.flags.filter((f) => HEATING_KINDS.has(f.kind));
   const group = flagGroups(flags)[0];
   if (group && flags[0]) return fillTemplate(pack.asides[group], { quote: flags[0].text });
-  return analysis.risk.level === 'heated' ? pack.asides.heated : null;
+  return turn.heated ? pack.asides.heated : null;
 }
 
 export function practiceTurn(input: PracticeInput, _techniques: TechniqueLibrary): PracticeReply {
@@ -173,6 +209,19 @@ export function practiceTurn(input: PracticeInput, _techniques: TechniqueLibrary
       aside: null,
     };
   }
+  const threat = readTurn(last).threat;
+  if (threat) {
+    // An ultimatum buys nothing: the counterpart names it and repeats its position.
+    const said = loadCounterpart(language);
+    return {
+      engine: 'local',
+      language,
+      move: 'push',
+      stance: 'harder',
+      text: `${pick(said.ultimatum, hash)} ${pick(lines.push, seed + 1)}`,
+      aside: fillTemplate(said.aside, { quote: shortQuote(threat.text) }),
+    };
+  }
   if (stance !== 'harder' && BREAK.test(last)) {
     // A break is accepted, but the counterpart's position stays where it was.
     return {
@@ -200,6 +249,12 @@ export function practiceTurn(input: PracticeInput, _techniques: TechniqueLibrary
     text,
     aside: stance === 'harder' ? asideFor(last, pack) : null,
   };
+}
+
+/** A sentence shortened for a note. */
+function shortQuote(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= 120 ? clean : `${clean.slice(0, 118).trim()}…`;
 }
 
 /** The sentence of a turn that shows the technique (or slip), shortened for a feedback note. */
@@ -282,25 +337,67 @@ export function debriefPractice(input: PracticeInput, _techniques: TechniqueLibr
   }
 
   const demands = demandsOf(input);
+  const said = loadCounterpart(language).debrief;
   const slips: PracticeFeedback['slips'] = [];
   const slipGroups = new Set<string>();
-  const seen = new Set<string>();
-  for (const text of turns) {
-    const flags = analyze(text).flags.filter((f) => HEATING_KINDS.has(f.kind) || f.kind === 'non-apology');
+  let conceded = false;
+  turns.forEach((text, index) => {
+    const turn = index + 1;
+    const read = readTurn(text);
+    const flags = read.flags.filter((f) => HEATING_KINDS.has(f.kind) || f.kind === 'non-apology');
+    // One note per sentence that hurts, named by its act: a threat, a reproach, or the flag's kind.
+    const noted = new Set<LabeledSentence | Flag>();
     for (const flag of flags) {
-      const key = `${flag.kind}:${flag.text.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      slips.push({ kind: flag.kind, note: `"${flag.text}": ${flag.why}` });
+      const sentence = read.sentences.find((x) => flag.start >= x.start && flag.start < x.end);
+      if (noted.has(sentence ?? flag)) continue;
+      noted.add(sentence ?? flag);
+      const kind = slipKind(flag, sentence);
+      const template = kind === 'threat' ? said.threat : kind === 'reproach' ? said.reproach : said.other;
+      const quoteText = shortQuote(sentence?.text ?? flag.text);
+      slips.push({
+        kind,
+        note: fillTemplate(template, { turn: String(turn), quote: quoteText, why: flag.why }),
+      });
+    }
+    // A hostile sentence the flags missed still counts, by its act.
+    for (const sentence of read.sentences) {
+      if (!sentence.hostile || noted.has(sentence)) continue;
+      const kind = sentence.acts.includes('threat') ? 'threat' : 'reproach';
+      const why = sentence.hits.find((h) => h.act === sentence.primary)?.why ?? '';
+      const template = kind === 'threat' ? said.threat : said.reproach;
+      slips.push({
+        kind,
+        note: fillTemplate(template, { turn: String(turn), quote: shortQuote(sentence.text), why }).trim(),
+      });
     }
     for (const group of flagGroups(flags)) slipGroups.add(group);
     const cave = caved(text, demands);
-    if (cave) slips.push({ kind: 'caving', note: fillTemplate(pack.caving, { quote: quote(text, cave) }) });
-  }
+    if (cave) {
+      slips.push({
+        kind: 'caving',
+        note: fillTemplate(said.caving, { turn: String(turn), quote: quote(text, cave) }),
+      });
+      return;
+    }
+    const offer = concession(read);
+    if (offer && CONDITIONAL.test(offer.text)) {
+      strengths.push({
+        technique: 'interests-not-positions',
+        note: fillTemplate(said.trade, { turn: String(turn), quote: shortQuote(offer.text) }),
+      });
+    } else if (offer) {
+      conceded = true;
+      slips.push({
+        kind: 'concession',
+        note: fillTemplate(said.concession, { turn: String(turn), quote: shortQuote(offer.text) }),
+      });
+    }
+  });
 
   const used = new Set(strengths.map((s) => s.technique));
   const nextTime = [
     ...(slips.some((s) => s.kind === 'caving') ? [pack.cavingTip] : []),
+    ...(conceded ? [said.concessionTip] : []),
     ...[...slipGroups]
       .map((g) => pack.slipTips[g as keyof typeof pack.slipTips])
       .filter((t): t is string => !!t),
@@ -333,6 +430,27 @@ export function debriefPractice(input: PracticeInput, _techniques: TechniqueLibr
   const summary = fillTemplate(template, { turns: turnCount, techniques: list, slips: slipCount });
 
   return { engine: 'local', language, summary, strengths, slips, nextTime };
+}
+
+/** A sentence that puts a figure on the table (an offer with a percentage or an amount). */
+function concession(read: TurnReading): LabeledSentence | null {
+  return (
+    read.sentences.find((x) => {
+      if (!x.acts.includes('proposal')) return false;
+      const f = findFigures(x.text);
+      return f.percent !== null || f.amount !== null;
+    }) ?? null
+  );
+}
+
+/** Threat and reproach by the sentence's act; other flags keep their kind (shouting, an order…). */
+function slipKind(flag: Flag, sentence: LabeledSentence | undefined): string {
+  if (sentence?.acts.includes('threat')) return 'threat';
+  if (sentence?.acts.some((a) => REPROACH_ACTS.has(a))) return 'reproach';
+  if (flag.kind === 'threat' || flag.kind === 'manipulation' || flag.kind === 'escalation') return 'threat';
+  if (['blame', 'absolute', 'insult', 'dismissive', 'sarcasm', 'passive-aggressive'].includes(flag.kind))
+    return 'reproach';
+  return flag.kind;
 }
 
 function joinEnglish(items: string[]): string {

@@ -7,11 +7,13 @@
 import type { ReadOptions } from '../coach.ts';
 import type { Flag, FlagKind, Reading, Rewrite, Situation } from '../schemas.ts';
 import type { TechniqueLibrary } from '../techniques.ts';
+import { analyzeActs } from './acts/analyze-acts.ts';
 import { analyze } from './analyze.ts';
 import { findFigures } from './plans/figures.ts';
 import { fillTemplate, techniquePhrase } from './plans/phrases.ts';
 import { READING_EN } from './plans/reading-en.ts';
 import { READING_PL } from './plans/reading-pl.ts';
+import { findRequest, loadReadings, type SenderRequest } from './plans/request.ts';
 import type { FlagGroup, ReadingLanguagePack, ReadingText } from './plans/types.ts';
 import { planPack } from './prepare.ts';
 import { detectSituation, type PlanLanguage, replyLanguage, stableHash } from './situation.ts';
@@ -76,6 +78,8 @@ interface ReplyParts {
   techniques: TechniqueLibrary;
   seed: number;
   money: boolean;
+  /** The sender asked the reader to do something: every reply commits to it (text.offer). */
+  requested: boolean;
 }
 
 /** Words of four letters or more, lower case. */
@@ -102,7 +106,8 @@ function composeReply(id: string, p: ReplyParts): string | null {
     }
     case 'contrasting': {
       const contrast = phrase('bridge', { not, want });
-      return contrast ? [ack, contrast, phrase('ask') ?? ask].join(' ') : null;
+      if (!contrast) return null;
+      return [ack, ...(p.requested ? [offer] : []), contrast, phrase('ask') ?? ask].join(' ');
     }
     case 'apology': {
       const open = phrase('open');
@@ -123,6 +128,8 @@ function composeReply(id: string, p: ReplyParts): string | null {
       const fresh = all.filter((x) => !asksTheSame(x.text, ask));
       const opens = fresh.length > 0 ? fresh : all;
       const open = opens.length > 0 ? opens[p.seed % opens.length]!.text : null;
+      // Asked to do something, the reader commits to it first, then asks what else they need.
+      if (p.requested) return [ack, offer, ask].join(' ');
       return open ? [ack, open, ask].join(' ') : null;
     }
     case 'take-a-break': {
@@ -135,10 +142,26 @@ function composeReply(id: string, p: ReplyParts): string | null {
   }
 }
 
-/** A reply is only offered if the analyzer reads it as calm, with nothing flagged. */
+/** A reply is only offered if the analyzer, acts included, reads it as calm, with nothing flagged. */
 function isCalm(reply: string): boolean {
   const analysis = analyze(reply);
   return analysis.flags.length === 0 && analysis.risk.level === 'calm';
+}
+
+/** The reply parts for a message that asks the reader to do something: answer that, from the reader's side. */
+function answerRequest(text: ReadingText, request: SenderRequest, language: PlanLanguage): ReadingText {
+  const said = loadReadings(language).requested;
+  const fill = { object: request.object };
+  return {
+    ...text,
+    intent: fillTemplate(said.intent, fill),
+    ack: said.ack,
+    not: said.not,
+    want: fillTemplate(said.want, fill),
+    offer: request.commit,
+    ask: said.ask,
+    fix: request.commit,
+  };
 }
 
 /** The requested technique's reply: the first phrase pick that reads calm, or null. */
@@ -164,7 +187,8 @@ const UNCHECKED_CUES: Record<PlanLanguage, readonly string[]> = {
 };
 
 export function readMessage(message: string, options: ReadOptions, techniques: TechniqueLibrary): Reading {
-  const analysis = analyze(message, { context: options.context ?? null });
+  // The same reading of acts as a review: a threat of legal action or "you are incompetent" is never calm.
+  const { analysis, reading } = analyzeActs(message, { context: options.context ?? null });
   const language = replyLanguage(message, options.language);
   if (!analysis.supported) {
     // Templates keyed on English and Polish words would only pretend to have read it.
@@ -184,7 +208,11 @@ export function readMessage(message: string, options: ReadOptions, techniques: T
   const pack = readingPack(language);
   const kind = detectSituation(message);
   const figures = findFigures(message);
-  const text = pack.situations[kind](figures);
+  // What the sender asks the reader to do, when the reply can be written in the message's language.
+  const request =
+    reading && replyLanguage(message) === language ? findRequest(message, reading.sentences, language) : null;
+  const situationText = pack.situations[kind](figures);
+  const text = request ? answerRequest(situationText, request, language) : situationText;
   const groups = flagGroups(analysis.flags);
   const heated = analysis.risk.level !== 'calm' || analysis.flags.length > 0;
   // Blame aimed at the reader means they may well be (partly) at fault: an apology is worth offering.
@@ -223,10 +251,18 @@ export function readMessage(message: string, options: ReadOptions, techniques: T
       ];
   // An apology acknowledges the failure: the delay when the message is about lateness, else the message's own point.
   const faultAck =
-    !FAULT_SITUATIONS.includes(kind) && LATE.test(message)
+    !request && !FAULT_SITUATIONS.includes(kind) && LATE.test(message)
       ? pack.situations['missed-deadline'](figures).ack
       : text.ack;
-  const parts: ReplyParts = { text, faultAck, language, techniques, seed, money: MONEY.includes(kind) };
+  const parts: ReplyParts = {
+    text,
+    faultAck,
+    language,
+    techniques,
+    seed,
+    money: MONEY.includes(kind),
+    requested: request !== null,
+  };
   const why = (id: string) => pack.why[id] ?? (id === 'take-a-break' ? TAKE_A_BREAK_WHY[language] : '');
   const replies: Rewrite[] = [];
   const requested = options.technique && techniques.has(options.technique) ? options.technique : null;

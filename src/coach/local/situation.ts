@@ -7,6 +7,9 @@
 import type { LanguagePreference } from '../coach.ts';
 import type { Context, Situation } from '../schemas.ts';
 import { detectLanguage } from './language.ts';
+import { LANGS } from './packs.ts';
+import { findTopic } from './plans/brief.ts';
+import { loadPlans } from './plans/pack.ts';
 
 /** One keyword family: stems (matched at a word start) and how much a hit counts. */
 interface Family {
@@ -358,17 +361,19 @@ export const SITUATION_PRIORITY: readonly Exclude<Situation, 'other'>[] = [
   'unresponsive-peer',
 ];
 
-/** A salary negotiation is not a client price increase: these words take "podwyżka"/"raise" out of it. */
-const SALARY_STEMS = [
-  'salary',
-  'pay rise',
-  'my raise',
-  'a raise',
-  'wynagrodzen',
-  'pensj',
-  'pensję',
-  'wypłat',
-];
+/**
+ * A salary negotiation is not a client price increase: "podwyżka" with a boss is a pay rise. The
+ * pay-rise topic of either language's plans.yml (salary words, a boss, no client or price) decides,
+ * and so does a rise that is someone else's, like the rent (notOurPrice).
+ */
+function notOurPrice(text: string, lower: string): boolean {
+  return LANGS.some((lang) => {
+    const plans = loadPlans(lang);
+    return (
+      findTopic(text, plans)?.id === 'pay-rise' || plans.notOurPrice.some((s) => countStem(lower, s) > 0)
+    );
+  });
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -378,7 +383,7 @@ function escapeRegExp(text: string): string {
 const STEM_PATTERNS = new Map<string, RegExp>();
 
 /** How many times a stem starts a word in `text` (already lower-cased). */
-function countStem(text: string, stem: string): number {
+export function countStem(text: string, stem: string): number {
   let pattern = STEM_PATTERNS.get(stem);
   if (!pattern) {
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`, 'gu');
@@ -388,7 +393,7 @@ function countStem(text: string, stem: string): number {
 }
 
 /** Lower-case and fold typographic apostrophes so "didn’t" matches "didn't". */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
@@ -406,8 +411,7 @@ export function situationScores(text: string): Record<Exclude<Situation, 'other'
   // "30% off", "20% taniej", "15% rabatu": a percentage next to a price word is a discount ask.
   const percentOff = lower.match(/\d\s?%\s?(?:off|discount|taniej|rabat|zniż|upust|mniej)/gu)?.length ?? 0;
   scores.discount += Math.min(percentOff, 2) * 4;
-  const salary = SALARY_STEMS.reduce((n, stem) => n + countStem(lower, stem), 0);
-  if (salary > 0) scores['price-increase'] = 0;
+  if (scores['price-increase'] > 0 && notOurPrice(text, lower)) scores['price-increase'] = 0;
   return scores;
 }
 

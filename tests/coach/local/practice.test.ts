@@ -160,7 +160,8 @@ describe('debriefPractice', () => {
     const { turns } = play(DISCOUNT, ["You always squeeze us, it's your fault.", 'Fine, 30% it is.']);
     const feedback = debriefPractice({ situation: DISCOUNT, turns }, techniques);
     const kinds = feedback.slips.map((s) => s.kind);
-    expect(kinds).toContain('blame');
+    // Blame is named by its act: a reproach.
+    expect(kinds).toContain('reproach');
     expect(kinds).toContain('caving');
     expect(feedback.nextTime.join(' ')).toMatch(/walk-away/);
     expect(feedback.summary).toMatch(/slips? to work on/);
