@@ -54,7 +54,7 @@ const ID_RE = new RegExp(
 const BROADCAST = /^<!(?:channel|here|everyone)(?:\|[^<>]*)?>$/;
 const CURRENCY = `PLN|zł(?:otych|ote|oty)?|zl|USD|EUR|GBP|CHF|euro|dollars?|pounds?|dolar(?:ów|y|a)?`;
 const AMOUNT_RE = new RegExp(
-  String.raw`[$€£][ \u00a0]?(?:${NUM})(?:[kKmM]${E})?|${B}(?:${NUM})(?:[kKmM])?[ \u00a0]?(?:${CURRENCY})${E}`,
+  String.raw`[$€£][ \u00a0]?(?:${NUM})(?:[kKmM]${E}|[ \u00a0](?:thousand|million|billion|bn|m)${E})?|${B}(?:${NUM})(?:[kKmM]|[ \u00a0]?(?:tys\.|tys|mln|mld|thousand|million|billion)(?=[ \u00a0.]))?\.?[ \u00a0]?(?:${CURRENCY})${E}`,
   'gu',
 );
 const PERCENT_RE = new RegExp(
@@ -66,7 +66,7 @@ const TIME_RE = new RegExp(
   'gu',
 );
 const NUMERIC_DATE_RE = new RegExp(
-  String.raw`${B}\d{4}-\d{1,2}-\d{1,2}${E}|${B}\d{1,2}[./]\d{1,2}[./]\d{2,4}${E}|${B}\d{1,2}\/\d{1,2}${E}`,
+  String.raw`${B}the[ \u00a0]+\d{1,2}(?:st|nd|rd|th)${E}|${B}\d{4}-\d{1,2}-\d{1,2}${E}|${B}\d{1,2}[./]\d{1,2}[./]\d{2,4}${E}|${B}\d{1,2}\/\d{1,2}${E}`,
   'gu',
 );
 const NUMBER_RE = new RegExp(`${B}(?:${NUM})(?:st|nd|rd|th)?${E}`, 'gu');
@@ -74,9 +74,9 @@ const NUMBER_RE = new RegExp(`${B}(?:${NUM})(?:st|nd|rd|th)?${E}`, 'gu');
 // Counts, repeats, relative days and numbered places: matched on the lower-cased text.
 const NUM_WORD = String.raw`two|three|four|five|six|seven|eight|nine|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dwa|dwie|dwóch|dwoje|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|siedmiu|osiem|ośmiu|dziewięć|dziewięciu|dziesięć|dziesięciu`;
 /** Words after a number that make no count of it ("3 of them", "2 to 3"): the number stays a number. */
-const NOT_UNITS = String.raw`of|and|or|to|the|a|an|at|in|on|by|for|with|is|are|was|were|am|pm|more|less|i|z|w|we|na|do|o|od|po|to|się|że|czy|lub|albo|x`;
+const NOT_UNITS = String.raw`times|razy|of|and|or|to|the|a|an|at|in|on|by|for|with|is|are|was|were|am|pm|more|less|i|z|w|we|na|do|o|od|po|to|się|że|czy|lub|albo|x`;
 const QUANTITY_RE = new RegExp(
-  String.raw`${B}(?:${NUM}|${NUM_WORD})[ \u00a0]+(?:z|of|out of)[ \u00a0]+(?:${NUM})${E}|${B}(?:${NUM}|${NUM_WORD})[ \u00a0]+(?:(?:more|extra|other|last|full|whole|business|working|calendar|kolejn\p{L}*|ostatni\p{L}*|pełn\p{L}*|roboczych)[ \u00a0]+)?(?!(?:${NOT_UNITS})${E})\p{L}{2,}(?:[ \u00a0]+(?:ago|temu|in a row|z rzędu|running))?${E}`,
+  String.raw`${B}(?:${NUM}|${NUM_WORD})[ \u00a0]+(?:z|of|out of)[ \u00a0]+(?:${NUM})${E}|${B}(?:${NUM}|${NUM_WORD})[ \u00a0]+(?:(?:more|extra|other|last|full|whole|business|working|calendar|kolejn\p{L}*|ostatni\p{L}*|pełn\p{L}*|roboczych)[ \u00a0]+)?(?!(?:${NOT_UNITS})${E})\p{L}{2,}(?:[ \u00a0]+(?:ago|temu|in a row|z rzędu|running|(?:before|after)[ \u00a0]+(?:the[ \u00a0]+)?\p{L}{3,}))?${E}`,
   'gu',
 );
 const ORDINAL_EN = String.raw`second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\d+(?:st|nd|rd|th)`;
