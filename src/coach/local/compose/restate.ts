@@ -13,7 +13,10 @@ const WHEN = new Set(['date', 'weekday', 'time', 'relative']);
 
 /** A fact as a restated sentence says it: a count or a day in lower case, a name or an id as written. */
 function said(f: Fact): string {
-  const text = f.phrase ?? f.text;
+  const written = f.phrase ?? f.text;
+  // A shouted count or day ("TODAY", "THREE INCHES") is said in lower case.
+  const text =
+    f.kind !== 'id' && f.kind !== 'name' && !/\p{Ll}/u.test(written) ? written.toLowerCase() : written;
   return f.kind === 'repeat' || f.kind === 'relative' || f.kind === 'quantity' || f.kind === 'time'
     ? text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
     : text;
