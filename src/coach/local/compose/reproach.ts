@@ -25,7 +25,9 @@ function compiled(lang: Lang): Compiled {
   const subject =
     lang === 'en'
       ? String.raw`(?<![\p{L}])(?:you|u|your (?:team|department|side|company|guys|people))(?:'ve|'re| have| has| are| is| keep| kept)?(?:\s+(?:always|constantly|continually|repeatedly|still|again|just|completely|totally|keep|kept))*\s+`
-      : String.raw`(?<![\p{L}])(?:(?:znowu|znów|ciągle|stale|zawsze|wciąż|notorycznie|po raz kolejny)\s+)*`;
+      : // No adverb prefix ("znowu…"): only the capture after the form is used, and a repeated
+        // prefix would make every word start rescan the run.
+        String.raw`(?<![\p{L}])`;
   c = {
     turns: Object.values(pack.turns).map((t) => ({
       form: new RegExp(
@@ -46,12 +48,13 @@ function compiled(lang: Lang): Compiled {
   return c;
 }
 
-/** The object of the reproach verb, up to the end of its clause, without "again", "all the time"… */
+/** The object of the reproach verb, up to the end of its clause, without "again", "all the time"…
+ * No leading `\s*` before the alternatives: on a long space run it made every position rescan it. */
 function objectOf(rest: string, lang: Lang): string {
   const stop =
     lang === 'en'
-      ? /\s*(?:[,.;:!?…()]|\s(?:and|but|so|because|since|or|while|when|then|which)\s|\s(?:again|all the time|every (?:single )?time|constantly|anymore|lately|as usual|like always)(?![\p{L}])|$)/iu
-      : /\s*(?:[,.;:!?…()]|\s(?:i|a|ale|bo|więc|czy|albo|gdy|kiedy|mimo)\s|\s(?:znowu|znów|ciągle|jak zawsze|jak zwykle|po raz kolejny)(?![\p{L}])|$)/iu;
+      ? /(?:\s?[,.;:!?…()]|\s(?:and|but|so|because|since|or|while|when|then|which)\s|\s(?:again|all the time|every (?:single )?time|constantly|anymore|lately|as usual|like always)(?![\p{L}])|$)/iu
+      : /(?:\s?[,.;:!?…()]|\s(?:i|a|ale|bo|więc|czy|albo|gdy|kiedy|mimo)\s|\s(?:znowu|znów|ciągle|jak zawsze|jak zwykle|po raz kolejny)(?![\p{L}])|$)/iu;
   const m = stop.exec(rest);
   return (m ? rest.slice(0, m.index) : rest).trim();
 }
