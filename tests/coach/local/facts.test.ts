@@ -6,7 +6,7 @@ describe('extractFacts', () => {
     const facts = extractFacts(
       'Invoice INV-2041 for 12,400 PLN is 45 days overdue; see ticket #4521 and JIRA-123.',
     );
-    expect(facts).toEqual(expect.arrayContaining(['INV-2041', '12,400 PLN', '45', '#4521', 'JIRA-123']));
+    expect(facts).toEqual(expect.arrayContaining(['INV-2041', '12,400 PLN', '45 days', '#4521', 'JIRA-123']));
   });
 
   it('finds Polish invoice numbers, amounts with spaces and weekdays in any case', () => {
@@ -76,7 +76,8 @@ describe('missingFacts', () => {
   });
 
   it('does not find a number inside a longer one', () => {
-    expect(missingFacts('It took 3 days.', 'It took 30 days.')).toEqual(['3']);
+    expect(missingFacts('It took 3 days.', 'It took 30 days.')).toEqual(['3 days']);
+    expect(missingFacts('Wait 3 hours.', 'Wait 30 hours.')).toEqual(['3 hours']);
   });
 
   it('accepts a Polish weekday or name in another grammatical case', () => {

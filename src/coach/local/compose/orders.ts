@@ -61,7 +61,11 @@ export function orderToAsk(sentence: string, lang: Lang): Order | null {
   if (!phrase) return null;
   if (c.pressure) phrase = phrase.replace(c.pressure, '');
   // Words in capitals shout; ids and amounts are facts and keep their case.
-  const facts = new Set(findFacts(phrase).map((f) => f.text));
+  const facts = new Set(
+    findFacts(phrase)
+      .filter((f) => f.kind !== 'relative' && f.kind !== 'quantity' && f.kind !== 'repeat')
+      .map((f) => f.text),
+  );
   phrase = phrase.replace(/(?<![\p{L}\d])\p{Lu}{3,}(?![\p{L}\d])/gu, (w) =>
     facts.has(w) ? w : w.toLowerCase(),
   );

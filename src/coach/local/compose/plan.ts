@@ -13,10 +13,11 @@ import { type PolishAddress, polishAddress } from '../acts/morphology.ts';
 import type { Act } from '../acts/schema.ts';
 import { lowerSameLength } from '../analysis/compile.ts';
 import { trimEndWhere } from '../analysis/trim.ts';
-import { type Fact, findFacts } from '../facts.ts';
+import { type Fact, findFacts, missingFrom } from '../facts.ts';
 import type { Lang } from '../packs.ts';
-import { recoverAsk } from './ask.ts';
+import { askText, recoverAsk } from './ask.ts';
 import { type Order, orderToAsk } from './orders.ts';
+import { impactOf, reproachAsk } from './reproach.ts';
 
 /** What the writer asks for: a verb phrase with its subject, or a whole clause. */
 export type Ask =
@@ -70,6 +71,10 @@ export interface MessagePlan {
   vocatives: string[];
   /** Sentences that only counted or judged ("Third time I'm asking for…"): their ask may be restated. */
   stings: string[];
+  /** What the draft's feelings say it costs the writer, as a calm I-statement ("I've been covering the gaps…"). */
+  impact: string | null;
+  /** Facts of sentences that were not carried (hostile ones), to be restated in neutral sentences. */
+  restate: Fact[];
 }
 
 const PRICE: Record<Lang, RegExp> = {
@@ -149,11 +154,21 @@ export function extractPlan(
   let ask: Ask | null = null;
   let deadline: string | null = null;
   let hasRequest = false;
+  let topic: Ask | null = null;
+  let impact: string | null = null;
+  const dropped: string[] = [];
   const sentences = reading.sentences;
   const anyHostile = sentences.some((s) => s.hostile || holdsFlag(s, flags));
   const diffuse = !anyHostile && risk.level !== 'calm';
-  for (const s of sentences) {
+  const tense = anyHostile || flags.length > 0 || risk.level !== 'calm';
+  for (const [i, s] of sentences.entries()) {
     for (const a of s.acts) acts.add(a);
+    // "Bartek," on its own line is the greeting, whatever the acts made of it.
+    if (i === 0 && !greeting && NAME_ALONE.test(s.text.trim())) {
+      greeting = s.text.trim();
+      continue;
+    }
+    if (i === 0 && !greeting && (s.hostile || holdsFlag(s, flags))) greeting = leadingVocative(s.text);
     const bad = s.hostile || holdsFlag(s, flags);
     // "Thanks for finally sending the slides": without its jab word the sentence says what it meant.
     const mended = bad && !s.hostile ? withoutJabs(s, flags) : null;
@@ -161,8 +176,11 @@ export function extractPlan(
       carried.push(mended);
       continue;
     }
+    impact ??= impactOf(s.text, lang);
     if (bad) {
       hostile.push(s.text);
+      dropped.push(s.text);
+      topic ??= reproachAsk(s.text, lang);
       ask ??= recoverAsk(s, lang);
       // An explanation demand, or an order whose only fault was its pressure, is still asked for.
       const order = orderToAsk(s.text, lang);
@@ -189,6 +207,8 @@ export function extractPlan(
     // A sentence that counts misses or judges reads as a complaint once its neighbour was hostile.
     if (anyHostile && s.sting) {
       stings.push(s.text);
+      dropped.push(s.text);
+      topic ??= reproachAsk(s.text, lang);
       ask ??= recoverAsk(s, lang);
       continue;
     }
@@ -204,6 +224,16 @@ export function extractPlan(
     // the rest of what it meant is restated from the plan.
     if ((diffuse || anyHostile) && !s.acts.some((a) => a !== 'fact') && findFacts(s.text).length === 0) {
       stings.push(s.text);
+      topic ??= reproachAsk(s.text, lang);
+      continue;
+    }
+    // In a tense draft, a sentence whose reproach or feeling the plan restates (the ask it implies,
+    // the impact it states) is not carried as well: its facts are restated instead.
+    const reproach = tense && !s.acts.includes('request') ? reproachAsk(s.text, lang) : null;
+    if (tense && (reproach || (impactOf(s.text, lang) && !s.acts.includes('apology')))) {
+      stings.push(s.text);
+      dropped.push(s.text);
+      topic ??= reproach;
       continue;
     }
     if (s.acts.every((a) => CARRY.has(a))) {
@@ -211,10 +241,27 @@ export function extractPlan(
       if (s.acts.includes('request')) hasRequest = true;
     }
   }
+  // No request and no threat to take it from: the reproach's topic says what is wanted.
+  if (!ask && !hasRequest) ask = topic;
+  const said = [...carried.filter((c): c is string => typeof c === 'string'), ask ? askText(ask) : ''].join(
+    ' ',
+  );
+  const vocatives = vocativesOf(draft);
+  const restate: Fact[] = [];
+  for (const text of dropped)
+    for (const f of findFacts(text))
+      if (
+        missingFrom([f], `${said} ${greeting ?? ''}`).length > 0 &&
+        !vocatives.includes(f.text) &&
+        !restate.some((r) => r.text === f.text)
+      )
+        restate.push(f);
   return {
     lang,
     context,
-    address: lang === 'pl' ? polishAddress(draft) : null,
+    impact,
+    restate,
+    address: lang === 'pl' ? (polishAddress(draft) ?? titledAddress(draft)) : null,
     greeting,
     signoff,
     facts: findFacts(draft),
@@ -235,16 +282,38 @@ export function extractPlan(
     acts,
     hostile,
     stings,
-    vocatives: findFacts(draft)
-      .filter((f) => f.kind === 'name')
-      .filter(
-        (f) =>
-          (/,\s*$/.test(draft.slice(Math.max(0, f.start - 3), f.start)) &&
-            /^[.!?]/.test(draft.slice(f.end, f.end + 1))) ||
-          (/^,/.test(draft.slice(f.end, f.end + 1)) && /(?:^|[.!?]\s+)$/.test(draft.slice(0, f.start))),
-      )
-      .map((f) => f.text),
+    vocatives,
   };
+}
+
+/** Names the draft speaks to ("…, Kevin." or "Kevin, …"). */
+function vocativesOf(draft: string): string[] {
+  return findFacts(draft)
+    .filter((f) => f.kind === 'name')
+    .filter(
+      (f) =>
+        (/,\s*$/.test(draft.slice(Math.max(0, f.start - 3), f.start)) &&
+          /^[.!?]/.test(draft.slice(f.end, f.end + 1))) ||
+        (/^,/.test(draft.slice(f.end, f.end + 1)) && /(?:^|[.!?]\s+)$/.test(draft.slice(0, f.start))),
+    )
+    .map((f) => f.text);
+}
+
+const NAME_ALONE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,?$/u;
+/** "Panie Profesorze, mam dość…" → "Panie Profesorze,": the greeting of a hostile first sentence. */
+const VOCATIVE_HEAD =
+  /^((?:Szanown\p{L}+\s+)?(?:Panie|Pani|Drog\p{L}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s/u;
+
+function leadingVocative(text: string): string | null {
+  const m = VOCATIVE_HEAD.exec(text);
+  return m ? `${m[1]},` : null;
+}
+
+/** A Polish draft that speaks to "Panie X" / "Pani X" keeps Pan / Pani even when no verb says so. */
+function titledAddress(draft: string): PolishAddress | null {
+  if (/(?:^|[\s,.])Panie\s+\p{Lu}/u.test(draft)) return 'pan';
+  if (/(?:^|[\s,.])Pani\s+\p{Lu}/u.test(draft)) return 'pani';
+  return null;
 }
 
 /** A carried sentence ends in a full stop, not exclamation marks (a loop: linear on long runs). */

@@ -9,6 +9,7 @@ import type { PolishAddress } from '../acts/morphology.ts';
 import { missingFrom } from '../facts.ts';
 import type { Order } from './orders.ts';
 import type { Ask, MessagePlan } from './plan.ts';
+import { restateFacts } from './restate.ts';
 import type { RewritesPack } from './templates.ts';
 
 export type Style = Tone | 'default';
@@ -175,9 +176,18 @@ export function render(input: RenderInput): Rendered | null {
     const facts = carried.some((s) => plan.facts.some((f) => s.includes(f.text)));
     if (t.body && (t.fit.price > 0 ? plan.price : facts)) push(fill(t.body, input));
   }
+  // What it costs the writer, said as an I-statement instead of the jab that carried it.
+  if (plan.impact && !isBreak && style !== 'shorter') push(plan.impact);
   if (plan.holdsPosition && !isBreak) push(fill(lines.holdPosition, input));
   if (plan.acts.has('dismissal') && !isBreak && style !== 'shorter') push(fill(lines.disagree, input));
   for (const s of carried) push(s, true);
+  // Facts of the sentences left out (hostile ones), restated; facts the ask already says stay there.
+  const askSays = `${askLine ?? ''} ${ask && usesNeed ? open : ''}`;
+  for (const s of restateFacts(
+    plan.restate.filter((f) => missingFrom([f], askSays).length > 0),
+    plan.lang,
+  ))
+    push(s);
   if ((!usesNeed || !ask) && style !== 'direct') push(askLine, true);
   if (!usesNeed || !ask) push(generic);
   if (plan.consequence && !isBreak && style !== 'shorter') {
