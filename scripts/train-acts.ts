@@ -18,12 +18,13 @@ import { LANGS, type Lang } from '../src/coach/local/packs.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 20261204;
-const EPOCHS = 30;
-const RATE = 0.4;
-const L2 = 2e-5;
+const EPOCHS = Number(process.env.EPOCHS ?? 30);
+const RATE = Number(process.env.RATE ?? 0.4);
+const L2 = Number(process.env.L2 ?? 2e-5);
+const BALANCE = Number(process.env.BALANCE ?? 0.5);
 const SCALE = 100;
 /** A feature seen in fewer training sentences than this is dropped (noise, and file size). */
-const MIN_COUNT = 2;
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const MAX_KEPT = 60_000;
 
 const Row = z.object({ text: z.string().min(1), act: Act, lang: z.string() });
@@ -104,7 +105,7 @@ function train(all: Example[], classes: Act[]): Trained {
   const index = new Map(classes.map((c, i) => [c, i]));
   const counts = new Float64Array(k);
   for (const e of examples) counts[index.get(e.act)!]!++;
-  const classWeight = Float64Array.from(counts, (c) => (c > 0 ? Math.sqrt(examples.length / (k * c)) : 0));
+  const classWeight = Float64Array.from(counts, (c) => (c > 0 ? (examples.length / (k * c)) ** BALANCE : 0));
   const bias = new Float64Array(k);
   const biasG = new Float64Array(k).fill(1e-8);
   const weights = new Map<number, Float64Array>();
@@ -187,6 +188,7 @@ function crossValidate(texts: { text: string; act: Act }[], classes: Act[], lang
   const tp = new Array(thresholds.length).fill(0);
   const fp = new Array(thresholds.length).fill(0);
   let positives = 0;
+  const scores: { s: number; y: boolean }[] = [];
   for (let f = 0; f < folds; f++) {
     const test = new Set(order.filter((_, i) => i % folds === f));
     const trainSet = texts.filter((_, i) => !test.has(i)).map((t) => ({ act: t.act, x: vector(t.text) }));
@@ -201,6 +203,7 @@ function crossValidate(texts: { text: string; act: Act }[], classes: Act[], lang
       const truth = HOSTILE_ACTS.has(t.act);
       if (truth) positives++;
       const hostile = scorer.score(t.text).hostile;
+      scores.push({ s: hostile, y: truth });
       thresholds.forEach((th, j) => {
         if (hostile >= th) truth ? tp[j]++ : fp[j]++;
       });
@@ -208,6 +211,17 @@ function crossValidate(texts: { text: string; act: Act }[], classes: Act[], lang
   }
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`${lang}: ${texts.length} rows, 5-fold act accuracy ${pct(correct / texts.length)}`);
+  const neg = scores
+    .filter((x) => !x.y)
+    .map((x) => x.s)
+    .sort((a, b) => b - a);
+  const pos = scores.filter((x) => x.y).map((x) => x.s);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  const cut = neg[Math.floor(neg.length * 0.01)] ?? 1;
+  console.log(
+    `  hostile or not: AUC ${(wins / (pos.length * neg.length || 1)).toFixed(3)}, recall ${pct(pos.filter((p) => p > cut).length / (pos.length || 1))} at 1% of neutral sentences flagged (threshold ${cut.toFixed(2)})`,
+  );
   thresholds.forEach((th, j) => {
     const precision = tp[j] + fp[j] > 0 ? tp[j] / (tp[j] + fp[j]) : 1;
     console.log(
@@ -220,7 +234,10 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const skipCv = process.argv.includes('--no-cv');
 for (const lang of LANGS) {
   if (only.length > 0 && !only.includes(lang)) continue;
-  const { texts, files } = readRows(lang);
+  const { texts: raw, files } = readRows(lang);
+  const texts = process.env.COLLAPSE
+    ? raw.map((t) => ({ text: t.text, act: HOSTILE_ACTS.has(t.act) ? t.act : ('fact' as Act) }))
+    : raw;
   const classes = Act.options.filter((a) => texts.some((t) => t.act === a));
   if (!skipCv) crossValidate(texts, classes, lang);
   const model = train(
