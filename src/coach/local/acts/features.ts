@@ -10,6 +10,8 @@
 /** Buckets are `BITS`-bit integers. */
 export const BITS = 22;
 const MASK = (1 << BITS) - 1;
+/** Set on the bucket of a character n-gram, so a consumer can weigh the two kinds apart. */
+export const CHAR_FLAG = 1 << BITS;
 /** Letters of one word that feed the character n-grams (longer words are cut). */
 const MAX_WORD = 24;
 /** Features of one sentence at most: the first few hundred words decide. */
@@ -110,6 +112,9 @@ export function featurize(text: string, out: Uint32Array): number {
   const emit = (h: number) => {
     if (n < cap) out[n++] = h & MASK;
   };
+  const emitChar = (h: number) => {
+    if (n < cap) out[n++] = (h & MASK) | CHAR_FLAG;
+  };
   const token = (h: number) => {
     emit(h);
     emit(pair(prev, h));
@@ -127,7 +132,7 @@ export function featurize(text: string, out: Uint32Array): number {
       let h = SEED_CHAR;
       for (let k = 0; k < 5 && i + k < total; k++) {
         h = fnvChar(h, word[i + k]!);
-        if (k >= 2) emit(h);
+        if (k >= 2) emitChar(h);
       }
     }
     len = 0;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { FlagKind } from '../../schemas.ts';
 import { type Lang, PACKS_DIR } from '../packs.ts';
-import { BITS, featurize, MAX_FEATURES } from './features.ts';
+import { BITS, CHAR_FLAG, featurize, MAX_FEATURES } from './features.ts';
 import type { ActHit } from './label.ts';
 import { PackError, readYaml } from './load.ts';
 import { Act, HOSTILE_ACTS } from './schema.ts';
@@ -24,6 +24,8 @@ export const ModelFile = z
     classes: z.array(Act).min(2),
     /** Weights are integers: the real weight times `scale`. */
     scale: z.number().positive(),
+    /** The value of a character n-gram feature (a word feature's is 1), before normalising. */
+    charWeight: z.number().min(0).max(1),
     bias: z.array(z.number().int()),
     /** Feature buckets, ascending; row i of `weights` (one entry per class) belongs to ids[i]. */
     ids: z.array(z.number().int().min(0)),
@@ -39,7 +41,13 @@ export const ModelFile = z
 export type ModelFile = z.infer<typeof ModelFile>;
 
 const Explanation = z
-  .object({ kind: FlagKind, why: z.string().min(5), suggestion: z.string().nullable() })
+  .object({
+    kind: FlagKind,
+    why: z.string().min(5),
+    suggestion: z.string().nullable(),
+    /** A stricter threshold for an act the model confuses with calm sentences more often. */
+    threshold: z.number().gt(0.5).max(1).optional(),
+  })
   .strict();
 
 export const ModelConfig = z
@@ -72,12 +80,14 @@ export class ActScorer {
   private readonly keys: Int32Array;
   private readonly rows: Int32Array;
   private readonly mask: number;
+  private readonly charWeight: number;
   private readonly hostileClass: Uint8Array;
   private readonly features = new Uint32Array(MAX_FEATURES);
 
   constructor(model: ModelFile) {
     const k = model.classes.length;
     this.classes = model.classes;
+    this.charWeight = model.charWeight;
     this.bias = Float64Array.from(model.bias, (b) => b / model.scale);
     this.weights = Float32Array.from(model.weights, (w) => w / model.scale);
     let size = 16;
@@ -99,22 +109,27 @@ export class ActScorer {
     const k = this.classes.length;
     const z = new Float64Array(k);
     const n = featurize(text, this.features);
+    const cw = this.charWeight;
+    let norm2 = 0;
     for (let i = 0; i < n; i++) {
       const id = this.features[i]!;
+      const v = id & CHAR_FLAG ? cw : 1;
+      norm2 += v * v;
+      if (v === 0) continue;
       let slot = hashSlot(id) & this.mask;
       for (;;) {
         const key = this.keys[slot]!;
         if (key === -1) break;
         if (key === id) {
           const row = this.rows[slot]!;
-          for (let c = 0; c < k; c++) z[c]! += this.weights[row + c]!;
+          for (let c = 0; c < k; c++) z[c]! += v * this.weights[row + c]!;
           break;
         }
         slot = (slot + 1) & this.mask;
       }
     }
-    // Feature values are 1/sqrt(n): long and short sentences weigh alike.
-    const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+    // The feature vector has unit length: long and short sentences weigh alike.
+    const norm = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
     let max = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < k; c++) {
       z[c] = this.bias[c]! + z[c]! * norm;
@@ -199,8 +214,15 @@ export function modelAct(lang: Lang, sentence: string, banter: boolean): ModelHi
   if (s.hostile < model.config.threshold) return null;
   if (banter && (s.act === 'reproach' || s.act === 'dismissal')) return null;
   const explain = model.config.acts[s.act];
-  if (!explain) return null;
-  return { act: s.act, ...explain, ruleId: `${lang}.model.${s.act}`, confidence: s.hostile };
+  if (!explain || s.hostile < (explain.threshold ?? 0)) return null;
+  return {
+    act: s.act,
+    kind: explain.kind,
+    why: explain.why,
+    suggestion: explain.suggestion,
+    ruleId: `${lang}.model.${s.act}`,
+    confidence: s.hostile,
+  };
 }
 
 /**
