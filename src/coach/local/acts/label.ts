@@ -10,7 +10,6 @@ import type { Lang } from '../packs.ts';
 import { type CompiledPack, type CompiledRule, packFor } from './load.ts';
 import { addressedByForm } from './morphology.ts';
 import { type Act, type Condition, HOSTILE_ACTS } from './schema.ts';
-import { modelHit } from './scorer.ts';
 
 export interface ActHit {
   ruleId: string;
@@ -313,8 +312,6 @@ export function labelActs(text: string, lang: Lang): ActReading {
     const hits: ActHit[] = [];
     const st = new Structure(pack, text, lower, spans, index, banter, hits);
     matchRules(pack, own, st, span.start, hits);
-    // The learned scorer backs the rules up only where they found nothing hostile.
-    if (!hits.some((h) => h.kind !== null)) modelHit(lang, text, span, banter, hits);
     const acts = new Set<Act>(hits.map((h) => h.act));
     if (index === greeting) acts.add('greeting');
     if (index === spans.length - 1 && index > greeting && pack.signoffLine.test(own)) acts.add('signoff');
