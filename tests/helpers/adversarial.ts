@@ -16,7 +16,7 @@ import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The engine's pattern-holding sources: the whole offline engine and the heat detector. */
-const SOURCE_ROOTS = ['src/coach/local', 'src/coach/heat.ts'];
+const SOURCE_ROOTS = ['src/coach/local', 'src/coach/heat.ts', 'src/coach/heat'];
 
 export interface Pattern {
   /** Where it came from: "src/coach/local/rewrite/clean.ts:123", "lexicon en rule 12", … */

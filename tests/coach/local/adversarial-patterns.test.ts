@@ -30,7 +30,7 @@ describe('adversarial inputs for every engine pattern', () => {
       'src/coach/local/analysis/sentences.ts',
       'src/coach/local/facts.ts',
       'src/coach/local/language.ts',
-      'src/coach/heat.ts',
+      'src/coach/heat/measure.ts',
     ])
       expect(origins.some((o) => o.startsWith(`${file}:`))).toBe(true);
     expect(origins.filter((o) => o.startsWith('lexicon en rule')).length).toBeGreaterThan(100);

@@ -4,6 +4,7 @@
  * could offer, plus the first sentence as the story. Clauses are copied verbatim (never reworded
  * or invented) and shortened at a word boundary, so a plan can quote them.
  */
+import { spaceOr, trimEndWhere } from '../analysis/trim.ts';
 import { countStem, normalise, type PlanLanguage } from '../situation.ts';
 import type { CompiledPlans } from './pack.ts';
 import type { Person } from './pack-schema.ts';
@@ -28,7 +29,12 @@ const MAX_QUOTE = 110;
 export function shorten(clause: string, max = MAX_QUOTE): string {
   let text = clause.replace(/\s+/g, ' ').trim();
   if (text.length > max) text = `${text.slice(0, text.lastIndexOf(' ', max - 1)).trim()}…`;
-  return text.replace(/[\s,:;–-]+(?:and|but|or|i|a|ale|lub|oraz)?[\s,]*$/iu, '').replace(/[\s,:;]+$/u, '');
+  // Trailing separators and one dangling conjunction, trimmed by loops: an end-anchored
+  // `[\s,]+$` rescans a long run at every start (see analysis/trim.ts).
+  let out = trimEndWhere(text, spaceOr(',:;–-'));
+  const conj = /(?:^|[\s,:;–-])(?:and|but|or|i|a|ale|lub|oraz)$/iu.exec(out);
+  if (conj && conj.index > 0) out = trimEndWhere(out.slice(0, conj.index), spaceOr(',:;–-'));
+  return out;
 }
 
 /**
@@ -84,7 +90,12 @@ export function readBrief(text: string, plans: CompiledPlans, _language: PlanLan
     about: clause(plans.patterns.about, text),
     stake: clause(plans.patterns.stake, text, true),
     offer: clause(plans.patterns.offer, text, true),
-    story: first ? shorten(first.replace(/[.!?]+$/u, ''), 140) : null,
+    story: first
+      ? shorten(
+          trimEndWhere(first, (ch) => '.!?'.includes(ch)),
+          140,
+        )
+      : null,
     name: findName(text),
   };
 }
