@@ -5,14 +5,7 @@
  * it came from, whether that was an ephemeral reply or a posted DM.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ACTION_DRAFT,
-  ACTION_EDIT_RECHECK,
-  BLOCK_DRAFT,
-  BLOCK_REVIEW_ACTIONS,
-  SHORTCUT_COACH_MESSAGE,
-  VIEW_COACH_DRAFT,
-} from '../../src/slack/ids.ts';
+import { ACTION_EDIT_RECHECK, BLOCK_REVIEW_ACTIONS, SHORTCUT_COACH_MESSAGE } from '../../src/slack/ids.ts';
 import { MAX_QUOTE_CHARS, QUOTE_LABELS } from '../../src/slack/views/quote.ts';
 import { dmLink } from '../../src/slack/views/sent-to-dm.ts';
 import { visibleText } from '../../src/slack/views/visible-text.ts';
@@ -22,19 +15,14 @@ import {
   messageShortcutPayload,
   postInteraction,
   postSlashCommand,
-  viewSubmissionPayload,
 } from '../helpers/slack-requests.ts';
-import { blocksOf, elementValue, type Harness, startHarness } from './harness.ts';
+import { blocksOf, elementValue, type Harness, startHarness, submitDraftForm } from './harness.ts';
 
 type Json = Record<string, unknown>;
 
 const HOSTILE_MESSAGE = `<!channel> <@U0BOB|bob> see <https://evil.example|this link> & stop. As I already explained, this is NOT my problem. ${'You never listen. '.repeat(20)}`;
 const DRAFT = 'You never send the report on time. Fix it NOW or I will tell your boss.';
 const EDITED = 'The report was late again this week. Can we agree on Thursday noon from now on?';
-
-const form = (draft: string) => ({
-  [BLOCK_DRAFT]: { [ACTION_DRAFT]: { type: 'plain_text_input', value: draft } },
-});
 
 /** The mrkdwn text of a message's first block (the quote, when there is one). */
 const firstText = (body: Json): string => {
@@ -104,14 +92,7 @@ describe('answers sent by DM say so where the user acted', () => {
     const open = await h.fake.waitFor('views.open');
     const metadata = String((open.args.view as Json).private_metadata ?? '');
     expect(metadata).toContain('C0PROJECT');
-    await postInteraction(
-      h.target,
-      viewSubmissionPayload({
-        callback_id: VIEW_COACH_DRAFT,
-        values: form(DRAFT),
-        private_metadata: metadata,
-      }),
-    );
+    await submitDraftForm(h.target, open, DRAFT);
     const post = await h.fake.waitFor('chat.postMessage');
     expect(post.args.channel).toBe('DU0ALICE');
     expect(firstText(post.args)).toContain(QUOTE_LABELS.en.draft);
@@ -135,14 +116,7 @@ describe('answers sent by DM say so where the user acted', () => {
       }),
     );
     const open = await h.fake.waitFor('views.open');
-    await postInteraction(
-      h.target,
-      viewSubmissionPayload({
-        callback_id: VIEW_COACH_DRAFT,
-        values: form(EDITED),
-        private_metadata: String((open.args.view as Json).private_metadata),
-      }),
-    );
+    await submitDraftForm(h.target, open, EDITED);
     const { body } = await h.fake.waitForResponse('eph-edit');
     expect(body.replace_original).toBe(true);
     expect(blocksOf(body).some((b) => b.block_id === BLOCK_REVIEW_ACTIONS)).toBe(true);
@@ -173,14 +147,7 @@ describe('answers sent by DM say so where the user acted', () => {
       }),
     );
     const open = await h.fake.waitFor('views.open');
-    await postInteraction(
-      h.target,
-      viewSubmissionPayload({
-        callback_id: VIEW_COACH_DRAFT,
-        values: form(EDITED),
-        private_metadata: String((open.args.view as Json).private_metadata),
-      }),
-    );
+    await submitDraftForm(h.target, open, EDITED);
     const update = await h.fake.waitFor('chat.update');
     expect(update.args).toMatchObject({ channel: 'DU0ALICE', ts });
     // Still says what it is about: now the edited draft.
@@ -201,14 +168,7 @@ describe('answers sent by DM say so where the user acted', () => {
     );
     const open = await h.fake.waitFor('views.open');
     h.fake.failResponse('expired-url', 404);
-    await postInteraction(
-      h.target,
-      viewSubmissionPayload({
-        callback_id: VIEW_COACH_DRAFT,
-        values: form(EDITED),
-        private_metadata: String((open.args.view as Json).private_metadata),
-      }),
-    );
+    await submitDraftForm(h.target, open, EDITED);
     const post = await h.fake.waitFor('chat.postMessage');
     expect(post.args.channel).toBe('DU0ALICE');
     expect(firstText(post.args)).toContain(QUOTE_LABELS.en.draft);

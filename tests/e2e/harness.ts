@@ -9,14 +9,21 @@ import { LocalEngine } from '../../src/coach/local/engine.ts';
 import type { LogLevel } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/slack/app.ts';
+import { ACTION_DRAFT, BLOCK_DRAFT, VIEW_COACH_DRAFT } from '../../src/slack/ids.ts';
 import { BOT_SCOPES, USER_SCOPES } from '../../src/slack/scopes.ts';
 import { requestStore } from '../../src/slack/team-scope.ts';
 import { MemoryInstallationStore } from '../../src/store/installations/memory.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import type { Store, TeamKey, TeamStore } from '../../src/store/store.ts';
-import { type FakeSlackApi, startFakeSlackApi } from '../fakes/slack-api.ts';
+import { type ApiCall, type FakeSlackApi, startFakeSlackApi } from '../fakes/slack-api.ts';
 import { overBudget } from '../helpers/budget.ts';
-import { type SlackTarget, TEST_SIGNING_SECRET, TEST_TEAM_ID } from '../helpers/slack-requests.ts';
+import {
+  postInteraction,
+  type SlackTarget,
+  TEST_SIGNING_SECRET,
+  TEST_TEAM_ID,
+  viewSubmissionPayload,
+} from '../helpers/slack-requests.ts';
 
 /** The workspace the helpers' requests come from (and that `store` reads outside a request). */
 export const TEST_TEAM: TeamKey = { team: TEST_TEAM_ID, enterprise: null };
@@ -174,4 +181,19 @@ export function elementValue(body: Json, actionId: string): string {
 export function optionValues(body: Json, actionId: string): string[] {
   const options = findElement(body, actionId)?.options as { value: string }[] | undefined;
   return (options ?? []).map((o) => o.value);
+}
+
+/**
+ * Submits the draft form Parley opened (`opened`: its views.open call) with `draft` in the text
+ * box, carrying the view's metadata as Slack does; `values` adds the form's other inputs.
+ */
+export function submitDraftForm(target: SlackTarget, opened: ApiCall, draft: string, values: Json = {}) {
+  return postInteraction(
+    target,
+    viewSubmissionPayload({
+      callback_id: VIEW_COACH_DRAFT,
+      private_metadata: String((opened.args.view as Json).private_metadata ?? ''),
+      values: { [BLOCK_DRAFT]: { [ACTION_DRAFT]: { type: 'plain_text_input', value: draft } }, ...values },
+    }),
+  );
 }

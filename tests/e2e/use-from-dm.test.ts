@@ -7,14 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTION_CONTEXT,
-  ACTION_DRAFT,
   ACTION_EDIT_RECHECK,
   ACTION_GOAL,
   BLOCK_CONTEXT,
-  BLOCK_DRAFT,
   BLOCK_GOAL,
   SHORTCUT_COACH_MESSAGE,
-  VIEW_COACH_DRAFT,
 } from '../../src/slack/ids.ts';
 import type { ApiCall } from '../fakes/slack-api.ts';
 import {
@@ -23,12 +20,9 @@ import {
   messageShortcutPayload,
   postInteraction,
   postSlashCommand,
-  viewSubmissionPayload,
 } from '../helpers/slack-requests.ts';
-import { elementValue, grantUserToken, type Harness, startHarness } from './harness.ts';
+import { elementValue, grantUserToken, type Harness, startHarness, submitDraftForm } from './harness.ts';
 import { clickUseThis, DRAFT, EDITED, submission, useOrigin } from './use-this.ts';
-
-type Json = Record<string, unknown>;
 
 const ALICE_DM = 'DU0ALICE';
 const ALICE_TOKEN = 'xoxp-alice-secret';
@@ -93,18 +87,10 @@ describe('Use this on a review delivered by DM', () => {
       response_url: h.fake.responseUrl('form'),
     });
     const form = await h.fake.waitFor('views.open');
-    await postInteraction(
-      h.target,
-      viewSubmissionPayload({
-        callback_id: VIEW_COACH_DRAFT,
-        private_metadata: String((form.args.view as Json).private_metadata),
-        values: {
-          [BLOCK_DRAFT]: { [ACTION_DRAFT]: { type: 'plain_text_input', value: DRAFT } },
-          [BLOCK_CONTEXT]: { [ACTION_CONTEXT]: { type: 'static_select', selected_option: null } },
-          [BLOCK_GOAL]: { [ACTION_GOAL]: { type: 'plain_text_input', value: null } },
-        },
-      }),
-    );
+    await submitDraftForm(h.target, form, DRAFT, {
+      [BLOCK_CONTEXT]: { [ACTION_CONTEXT]: { type: 'static_select', selected_option: null } },
+      [BLOCK_GOAL]: { [ACTION_GOAL]: { type: 'plain_text_input', value: null } },
+    });
     const review = await dmReview();
     const { view } = await clickUseThis(h.fake, h.target, 'form', review.args, inDm(review));
     expect(useOrigin(view)).toMatchObject({ channel: 'C0FORM', threadTs: null });
@@ -122,16 +108,7 @@ describe('Use this on a review delivered by DM', () => {
       }),
     );
     const form = await h.fake.waitFor('views.open', (c) => c.args.trigger_id === trigger);
-    await postInteraction(
-      h.target,
-      viewSubmissionPayload({
-        callback_id: VIEW_COACH_DRAFT,
-        private_metadata: String((form.args.view as Json).private_metadata),
-        values: {
-          [BLOCK_DRAFT]: { [ACTION_DRAFT]: { type: 'plain_text_input', value: `${DRAFT} Seriously.` } },
-        },
-      }),
-    );
+    await submitDraftForm(h.target, form, `${DRAFT} Seriously.`);
     // It replaces the review it came from, in the DM.
     const updated = await h.fake.waitFor('chat.update', (c) => c.args.channel === ALICE_DM);
     const { view } = await clickUseThis(h.fake, h.target, 'recheck', updated.args, inDm(review));
