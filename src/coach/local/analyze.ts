@@ -73,12 +73,7 @@ const LEXICONS: Record<string, CompiledLexicon> = {};
 function lexiconFor(language: Lang): CompiledLexicon {
   let compiled = LEXICONS[language];
   if (compiled === undefined) {
-    const lexicon = lexiconOf(language);
-    // A flag names the rule that found it, as the lexicon file spells it: "en.lexicon.threat.or-else".
-    compiled = {
-      ...compileLexicon(lexicon, language),
-      ruleIds: lexicon.rules.map((r) => `${language}.lexicon.${r.id}`),
-    };
+    compiled = compileLexicon(lexiconOf(language), language);
     LEXICONS[language] = compiled;
   }
   return compiled;

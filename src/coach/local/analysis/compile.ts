@@ -90,23 +90,13 @@ export interface CompiledLexicon {
   rules: PhraseRule[];
   cueList: Cue[];
   hostile: RegExp;
-  /** A stable id per phrase rule, "<lang>.lexicon.<kind>.<hash of its pattern>". */
+  /** The id a flag reports per phrase rule, as the lexicon file spells it: "en.lexicon.threat.or-else". */
   ruleIds: string[];
-}
-
-/** FNV-1a of a rule's pattern: the id stays put when rules are added or reordered. */
-function patternHash(pattern: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < pattern.length; i++) {
-    h ^= pattern.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 export function compileLexicon(lexicon: Lexicon, language: string): CompiledLexicon {
   return {
-    ruleIds: lexicon.rules.map((r) => `${language}.lexicon.${r.kind}.${patternHash(r.pattern)}`),
+    ruleIds: lexicon.rules.map((r) => `${language}.lexicon.${r.id}`),
     lexicon,
     matcher: new Matcher(
       [lexicon.rules.map((r) => expand(r.pattern, false)), lexicon.cues.map((c) => expand(c.pattern, false))],
